@@ -1,0 +1,250 @@
+"""Settings: read once from the environment (and `.env`), typed, validated, failing fast.
+
+Every problem is collected and reported together in one message a person can act on. Secrets are
+wrapped in `Secret` so they never show up in a repr, a log line or a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from dotenv import load_dotenv
+
+from bot.search_scope import SearchScope
+
+T = TypeVar("T")
+
+DEFAULT_MEMORIES_BASE_URL = "https://api.memories.ai/serve/api/v1"
+API_MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+
+class Secret:
+    """A string that hides itself: `str()`/`repr()` never reveal it, only `reveal()` does."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+class ConfigError(Exception):
+    """Raised with every invalid or missing setting named, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(f"findvideo cannot start; fix these settings (see .env.example):\n{lines}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot reads from its environment. See `.env.example` for each one."""
+
+    memories_api_key: Secret
+    discord_token: Secret | None = None
+    memories_api_base_url: str = DEFAULT_MEMORIES_BASE_URL
+    memories_max_rps: float = 1.0
+    memories_unique_id: str = "default"
+    memories_request_timeout: float = 30.0
+    memories_retry_budget: float = 60.0
+    discord_api_base_url: str | None = None
+    dev_guild_id: int | None = None
+    log_level: str = "INFO"
+    default_platform: SearchScope = SearchScope.TIKTOK
+    default_min_match: int = 85
+    default_results: int = 5
+    max_image_bytes: int = API_MAX_IMAGE_BYTES
+    download_timeout: float = 15.0
+    search_timeout: float = 300.0
+    allow_private_urls: bool = False
+    data_dir: Path = field(default_factory=lambda: Path("data"))
+
+    def secrets(self) -> list[str]:
+        """The secret values, for log redaction."""
+        found = [self.memories_api_key.reveal()]
+        if self.discord_token is not None:
+            found.append(self.discord_token.reveal())
+        return [value for value in found if value]
+
+
+class _Reader:
+    """Reads typed values from an environment mapping, collecting every problem on the way."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+        self.problems: list[str] = []
+
+    def raw(self, name: str) -> str | None:
+        value = self.env.get(name, "").strip()
+        return value or None
+
+    def required(self, name: str, hint: str) -> str:
+        value = self.raw(name)
+        if value is None:
+            self.problems.append(f"{name} is missing: {hint}")
+        return value or ""
+
+    def parsed(self, name: str, default: T, parse: Callable[[str], T], expected: str) -> T:
+        value = self.raw(name)
+        if value is None:
+            return default
+        try:
+            return parse(value)
+        except ValueError:
+            self.problems.append(f"{name}={value!r} is invalid: expected {expected}")
+            return default
+
+
+def _number_in(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        number = float(text)
+        if not low <= number <= high:
+            raise ValueError(text)
+        return number
+
+    return parse
+
+
+def _integer_in(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        number = int(text)
+        if not low <= number <= high:
+            raise ValueError(text)
+        return number
+
+    return parse
+
+
+def _http_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ValueError(text)
+    return text.rstrip("/")
+
+
+def _boolean(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(text)
+
+
+def _log_level(text: str) -> str:
+    level = text.upper()
+    if level not in logging.getLevelNamesMapping():
+        raise ValueError(text)
+    return level
+
+
+def _scope(text: str) -> SearchScope:
+    return SearchScope(text.lower())
+
+
+def _snowflake(text: str) -> int:
+    return _integer_in(1, 2**64 - 1)(text)
+
+
+def _read_memories(reader: _Reader) -> dict[str, object]:
+    return {
+        "memories_api_key": Secret(
+            reader.required("MEMORIES_API_KEY", "your memories.ai API key (sk-mavi-...)")
+        ),
+        "memories_api_base_url": reader.parsed(
+            "MEMORIES_API_BASE_URL", DEFAULT_MEMORIES_BASE_URL, _http_url, "an http(s) URL"
+        ),
+        "memories_max_rps": reader.parsed(
+            "MEMORIES_MAX_RPS", 1.0, _number_in(0.01, 100), "requests per second, 0.01 to 100"
+        ),
+        "memories_unique_id": reader.raw("MEMORIES_UNIQUE_ID") or "default",
+        "memories_request_timeout": reader.parsed(
+            "MEMORIES_REQUEST_TIMEOUT", 30.0, _number_in(1, 600), "seconds, 1 to 600"
+        ),
+        "memories_retry_budget": reader.parsed(
+            "MEMORIES_RETRY_BUDGET", 60.0, _number_in(0, 600), "seconds, 0 to 600"
+        ),
+    }
+
+
+def _read_search(reader: _Reader) -> dict[str, object]:
+    scopes = ", ".join(scope.value for scope in SearchScope)
+    return {
+        "default_platform": reader.parsed(
+            "DEFAULT_PLATFORM", SearchScope.TIKTOK, _scope, f"one of {scopes}"
+        ),
+        "default_min_match": reader.parsed(
+            "DEFAULT_MIN_MATCH", 85, _integer_in(50, 100), "a whole percentage, 50 to 100"
+        ),
+        "default_results": reader.parsed(
+            "DEFAULT_RESULTS", 5, _integer_in(1, 10), "a whole number, 1 to 10"
+        ),
+        "max_image_bytes": reader.parsed(
+            "MAX_IMAGE_BYTES",
+            API_MAX_IMAGE_BYTES,
+            _integer_in(1024, API_MAX_IMAGE_BYTES),
+            f"bytes, 1024 to {API_MAX_IMAGE_BYTES} (the API's own limit)",
+        ),
+        "download_timeout": reader.parsed(
+            "DOWNLOAD_TIMEOUT", 15.0, _number_in(1, 120), "seconds, 1 to 120"
+        ),
+        "search_timeout": reader.parsed(
+            "SEARCH_TIMEOUT", 300.0, _number_in(10, 840), "seconds, 10 to 840"
+        ),
+        "allow_private_urls": reader.parsed("ALLOW_PRIVATE_URLS", False, _boolean, "true or false"),
+    }
+
+
+def _read_bot(reader: _Reader, *, need_discord: bool) -> dict[str, object]:
+    token = reader.required("DISCORD_TOKEN", "the bot token from the Discord developer portal")
+    return {
+        "discord_token": Secret(token) if need_discord else None,
+        "discord_api_base_url": reader.parsed(
+            "DISCORD_API_BASE_URL", None, _http_url, "an http(s) URL"
+        ),
+        "dev_guild_id": reader.parsed("DEV_GUILD_ID", None, _snowflake, "a server (guild) id"),
+        "log_level": reader.parsed("LOG_LEVEL", "INFO", _log_level, "DEBUG, INFO, WARNING, ERROR"),
+        "data_dir": Path(reader.raw("DATA_DIR") or "data"),
+    }
+
+
+def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Settings:
+    """Validate `env` into Settings, or raise ConfigError naming every problem.
+
+    `need_discord=False` is for the command-line search, which needs only the memories.ai key.
+    """
+    reader = _Reader(env if need_discord else {**env, "DISCORD_TOKEN": "unused"})
+    values = {
+        **_read_memories(reader),
+        **_read_search(reader),
+        **_read_bot(reader, need_discord=need_discord),
+    }
+    if reader.problems:
+        raise ConfigError(reader.problems)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def load_settings_from_environment(*, need_discord: bool = True) -> Settings:
+    """Load `.env` (without overriding real environment variables), then validate."""
+    load_dotenv(override=False)
+    return load_settings(os.environ, need_discord=need_discord)
