@@ -1,0 +1,42 @@
+"""The memories.ai image search API: client, request/response models and typed errors.
+
+Plain async Python (aiohttp), nothing from discord.
+"""
+
+from bot.memories.client import MemoriesClient
+from bot.memories.errors import (
+    BadRequestError,
+    MemoriesError,
+    MisconfiguredError,
+    OutOfCreditsError,
+    RateLimitedError,
+    UpstreamTimeoutError,
+    UpstreamUnavailableError,
+)
+from bot.memories.models import (
+    ALLOWED_IMAGE_EXTENSIONS,
+    MAX_IMAGE_BYTES,
+    Hit,
+    ImageUpload,
+    PublicLibrary,
+    normalise_code,
+    parse_hits,
+)
+
+__all__ = [
+    "ALLOWED_IMAGE_EXTENSIONS",
+    "MAX_IMAGE_BYTES",
+    "BadRequestError",
+    "Hit",
+    "ImageUpload",
+    "MemoriesClient",
+    "MemoriesError",
+    "MisconfiguredError",
+    "OutOfCreditsError",
+    "PublicLibrary",
+    "RateLimitedError",
+    "UpstreamTimeoutError",
+    "UpstreamUnavailableError",
+    "normalise_code",
+    "parse_hits",
+]

@@ -1,0 +1,306 @@
+"""The memories.ai image search client: one request shape, careful retries, typed errors.
+
+Every attempt (retries included) first takes a permit from the shared rate limiter, because the
+account allows 1 request per second across everything. Rate limiting (0429 / HTTP 429) and
+transient failures (0001 at most twice, 5xx, dropped connections, timeouts) are retried with
+jittered exponential backoff inside a total time budget; everything else fails at once with a
+`MemoriesError` subclass that carries a sentence for the user. The API key only ever travels in the
+`Authorization` header: it is scrubbed from every error detail and log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+import random
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePosixPath
+
+import aiohttp
+
+from bot.memories.errors import (
+    BadRequestError,
+    MemoriesError,
+    MisconfiguredError,
+    OutOfCreditsError,
+    RateLimitedError,
+    UpstreamTimeoutError,
+    UpstreamUnavailableError,
+)
+from bot.memories.models import (
+    ALLOWED_IMAGE_EXTENSIONS,
+    MAX_IMAGE_BYTES,
+    SUCCESS_CODE,
+    Hit,
+    ImageUpload,
+    PublicLibrary,
+    normalise_code,
+    parse_hits,
+)
+from bot.ratelimit import RateLimiter
+
+_log = logging.getLogger(__name__)
+
+PUBLIC_SEARCH_ENDPOINT = "search_public_similar_images"
+PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
+MAX_BAD_REQUEST_RETRIES = 2
+_UNIQUE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SNIPPET_CHARS = 200
+_REDACTED = "<redacted>"
+_MISCONFIGURED_CODES = frozenset({"0401", "0403", "9009"})
+
+
+@dataclass
+class _Attempts:
+    """Book-keeping for one search call."""
+
+    count: int = 0
+    first_sent: float | None = None
+    bad_request_retries: int = 0
+
+
+class MemoriesClient:
+    """Searches memories.ai's public and private video libraries for frames like an image."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        api_key: str,
+        base_url: str,
+        limiter: RateLimiter,
+        request_timeout: float = 30.0,
+        retry_budget: float = 60.0,
+        backoff_base: float = 1.0,
+        backoff_cap: float = 32.0,
+        random: Callable[[], float] = random.random,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not api_key:
+            raise ValueError("api_key must not be empty")
+        self._session = session
+        self._api_key = api_key
+        self._base_url = base_url.rstrip("/")
+        self._limiter = limiter
+        self._request_timeout = request_timeout
+        self._retry_budget = retry_budget
+        self._backoff_base = backoff_base
+        self._backoff_cap = backoff_cap
+        self._random = random
+        self._sleep = sleep
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"MemoriesClient(base_url={self._base_url!r}, api_key='<hidden>')"
+
+    async def search_public(
+        self, image: ImageUpload, *, library: PublicLibrary, similarity: float
+    ) -> list[Hit]:
+        """Hits from the public TikTok / YouTube / Instagram library with score >= `similarity`."""
+        if not isinstance(library, PublicLibrary):
+            raise BadRequestError(
+                "That video library isn't supported.", detail=f"unknown library {library!r}"
+            )
+        fields = {"type": library.value, "similarity": similarity_field(similarity)}
+        return await self._search(PUBLIC_SEARCH_ENDPOINT, image, fields)
+
+    async def search_private(
+        self, image: ImageUpload, *, unique_id: str, similarity: float
+    ) -> list[Hit]:
+        """Hits from the account's own videos in namespace `unique_id`, score >= `similarity`."""
+        check_unique_id(unique_id)
+        fields = {"unique_id": unique_id, "similarity": similarity_field(similarity)}
+        return await self._search(PRIVATE_SEARCH_ENDPOINT, image, fields)
+
+    async def _search(
+        self, endpoint: str, image: ImageUpload, fields: Mapping[str, str]
+    ) -> list[Hit]:
+        check_image(image)
+        attempts = _Attempts()
+        while True:
+            try:
+                return await self._attempt(endpoint, image, fields, attempts)
+            except MemoriesError as error:
+                await self._back_off_or_raise(endpoint, error, attempts)
+
+    async def _attempt(
+        self, endpoint: str, image: ImageUpload, fields: Mapping[str, str], attempts: _Attempts
+    ) -> list[Hit]:
+        await self._limiter.acquire()
+        attempts.count += 1
+        if attempts.first_sent is None:
+            attempts.first_sent = self._clock()
+        status, body = await self._send_once(endpoint, build_form(image, fields))
+        hits = interpret_response(status, body)
+        _log.debug("memories.ai %s attempt %d: %d hits", endpoint, attempts.count, len(hits))
+        return hits
+
+    async def _send_once(self, endpoint: str, form: aiohttp.FormData) -> tuple[int, bytes]:
+        """One HTTP exchange; transport failures become `MemoriesError`s."""
+        timeout = aiohttp.ClientTimeout(total=self._request_timeout)
+        headers = {"Authorization": self._api_key}
+        url = f"{self._base_url}/{endpoint}"
+        try:
+            async with self._session.post(
+                url, data=form, headers=headers, timeout=timeout, raise_for_status=False
+            ) as response:
+                return response.status, self._redact_bytes(await response.read())
+        except TimeoutError:
+            detail = f"no answer within {self._request_timeout} s"
+            raise UpstreamTimeoutError(retryable=True, detail=detail) from None
+        except aiohttp.ClientError as exc:
+            # `from None`: the original's text (URLs, proxies' echoes) must not reach a traceback.
+            raise transport_error(exc) from None
+
+    async def _back_off_or_raise(
+        self, endpoint: str, error: MemoriesError, attempts: _Attempts
+    ) -> None:
+        error.detail = self._redact(error.detail)
+        delay = self._retry_delay(error, attempts)
+        self._log_failure(endpoint, error, attempts.count, delay)
+        if delay is None:
+            raise error
+        await self._sleep(delay)
+
+    def _retry_delay(self, error: MemoriesError, attempts: _Attempts) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up now.
+
+        The budget runs from when the first attempt was sent: queueing for the first permit does
+        not count, later permits and the attempts themselves do.
+        """
+        if not error.retryable or attempts.first_sent is None:
+            return None
+        if error.code == "0001":
+            if attempts.bad_request_retries >= MAX_BAD_REQUEST_RETRIES:
+                return None
+            attempts.bad_request_retries += 1
+        delay = self.backoff_delay(attempts.count)
+        elapsed = self._clock() - attempts.first_sent
+        return delay if elapsed + delay <= self._retry_budget else None
+
+    def backoff_delay(self, retry_number: int) -> float:
+        """Jittered exponential backoff: base * 2**(n-1), capped, times a factor in [0.5, 1]."""
+        ceiling = min(self._backoff_cap, self._backoff_base * 2.0 ** min(retry_number - 1, 60))
+        return ceiling * (0.5 + 0.5 * self._random())
+
+    def _log_failure(
+        self, endpoint: str, error: MemoriesError, attempt: int, delay: float | None
+    ) -> None:
+        if isinstance(error, MisconfiguredError):
+            _log.error("memories.ai rejected this bot (code %s): %s", error.code, error.detail)
+        outcome = "giving up" if delay is None else f"retrying in {delay:.2f} s"
+        failure = f"{type(error).__name__} ({error.detail})"
+        _log.info("memories.ai %s attempt %d failed: %s; %s", endpoint, attempt, failure, outcome)
+
+    def _redact(self, text: str) -> str:
+        return text.replace(self._api_key, _REDACTED)
+
+    def _redact_bytes(self, body: bytes) -> bytes:
+        """Scrub the key from a body on arrival, before an excerpt could cut the key in two."""
+        return body.replace(self._api_key.encode(), _REDACTED.encode())
+
+
+def similarity_field(similarity: object) -> str:
+    """`similarity` as the decimal string the API expects ("0.85", never "8.5e-01")."""
+    if isinstance(similarity, bool) or not isinstance(similarity, int | float):
+        similarity = None
+    if similarity is None or not 0 <= similarity <= 1:
+        raise BadRequestError(
+            "The similarity must be a number between 0 and 1.",
+            detail=f"similarity {similarity!r} is not a number in 0..1",
+        )
+    return format(Decimal(repr(float(similarity))), "f")
+
+
+def check_unique_id(unique_id: object) -> None:
+    """Private-library namespaces: 1-64 letters, digits, '-' or '_' (a server id fits)."""
+    if not isinstance(unique_id, str) or not _UNIQUE_ID.fullmatch(unique_id):
+        raise BadRequestError(
+            "This server's video library name isn't valid. Please tell the server admins.",
+            detail=f"unique_id {unique_id!r} is not 1-64 of [A-Za-z0-9_-]",
+        )
+
+
+def check_image(image: ImageUpload) -> None:
+    """The API's file rules, checked here so a doomed upload costs no request."""
+    problems = []
+    if PurePosixPath(image.filename).suffix.lower() not in ALLOWED_IMAGE_EXTENSIONS:
+        problems.append(f"extension of {image.filename!r} not allowed")
+    if not image.content_type.lower().startswith("image/"):
+        problems.append(f"content type {image.content_type!r} is not image/*")
+    if not 0 < len(image.data) <= MAX_IMAGE_BYTES:
+        problems.append(f"size {len(image.data)} bytes not in 1..{MAX_IMAGE_BYTES}")
+    if problems:
+        raise BadRequestError(detail="; ".join(problems))
+
+
+def build_form(image: ImageUpload, fields: Mapping[str, str]) -> aiohttp.FormData:
+    """multipart/form-data: the image in part `file`, every other parameter a plain field.
+
+    The image goes in as a BytesIO: aiohttp streams that, while raw bytes over 1 MB make it warn
+    that the event loop may block.
+    """
+    form = aiohttp.FormData()
+    file = io.BytesIO(image.data)
+    form.add_field("file", file, filename=image.filename, content_type=image.content_type)
+    for name, value in fields.items():
+        form.add_field(name, value)
+    return form
+
+
+def interpret_response(status: int, body: bytes) -> list[Hit]:
+    """The hits of a successful answer; any other answer raises the matching `MemoriesError`."""
+    if status == 429:
+        raise RateLimitedError(code="0429", retryable=True, detail=f"HTTP 429: {_snippet(body)}")
+    if status >= 500:
+        raise UpstreamUnavailableError(retryable=True, detail=f"HTTP {status}: {_snippet(body)}")
+    envelope = decode_envelope(status, body)
+    code = normalise_code(envelope.get("code"))
+    if code == SUCCESS_CODE and 200 <= status < 300:
+        return parse_hits(envelope.get("data"))
+    raise error_for_code(code, f"HTTP {status}, code {code}: {_snippet(envelope.get('msg'))}")
+
+
+def decode_envelope(status: int, body: bytes) -> Mapping[str, object]:
+    """The JSON envelope `{"code": ..., "msg": ..., "data": ...}`; anything else is an error."""
+    try:
+        envelope = json.loads(body)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
+        envelope = None
+    if not isinstance(envelope, dict) or normalise_code(envelope.get("code")) is None:
+        detail = f"HTTP {status}, not the API's JSON envelope: {_snippet(body)}"
+        raise UpstreamUnavailableError(detail=detail)
+    return envelope
+
+
+def error_for_code(code: str | None, detail: str) -> MemoriesError:
+    """The typed error for an envelope's non-success `code`."""
+    if code in _MISCONFIGURED_CODES:
+        return MisconfiguredError(code=code, detail=detail)
+    if code == "0402":
+        return OutOfCreditsError(code=code, detail=detail)
+    if code == "0429":
+        return RateLimitedError(code=code, retryable=True, detail=detail)
+    if code in {"0001", "0003"}:
+        return BadRequestError(code=code, retryable=code == "0001", detail=detail)
+    return UpstreamUnavailableError(code=code, detail=f"unexpected code: {detail}")
+
+
+def transport_error(exc: aiohttp.ClientError) -> UpstreamUnavailableError:
+    """Dropped connections and truncated bodies are worth another try; other client errors not."""
+    retryable = isinstance(exc, aiohttp.ClientConnectionError | aiohttp.ClientPayloadError)
+    return UpstreamUnavailableError(retryable=retryable, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _snippet(value: object) -> str:
+    """A short, printable excerpt of an upstream body or message for the operator's log."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET_CHARS else text[: _SNIPPET_CHARS - 1] + "…"

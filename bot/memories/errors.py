@@ -1,0 +1,85 @@
+"""Everything that can go wrong talking to memories.ai, each with the sentence a user should see.
+
+`user_message` is for the person who ran the command: friendly, no codes, no jargon, no secrets.
+`detail` is for the operator's log (upstream code, HTTP status, message), already stripped of the
+API key by the client. `retryable` tells the client whether another attempt could succeed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from bot.errors import UserFacingError
+
+
+class MemoriesError(UserFacingError):
+    """Base class: a search that could not be completed."""
+
+    default_message: ClassVar[str] = "The video search failed. Please try again later."
+
+    def __init__(
+        self,
+        user_message: str | None = None,
+        *,
+        code: str | None = None,
+        retryable: bool = False,
+        detail: str = "",
+    ) -> None:
+        super().__init__(user_message or self.default_message, detail=detail)
+        self.code = code
+        self.retryable = retryable
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, retryable={self.retryable!r}, "
+            f"detail={self.detail!r})"
+        )
+
+
+class MisconfiguredError(MemoriesError):
+    """The API rejected the bot itself: invalid key (0401), disabled account (0403), no permission
+    (9009). Only the operator can fix it; the client logs the details at ERROR."""
+
+    default_message = (
+        "This bot is misconfigured (its search service rejected it). Please tell the server admins."
+    )
+
+
+class OutOfCreditsError(MemoriesError):
+    """The account has no credits left (0402)."""
+
+    default_message = (
+        "This bot has used up its search credits for now. Please tell the server admins."
+    )
+
+
+class RateLimitedError(MemoriesError):
+    """Still rate limited (0429 / HTTP 429) when the retry budget ran out."""
+
+    default_message = "The search service is busy right now; please try again in a minute."
+
+
+class BadRequestError(MemoriesError):
+    """The request was refused as invalid (0003, or 0001 after retries), or was never sent."""
+
+    default_message = (
+        "The search service couldn't use that image. Please try a different one "
+        "(JPG, PNG, GIF, BMP or WebP, at most 20 MB)."
+    )
+
+
+class UpstreamUnavailableError(MemoriesError):
+    """No usable answer: 5xx, a body that is not the API's JSON envelope, an unknown code, or no
+    connection at all."""
+
+    default_message = (
+        "The search service isn't working properly right now. Please try again in a few minutes."
+    )
+
+
+class UpstreamTimeoutError(MemoriesError):
+    """The API did not answer within the request timeout."""
+
+    default_message = (
+        "The search service took too long to answer. Please try again in a few minutes."
+    )
