@@ -1,0 +1,1 @@
+"""Turning search outcomes into what people see: Discord embeds, or lines in a terminal."""

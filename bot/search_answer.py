@@ -1,0 +1,48 @@
+"""The life of one search command on Discord, shared by every command that searches.
+
+precheck (may refuse at once, privately) -> defer -> search -> render -> edit the answer in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.errors import UserFacingError
+from bot.image_intake import ImageSource
+from bot.render.embeds import render_outcomes
+from bot.replies import defer_answer, send_embeds
+from bot.search_service import QueryOutcome, SearchRequest, SearchService
+from bot.text import untrusted_inline
+
+
+def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
+    errors = [outcome.error for outcome in outcomes if outcome.error is not None]
+    if len(errors) == 1:
+        return errors[0]
+    lines = [
+        f"{untrusted_inline(o.source.name, 60)}: {o.error.user_message}"
+        for o in outcomes
+        if o.error is not None
+    ]
+    return UserFacingError("None of the images could be searched.\n" + "\n".join(lines))
+
+
+async def answer_search(
+    interaction: discord.Interaction,
+    service: SearchService,
+    sources: Sequence[ImageSource],
+    request: SearchRequest,
+    *,
+    private: bool,
+) -> None:
+    """Run a search for `interaction` and answer it; user errors propagate to the tree handler."""
+    refused = service.precheck(sources, request)
+    if len(refused) == len(sources):
+        raise _combined_error(refused)
+    await defer_answer(interaction, private=private)
+    outcomes = await service.search_sources(sources, request, refused=refused)
+    if all(outcome.error is not None for outcome in outcomes):
+        raise _combined_error(outcomes)
+    await send_embeds(interaction, render_outcomes(outcomes))
