@@ -1,0 +1,113 @@
+"""The command line: run the bot, force a command sync, or search an image from a terminal.
+
+`python -m bot search PATH` runs the same core the Discord commands use (the same checks, client,
+rate limiter and ranking), so an operator can check their API key without Discord.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import discord
+
+from bot.config import ConfigError, Settings, load_settings_from_environment
+from bot.errors import UserFacingError
+from bot.image_intake import ImageSource
+from bot.logging_setup import configure_logging
+from bot.render.terminal import render_outcomes_text
+from bot.runtime import open_search_service, run_bot
+from bot.search_scope import SearchScope
+from bot.search_service import QueryOutcome, SearchRequest, SearchService
+
+log = logging.getLogger("bot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search}")
+    commands.add_parser("run", help="run the bot (the default)")
+    commands.add_parser("sync", help="sync the application commands to Discord now, then exit")
+    search = commands.add_parser("search", help="search image files from the terminal")
+    search.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image file(s)")
+    search.add_argument("--platform", choices=[s.value for s in SearchScope], default=None)
+    search.add_argument("--min-match", type=_percent, default=None, help="50 to 100 (percent)")
+    search.add_argument("--results", type=_result_count, default=None, help="1 to 10")
+    return parser
+
+
+def _bounded_int(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{value} is not between {low} and {high}")
+    return value
+
+
+def _percent(text: str) -> int:
+    return _bounded_int(text, 50, 100)
+
+
+def _result_count(text: str) -> int:
+    return _bounded_int(text, 1, 10)
+
+
+def _request(args: argparse.Namespace, settings: Settings) -> SearchRequest:
+    return SearchRequest(
+        scope=SearchScope(args.platform) if args.platform else settings.default_platform,
+        min_match=args.min_match or settings.default_min_match,
+        max_results=args.results or settings.default_results,
+        private_namespace=settings.memories_unique_id,
+    )
+
+
+async def _search_path(path: Path, request: SearchRequest, service: SearchService) -> QueryOutcome:
+    source = ImageSource(name=path.name, url=str(path), from_discord=False)
+    try:
+        image = await service.loader.load_file(path)
+    except OSError as error:
+        reason = error.strerror or "it could not be read"
+        return QueryOutcome(
+            source, request, error=UserFacingError(f"Cannot read {path}: {reason}.")
+        )
+    except UserFacingError as error:
+        return QueryOutcome(source, request, error=error)
+    return await service.search_image(image, source, request)
+
+
+async def search_files(paths: Sequence[Path], request: SearchRequest, settings: Settings) -> int:
+    """Print the ranked matches of each file; exit status 1 if any file could not be searched."""
+    async with open_search_service(settings) as service:
+        outcomes = [await _search_path(path, request, service) for path in paths]
+    print(render_outcomes_text(outcomes))
+    return 1 if any(outcome.error for outcome in outcomes) else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = load_settings_from_environment(need_discord=command != "search")
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level if command != "search" else "WARNING", settings.secrets())
+    if command == "search":
+        return asyncio.run(search_files(args.paths, _request(args, settings), settings))
+    try:
+        asyncio.run(run_bot(settings, sync_only=command == "sync"))
+    except discord.LoginFailure:
+        print(
+            "Discord refused DISCORD_TOKEN: copy the bot token again from the developer portal.",
+            file=sys.stderr,
+        )
+        return 2
+    except KeyboardInterrupt:
+        log.info("stopped")
+    return 0

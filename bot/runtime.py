@@ -1,0 +1,84 @@
+"""Building the process's dependencies once, and running the bot or the command-line search.
+
+One aiohttp session talks to memories.ai and fetches Discord's attachment URLs; a second one, whose
+resolver refuses private addresses, is the only one that ever fetches a link a user typed. One rate
+limiter covers every call to the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import aiohttp
+import discord
+
+from bot.app import FindVideoBot
+from bot.config import Settings
+from bot.image_check import ImageLimits
+from bot.image_fetch import SafeUrlFetcher, make_guarded_connector
+from bot.image_intake import ImageLoader
+from bot.memories import MemoriesClient
+from bot.ratelimit import IntervalRateLimiter
+from bot.search_service import SearchService
+
+USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
+
+
+def _loader(
+    settings: Settings, session: aiohttp.ClientSession, links: aiohttp.ClientSession
+) -> ImageLoader:
+    limits = ImageLimits(max_bytes=settings.max_image_bytes)
+    fetcher = SafeUrlFetcher(
+        links,
+        allow_private=settings.allow_private_urls,
+        max_bytes=limits.max_bytes,
+        timeout=settings.download_timeout,
+    )
+    return ImageLoader(session, fetcher, limits=limits, download_timeout=settings.download_timeout)
+
+
+def _memories(settings: Settings, session: aiohttp.ClientSession) -> MemoriesClient:
+    return MemoriesClient(
+        session,
+        api_key=settings.memories_api_key.reveal(),
+        base_url=settings.memories_api_base_url,
+        limiter=IntervalRateLimiter(settings.memories_max_rps),
+        request_timeout=settings.memories_request_timeout,
+        retry_budget=settings.memories_retry_budget,
+    )
+
+
+@asynccontextmanager
+async def open_search_service(settings: Settings) -> AsyncIterator[SearchService]:
+    """The search service with its sessions; they close when the block ends."""
+    headers = {"User-Agent": USER_AGENT}
+    connector = make_guarded_connector(allow_private=settings.allow_private_urls)
+    async with (
+        aiohttp.ClientSession(headers=headers) as session,
+        aiohttp.ClientSession(headers=headers, connector=connector) as links,
+    ):
+        loader = _loader(settings, session, links)
+        yield SearchService(
+            _memories(settings, session), loader, search_timeout=settings.search_timeout
+        )
+
+
+def apply_discord_base_url(settings: Settings) -> None:
+    """Send every Discord REST call to DISCORD_API_BASE_URL (a REST proxy), when set."""
+    if settings.discord_api_base_url:
+        discord.http.Route.BASE = settings.discord_api_base_url
+
+
+async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
+    """Run the bot until stopped, or (sync_only) log in, force a command sync, and stop."""
+    assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
+    apply_discord_base_url(settings)
+    async with (
+        open_search_service(settings) as search,
+        FindVideoBot(settings, search, force_sync=sync_only) as bot,
+    ):
+        if sync_only:
+            await bot.login(settings.discord_token.reveal())
+            return
+        await bot.start(settings.discord_token.reveal())

@@ -1,0 +1,119 @@
+"""/findvideo and the "Find source video" message menu: parse options, hand over to the core."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_sources import (
+    MAX_IMAGES,
+    source_from_attachment,
+    source_from_link,
+    sources_from_message,
+)
+from bot.errors import UserFacingError
+from bot.image_intake import ImageSource
+from bot.search_answer import answer_search
+from bot.search_scope import SearchScope
+from bot.search_service import SearchRequest
+
+if TYPE_CHECKING:
+    from bot.app import FindVideoBot
+
+PLATFORM_CHOICES = [
+    app_commands.Choice(name=scope.label, value=scope.value) for scope in SearchScope
+]
+NO_IMAGE_GIVEN = (
+    "Attach an image (or give an image link in `url`) and I will look for the video it comes from."
+)
+NO_IMAGE_IN_MESSAGE = "That message has no image I can search (attachments or embedded images)."
+
+
+def _slash_sources(
+    attachments: list[discord.Attachment | None], url: str | None
+) -> list[ImageSource]:
+    sources = [source_from_attachment(a) for a in attachments if a is not None]
+    if url and url.strip():
+        sources.append(source_from_link(url))
+    if not sources:
+        raise UserFacingError(NO_IMAGE_GIVEN)
+    return sources
+
+
+class FindVideo(commands.Cog):
+    """Reverse video search for images, as a slash command and a message context menu."""
+
+    def __init__(self, bot: FindVideoBot) -> None:
+        self.bot = bot
+        self.find_in_message_menu = app_commands.ContextMenu(
+            name="Find source video", callback=self.find_in_message
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.find_in_message_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(
+            self.find_in_message_menu.name, type=self.find_in_message_menu.type
+        )
+
+    def _request(
+        self, platform: str | None, min_match: int | None, results: int | None
+    ) -> SearchRequest:
+        settings = self.bot.settings
+        return SearchRequest(
+            scope=SearchScope(platform) if platform else settings.default_platform,
+            min_match=min_match or settings.default_min_match,
+            max_results=results or settings.default_results,
+            private_namespace=settings.memories_unique_id,
+        )
+
+    @app_commands.command(
+        name="findvideo",
+        description="Find the TikTok, YouTube or Instagram video an image comes from",
+    )
+    @app_commands.describe(
+        image="The image to search (a screenshot or a frame of the video)",
+        url="Or: a link to an image that is already online",
+        platform="Where to look (default set by the bot's operator)",
+        min_match="Minimum similarity in percent: higher is stricter (default 85)",
+        results="How many videos to show per image (default 5)",
+        private="Show the answer only to you",
+        image2="A second image to search",
+        image3="A third image to search",
+        image4="A fourth image to search",
+    )
+    @app_commands.choices(platform=PLATFORM_CHOICES)
+    async def findvideo(
+        self,
+        interaction: discord.Interaction,
+        image: discord.Attachment | None = None,
+        url: str | None = None,
+        platform: str | None = None,
+        min_match: app_commands.Range[int, 50, 100] | None = None,
+        results: app_commands.Range[int, 1, 10] | None = None,
+        private: bool = False,
+        image2: discord.Attachment | None = None,
+        image3: discord.Attachment | None = None,
+        image4: discord.Attachment | None = None,
+    ) -> None:
+        sources = _slash_sources([image, image2, image3, image4], url)
+        request = self._request(platform, min_match, results)
+        await answer_search(interaction, self.bot.search, sources, request, private=private)
+
+    async def find_in_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        """Search a message's images; private by default (a moderator checking a repost)."""
+        sources = sources_from_message(message)[:MAX_IMAGES]
+        if not sources:
+            raise UserFacingError(NO_IMAGE_IN_MESSAGE)
+        request = self._request(None, None, None)
+        await answer_search(interaction, self.bot.search, sources, request, private=True)
+
+
+async def setup(bot: FindVideoBot) -> None:
+    await bot.add_cog(FindVideo(bot))
