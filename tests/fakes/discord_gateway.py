@@ -1,0 +1,229 @@
+"""The WebSocket half of the fake Discord: enough of gateway v10 for discord.py to become ready.
+
+discord.py asks for zlib-stream compression but only inflates BINARY frames, so every frame here
+is TEXT JSON. Heartbeats are answered, IDENTIFY gets READY then one GUILD_CREATE, and tests push
+INTERACTION_CREATE through :meth:`FakeGateway.dispatch`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+HELLO_INTERVAL_MS = 41_250
+CLOSE_AUTHENTICATION_FAILED = 4004
+OP_DISPATCH, OP_HEARTBEAT, OP_IDENTIFY, OP_RESUME = 0, 1, 2, 6
+OP_REQUEST_MEMBERS, OP_HELLO, OP_HEARTBEAT_ACK = 8, 10, 11
+JOINED_AT = "2024-01-01T00:00:00.000000+00:00"
+EVERYONE_PERMISSIONS = "2248473465835073"
+
+
+@dataclass(frozen=True)
+class GatewayWorld:
+    """What READY and GUILD_CREATE describe: one bot user in one guild with one text channel."""
+
+    token: str
+    bot_user: dict[str, Any]
+    application_id: int
+    guild_id: int
+    channel_id: int
+    owner_id: int
+    resume_gateway_url: str
+
+
+@dataclass
+class _Connection:
+    socket: web.WebSocketResponse
+    sequence: int = 0
+    session_id: str = ""
+    shard: list[int] | None = field(default=None)
+
+    async def send(self, op: int, data: object, event: str | None = None) -> None:
+        frame: dict[str, Any] = {"op": op, "d": data, "s": None, "t": event}
+        if op == OP_DISPATCH:
+            self.sequence += 1
+            frame["s"] = self.sequence
+        await self.socket.send_str(json.dumps(frame))
+
+
+def ready_payload(world: GatewayWorld, session_id: str, shard: list[int] | None) -> dict[str, Any]:
+    """READY with the guild unavailable; its GUILD_CREATE follows, as on the real gateway."""
+    payload: dict[str, Any] = {
+        "v": 10,
+        "user": world.bot_user,
+        "guilds": [{"id": str(world.guild_id), "unavailable": True}],
+        "session_id": session_id,
+        "resume_gateway_url": world.resume_gateway_url,
+        "application": {"id": str(world.application_id), "flags": 0},
+        "private_channels": [],
+        "relationships": [],
+        "user_settings": {},
+    }
+    if shard is not None:
+        payload["shard"] = shard
+    return payload
+
+
+def guild_create_payload(world: GatewayWorld) -> dict[str, Any]:
+    """A complete guild; member_count 1 with the bot as its member so no chunking is requested."""
+    guild_id = str(world.guild_id)
+    return {
+        "id": guild_id,
+        "name": "findvideo test guild",
+        "icon": None,
+        "owner_id": str(world.owner_id),
+        "unavailable": False,
+        "member_count": 1,
+        "large": False,
+        "joined_at": JOINED_AT,
+        "features": [],
+        "emojis": [],
+        "stickers": [],
+        "roles": [_everyone_role(guild_id)],
+        "channels": [_text_channel(world.channel_id, guild_id)],
+        "members": [_member(world.bot_user)],
+        "threads": [],
+        "presences": [],
+        "voice_states": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+        "preferred_locale": "en-US",
+        "premium_tier": 0,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "nsfw_level": 0,
+        "system_channel_id": None,
+    }
+
+
+def _everyone_role(guild_id: str) -> dict[str, Any]:
+    return {
+        "id": guild_id,
+        "name": "@everyone",
+        "permissions": EVERYONE_PERMISSIONS,
+        "position": 0,
+        "color": 0,
+        "hoist": False,
+        "managed": False,
+        "mentionable": False,
+        "flags": 0,
+    }
+
+
+def _text_channel(channel_id: int, guild_id: str) -> dict[str, Any]:
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "guild_id": guild_id,
+        "name": "general",
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "flags": 0,
+    }
+
+
+def _member(user: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "user": user,
+        "roles": [],
+        "joined_at": JOINED_AT,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+    }
+
+
+class FakeGateway:
+    """Serves gateway connections; the most recently identified one receives dispatches."""
+
+    def __init__(self) -> None:
+        self.world: GatewayWorld | None = None
+        self.identify_count = 0
+        self._connections: list[_Connection] = []
+        self._identified: _Connection | None = None
+
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        """The gateway URL's handler: HELLO, then answer frames until the socket closes."""
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        connection = _Connection(socket)
+        self._connections.append(connection)
+        try:
+            await connection.send(OP_HELLO, {"heartbeat_interval": HELLO_INTERVAL_MS})
+            await self._serve(connection)
+        finally:
+            self._forget(connection)
+        return socket
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send one op-0 DISPATCH (with the next sequence number) to the identified bot."""
+        if self._identified is None or self._identified.socket.closed:
+            raise RuntimeError("no bot is identified on the fake gateway")
+        await self._identified.send(OP_DISPATCH, data, event)
+
+    async def close_all(self) -> None:
+        for connection in list(self._connections):
+            await connection.socket.close()
+
+    async def _serve(self, connection: _Connection) -> None:
+        async for message in connection.socket:
+            if message.type is not WSMsgType.TEXT:
+                continue
+            frame = json.loads(message.data)
+            await self._answer(connection, frame.get("op"), frame.get("d"))
+
+    async def _answer(self, connection: _Connection, op: object, data: Any) -> None:
+        if op == OP_HEARTBEAT:
+            await connection.send(OP_HEARTBEAT_ACK, None)
+        elif op == OP_IDENTIFY:
+            await self._identify(connection, data)
+        elif op == OP_RESUME:
+            self._identified = connection
+            await connection.send(OP_DISPATCH, {}, "RESUMED")
+        elif op == OP_REQUEST_MEMBERS:
+            await self._empty_member_chunk(connection, data)
+
+    async def _identify(self, connection: _Connection, data: dict[str, Any]) -> None:
+        world = self._require_world()
+        if data.get("token") != world.token:
+            await connection.socket.close(code=CLOSE_AUTHENTICATION_FAILED, message=b"bad token")
+            return
+        self.identify_count += 1
+        connection.session_id = f"fake-session-{self.identify_count}"
+        connection.shard = data.get("shard")
+        self._identified = connection
+        await connection.send(
+            OP_DISPATCH, ready_payload(world, connection.session_id, connection.shard), "READY"
+        )
+        await connection.send(OP_DISPATCH, guild_create_payload(world), "GUILD_CREATE")
+
+    async def _empty_member_chunk(self, connection: _Connection, data: dict[str, Any]) -> None:
+        chunk: dict[str, Any] = {
+            "guild_id": str(data.get("guild_id")),
+            "members": [],
+            "chunk_index": 0,
+            "chunk_count": 1,
+            "nonce": data.get("nonce"),
+        }
+        await connection.send(OP_DISPATCH, chunk, "GUILD_MEMBERS_CHUNK")
+
+    def _require_world(self) -> GatewayWorld:
+        if self.world is None:
+            raise RuntimeError("FakeGateway.world must be set before a bot connects")
+        return self.world
+
+    def _forget(self, connection: _Connection) -> None:
+        self._connections.remove(connection)
+        if self._identified is connection:
+            self._identified = None

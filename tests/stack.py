@@ -1,0 +1,83 @@
+"""The whole bot, for real, against the two local fakes: the end-to-end tests' test bench.
+
+The real FindVideoBot (real discord.py, real aiohttp, real client, limiter, checks and renderer)
+runs against FakeDiscord and FakeMemoriesApi, both on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.app import FindVideoBot
+from bot.config import Settings, load_settings
+from bot.runtime import open_search_service
+from tests.fakes.discord_harness import BotSession, running_bot
+from tests.fakes.discord_payloads import PayloadFactory
+from tests.fakes.discord_server import FakeDiscord, InteractionRecord
+from tests.fakes.memories_api import FakeMemoriesApi
+
+FAST_RPS = "50"
+"""The tests' rate limit: fast enough for a quick suite, slow enough that spacing is measurable."""
+
+
+def stack_settings(
+    memories: FakeMemoriesApi, discord_fake: FakeDiscord, data_dir: Path, env: Mapping[str, str]
+) -> Settings:
+    return load_settings(
+        {
+            "DISCORD_TOKEN": discord_fake.token,
+            "MEMORIES_API_KEY": memories.api_key,
+            "MEMORIES_API_BASE_URL": memories.base_url,
+            "DISCORD_API_BASE_URL": discord_fake.rest_base,
+            "MEMORIES_MAX_RPS": FAST_RPS,
+            "MEMORIES_UNIQUE_ID": "guild-library",
+            "DATA_DIR": str(data_dir),
+            **env,
+        }
+    )
+
+
+@dataclass
+class Stack:
+    """A running bot and the fakes around it."""
+
+    discord: FakeDiscord
+    memories: FakeMemoriesApi
+    session: BotSession
+    payloads: PayloadFactory
+    bot: FindVideoBot
+
+    async def invoke(self, payload: dict[str, Any]) -> InteractionRecord:
+        return await self.session.invoke(payload)
+
+    async def slash(self, **options: object) -> InteractionRecord:
+        return await self.invoke(self.payloads.slash_command("findvideo", options))
+
+
+@asynccontextmanager
+async def bot_on(
+    memories: FakeMemoriesApi, discord_fake: FakeDiscord, data_dir: Path, env: Mapping[str, str]
+) -> AsyncIterator[Stack]:
+    """Start FindVideoBot against already running fakes; stop it when the block ends."""
+    settings = stack_settings(memories, discord_fake, data_dir, env)
+    async with open_search_service(settings) as search:
+        bot = FindVideoBot(settings, search, guild_ready_timeout=0.01)
+        async with running_bot(bot, discord_fake) as session:
+            yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)
+
+
+@asynccontextmanager
+async def running_stack(
+    data_dir: Path, env: Mapping[str, str] | None = None
+) -> AsyncIterator[Stack]:
+    """Both fakes and the bot; everything stops when the block ends."""
+    async with (
+        FakeMemoriesApi() as memories,
+        FakeDiscord() as discord_fake,
+        bot_on(memories, discord_fake, data_dir, env or {}) as stack,
+    ):
+        yield stack

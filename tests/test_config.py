@@ -1,0 +1,110 @@
+"""Settings are validated at start, every problem named at once, secrets never shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from bot.search_scope import SearchScope
+
+REQUIRED = {"DISCORD_TOKEN": "discord-token-value", "MEMORIES_API_KEY": "sk-mavi-secret-value"}
+
+
+def test_defaults_apply_when_only_the_required_settings_are_given() -> None:
+    settings = load_settings(REQUIRED)
+
+    assert settings.memories_api_base_url == "https://api.memories.ai/serve/api/v1"
+    assert settings.memories_max_rps == 1.0
+    assert settings.memories_unique_id == "default"
+    assert settings.default_min_match == 85
+    assert settings.default_results == 5
+    assert settings.default_platform is SearchScope.TIKTOK
+    assert settings.allow_private_urls is False
+    assert settings.dev_guild_id is None
+    assert settings.data_dir == Path("data")
+
+
+def test_every_problem_is_named_in_one_error() -> None:
+    env = {"MEMORIES_MAX_RPS": "fast", "DEFAULT_MIN_MATCH": "20", "DEV_GUILD_ID": "abc"}
+
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env)
+
+    message = str(caught.value)
+    for name in (
+        "DISCORD_TOKEN",
+        "MEMORIES_API_KEY",
+        "MEMORIES_MAX_RPS",
+        "DEFAULT_MIN_MATCH",
+        "DEV_GUILD_ID",
+    ):
+        assert name in message
+    assert len(caught.value.problems) == 5
+
+
+def test_secrets_never_appear_in_the_settings_repr() -> None:
+    settings = load_settings(REQUIRED)
+
+    assert "sk-mavi-secret-value" not in repr(settings)
+    assert "discord-token-value" not in repr(settings)
+    assert settings.memories_api_key.reveal() == "sk-mavi-secret-value"
+
+
+def test_the_command_line_search_needs_no_discord_token() -> None:
+    settings = load_settings({"MEMORIES_API_KEY": "sk-mavi-x"}, need_discord=False)
+
+    assert settings.discord_token is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("MEMORIES_API_BASE_URL", "ftp://example.com"),
+        ("DISCORD_API_BASE_URL", "not a url"),
+        ("DEFAULT_PLATFORM", "myspace"),
+        ("DEFAULT_RESULTS", "11"),
+        ("MAX_IMAGE_BYTES", str(21 * 1024 * 1024)),
+        ("ALLOW_PRIVATE_URLS", "perhaps"),
+        ("LOG_LEVEL", "LOUD"),
+    ],
+)
+def test_invalid_values_are_refused_with_the_setting_named(name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=name):
+        load_settings({**REQUIRED, name: value})
+
+
+def test_values_are_parsed_to_their_types() -> None:
+    settings = load_settings(
+        {
+            **REQUIRED,
+            "MEMORIES_API_BASE_URL": "http://127.0.0.1:9000/serve/api/v1/",
+            "DEFAULT_PLATFORM": "ALL",
+            "ALLOW_PRIVATE_URLS": "yes",
+            "DEV_GUILD_ID": "123456789012345678",
+            "LOG_LEVEL": "debug",
+        }
+    )
+
+    assert settings.memories_api_base_url == "http://127.0.0.1:9000/serve/api/v1"
+    assert settings.default_platform is SearchScope.ALL_PUBLIC
+    assert settings.allow_private_urls is True
+    assert settings.dev_guild_id == 123456789012345678
+    assert settings.log_level == "DEBUG"
+
+
+def test_env_example_documents_every_setting() -> None:
+    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8")
+    documented = {
+        line.split("=", 1)[0]
+        for line in example.splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    settings_source = (Path(__file__).resolve().parents[1] / "bot" / "config.py").read_text(
+        encoding="utf-8"
+    )
+    import re
+
+    read = set(re.findall(r'"([A-Z][A-Z0-9_]+)"', settings_source)) - {"INFO"}
+    assert read <= documented, f"undocumented settings: {sorted(read - documented)}"

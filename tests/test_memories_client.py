@@ -1,0 +1,522 @@
+"""The memories.ai client against the local fake API, over real HTTP.
+
+Backoff sleeps go to a recording fake that moves a fake clock, so no test waits for a retry.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import traceback
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+
+from bot.memories import (
+    MAX_IMAGE_BYTES,
+    BadRequestError,
+    Hit,
+    ImageUpload,
+    MemoriesClient,
+    MemoriesError,
+    MisconfiguredError,
+    OutOfCreditsError,
+    PublicLibrary,
+    RateLimitedError,
+    UpstreamTimeoutError,
+    UpstreamUnavailableError,
+    normalise_code,
+    parse_hits,
+)
+from tests.fakes.memories_api import (
+    DATA_MISSING,
+    DATA_NULL,
+    MALFORMED_JSON,
+    PUBLIC_PATH,
+    ErrorEnvelope,
+    FakeMemoriesApi,
+    Hang,
+    RawResponse,
+    Response,
+    hit,
+    html_error,
+    non_envelope_json,
+)
+
+PNG = ImageUpload("frame.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+
+class CountingLimiter:
+    """Grants every permit at once and counts them."""
+
+    def __init__(self) -> None:
+        self.acquired = 0
+
+    async def acquire(self) -> None:
+        self.acquired += 1
+
+
+class FakeTime:
+    """`sleep` returns at once but moves `clock` forward, and remembers every delay."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, delay: float) -> None:
+        self.sleeps.append(delay)
+        self.now += delay
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeMemoriesApi]:
+    async with FakeMemoriesApi() as api:
+        yield api
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as client_session:
+        yield client_session
+
+
+@pytest.fixture
+def limiter() -> CountingLimiter:
+    return CountingLimiter()
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def make_client(fake, session, limiter, fake_time):
+    """A client for the fake; backoff has no jitter (random() == 1) unless told otherwise."""
+
+    def make(
+        *, api_key=None, base_url=None, retry_budget=60.0, request_timeout=5.0, random=None
+    ) -> MemoriesClient:
+        return MemoriesClient(
+            session,
+            api_key=api_key or fake.api_key,
+            base_url=base_url or fake.base_url,
+            limiter=limiter,
+            request_timeout=request_timeout,
+            retry_budget=retry_budget,
+            random=random or (lambda: 1.0),
+            sleep=fake_time.sleep,
+            clock=fake_time.clock,
+        )
+
+    return make
+
+
+async def search(client: MemoriesClient, similarity: float = 0.5) -> list[Hit]:
+    return await client.search_public(PNG, library=PublicLibrary.TIKTOK, similarity=similarity)
+
+
+# Success
+
+
+async def test_hits_come_back_as_sent_with_times_parsed(fake, make_client):
+    fake.set_default(
+        [
+            hit(
+                "PI-2",
+                "second",
+                "79",
+                0.81,
+                end="82",
+                keyframe_bucket="kf",
+                keyframe_blob="a/b.jpg",
+            ),
+            hit("PI-1", "first #tag\nline", "12.5", 0.93),
+            hit("PI-2", "second", 85, 0.9, end="null"),
+        ]
+    )
+    hits = await search(make_client())
+    assert hits == [
+        Hit("PI-2", "second", 0.81, 79.0, 82.0, keyframe_bucket="kf", keyframe_blob="a/b.jpg"),
+        Hit("PI-1", "first #tag\nline", 0.93, 12.5, None),
+        Hit("PI-2", "second", 0.9, 85.0, None),
+    ]
+
+
+@pytest.mark.parametrize("no_hits", [DATA_NULL, DATA_MISSING, []], ids=["null", "missing", "empty"])
+async def test_no_match_is_an_empty_list(fake, make_client, no_hits):
+    fake.script(no_hits)
+    assert await search(make_client()) == []
+
+
+async def test_private_search_returns_the_private_library_hits(fake, make_client):
+    fake.set_default([hit("VI123", "clip.mp4", "3", 0.99)], endpoint="private")
+    hits = await make_client().search_private(PNG, unique_id="guild-42", similarity=0.9)
+    assert hits == [Hit("VI123", "clip.mp4", 0.99, 3.0, None)]
+
+
+# The request on the wire
+
+
+async def test_public_search_sends_the_documented_multipart_form(fake, make_client):
+    await make_client().search_public(PNG, library=PublicLibrary.YOUTUBE, similarity=0.85)
+    [request] = fake.requests
+    assert request.path == PUBLIC_PATH
+    assert request.headers["Authorization"] == fake.api_key
+    assert request.content_type == "multipart/form-data"
+    assert (request.file_name, request.file_content_type) == ("frame.png", "image/png")
+    assert request.file_bytes == PNG.data
+    assert request.fields == {"type": "YOUTUBE", "similarity": "0.85"}
+    assert fake.violations == []
+
+
+async def test_private_search_sends_unique_id_and_no_type(fake, make_client):
+    await make_client().search_private(PNG, unique_id="guild-42", similarity=0.7)
+    [request] = fake.requests
+    assert request.path.endswith("/search_similar_images")
+    assert request.fields == {"unique_id": "guild-42", "similarity": "0.7"}
+    assert fake.violations == []
+
+
+@pytest.mark.parametrize(
+    ("similarity", "sent"),
+    [(0.85, "0.85"), (1, "1.0"), (0, "0.0"), (1e-05, "0.00001"), (0.123456789, "0.123456789")],
+)
+async def test_similarity_is_sent_as_a_plain_decimal_string(fake, make_client, similarity, sent):
+    await search(make_client(), similarity)
+    assert fake.requests[0].fields["similarity"] == sent
+
+
+async def test_an_image_of_several_megabytes_is_sent_whole(fake, make_client):
+    big = ImageUpload("photo.jpg", "image/jpeg", bytes(5 * 1024 * 1024))
+    await make_client().search_public(big, library=PublicLibrary.TIKTOK, similarity=0.8)
+    assert fake.requests[0].file_bytes == big.data
+
+
+# Refused before sending
+
+
+@pytest.mark.parametrize("similarity", [-0.01, 1.01, float("nan"), True, "0.8"])
+async def test_a_bad_similarity_is_refused_without_a_request(
+    fake, make_client, limiter, similarity
+):
+    with pytest.raises(BadRequestError, match="similarity"):
+        await search(make_client(), similarity)
+    assert (fake.requests, limiter.acquired) == ([], 0)
+
+
+async def test_an_unknown_library_is_refused_without_a_request(fake, make_client):
+    with pytest.raises(BadRequestError):
+        await make_client().search_public(PNG, library="TIKTOK", similarity=0.8)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("unique_id", ["", "has space", "x" * 65, "guild/42", None])
+async def test_a_bad_unique_id_is_refused_without_a_request(fake, make_client, unique_id):
+    with pytest.raises(BadRequestError, match="library name"):
+        await make_client().search_private(PNG, unique_id=unique_id, similarity=0.8)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        ImageUpload("notes.txt", "image/png", PNG.data),
+        ImageUpload("frame.png", "text/plain", PNG.data),
+        ImageUpload("frame.png", "image/png", b""),
+        ImageUpload("frame.png", "image/png", bytes(MAX_IMAGE_BYTES + 1)),
+    ],
+    ids=["extension", "content-type", "empty", "too-big"],
+)
+async def test_a_file_the_api_would_refuse_is_not_sent(fake, make_client, image):
+    with pytest.raises(BadRequestError, match="different one"):
+        await make_client().search_public(image, library=PublicLibrary.TIKTOK, similarity=0.8)
+    assert fake.requests == []
+
+
+# Errors that are not retried
+
+
+@pytest.mark.parametrize(
+    ("answer", "error_type", "code"),
+    [
+        ("0003", BadRequestError, "0003"),
+        ("0401", MisconfiguredError, "0401"),
+        (401, MisconfiguredError, "0401"),
+        ("0402", OutOfCreditsError, "0402"),
+        ("0403", MisconfiguredError, "0403"),
+        ("9009", MisconfiguredError, "9009"),
+        ("0777", UpstreamUnavailableError, "0777"),
+        (ErrorEnvelope("0000", http_status=404), UpstreamUnavailableError, "0000"),
+        (MALFORMED_JSON, UpstreamUnavailableError, None),
+        (non_envelope_json(404), UpstreamUnavailableError, None),
+        (RawResponse(200, "<html>maintenance</html>", "text/html"), UpstreamUnavailableError, None),
+    ],
+)
+async def test_errors_that_cannot_improve_fail_after_one_attempt(
+    fake, make_client, answer, error_type, code
+):
+    fake.script(answer, answer)
+    with pytest.raises(error_type) as caught:
+        await search(make_client())
+    assert (caught.value.code, caught.value.retryable) == (code, False)
+    assert len(fake.requests) == 1
+
+
+async def test_a_wrong_key_is_reported_as_misconfiguration(make_client):
+    with pytest.raises(MisconfiguredError) as caught:
+        await search(make_client(api_key="sk-mavi-wrong"))
+    assert caught.value.user_message == (
+        "This bot is misconfigured (its search service rejected it). Please tell the server admins."
+    )
+
+
+async def test_misconfiguration_is_logged_for_the_operator_at_error(fake, make_client, caplog):
+    fake.script(ErrorEnvelope("0403", msg="Account disabled by admin"))
+    with pytest.raises(MisconfiguredError):
+        await search(make_client())
+    [record] = [record for record in caplog.records if record.levelno == logging.ERROR]
+    assert "0403" in record.getMessage()
+    assert "Account disabled by admin" in record.getMessage()
+
+
+# Retries
+
+
+@pytest.mark.parametrize(
+    "busy", ["0429", 429, RawResponse(429, "Too Many Requests", "text/plain")], ids=str
+)
+async def test_rate_limited_then_success_takes_two_attempts(fake, make_client, limiter, busy):
+    fake.script(busy, [hit("PI-1", "cat", "1", 0.9)])
+    hits = await search(make_client())
+    assert [h.video_no for h in hits] == ["PI-1"]
+    assert (len(fake.requests), limiter.acquired) == (2, 2)
+
+
+async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(fake, session, fake_time):
+    client = MemoriesClient(
+        session,
+        api_key=fake.api_key,
+        base_url=fake.base_url,
+        limiter=CountingLimiter(),
+        retry_budget=20.0,
+        backoff_cap=4.0,
+        random=lambda: 1.0,
+        sleep=fake_time.sleep,
+        clock=fake_time.clock,
+    )
+    fake.set_default("0429")
+    with pytest.raises(RateLimitedError) as caught:
+        await search(client)
+    assert fake_time.sleeps == [1.0, 2.0, 4.0, 4.0, 4.0, 4.0]
+    assert len(fake.requests) == 7
+    assert caught.value.user_message == (
+        "The search service is busy right now; please try again in a minute."
+    )
+
+
+async def test_backoff_is_jittered_between_half_and_all_of_the_step(fake, make_client, fake_time):
+    fake.script("0429", "0429", "0429", [])
+    await search(make_client(random=iter([0.0, 0.5, 1.0]).__next__))
+    assert fake_time.sleeps == [0.5, 1.5, 4.0]
+
+
+async def test_bad_request_0001_is_retried_twice_then_succeeds(fake, make_client):
+    fake.script("0001", "0001", [hit("PI-1", "cat", "1", 0.9)])
+    assert len(await search(make_client())) == 1
+    assert len(fake.requests) == 3
+
+
+async def test_bad_request_0001_forever_fails_after_three_attempts(fake, make_client):
+    fake.set_default("0001")
+    with pytest.raises(BadRequestError) as caught:
+        await search(make_client())
+    assert caught.value.code == "0001"
+    assert len(fake.requests) == 3
+
+
+async def test_server_errors_are_retried_until_the_budget_is_spent(fake, make_client, fake_time):
+    fake.set_default(html_error(500))
+    with pytest.raises(UpstreamUnavailableError) as caught:
+        await search(make_client(retry_budget=10.0))
+    assert fake_time.sleeps == [1.0, 2.0, 4.0]  # the next 8 s would end after 15 s > 10 s
+    assert len(fake.requests) == 4
+    assert "HTTP 500" in caught.value.detail
+
+
+async def test_a_bad_gateway_then_success_succeeds(fake, make_client):
+    fake.script(html_error(502), [hit("PI-1", "cat", "1", 0.9)])
+    assert len(await search(make_client())) == 1
+
+
+async def test_no_retry_when_the_first_backoff_would_overrun_the_budget(fake, make_client):
+    fake.set_default("0429")
+    with pytest.raises(RateLimitedError):
+        await search(make_client(retry_budget=0.5))
+    assert len(fake.requests) == 1
+
+
+async def test_every_attempt_waits_for_the_rate_limiter(fake, make_client, limiter):
+    fake.script("0429", html_error(503), "0001", [])
+    await search(make_client())
+    assert limiter.acquired == len(fake.requests) == 4
+
+
+# Timeouts and dead connections
+
+
+async def test_an_unanswered_request_times_out(fake, make_client):
+    fake.set_default(Hang())
+    with pytest.raises(UpstreamTimeoutError, match="took too long"):
+        await search(make_client(request_timeout=0.05, retry_budget=0.0))
+    assert len(fake.requests) == 1
+
+
+async def test_a_timeout_is_retried(fake, make_client):
+    fake.script(Hang(), [hit("PI-1", "cat", "1", 0.9)])
+    assert len(await search(make_client(request_timeout=0.05))) == 1
+    assert len(fake.requests) == 2
+
+
+def closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/serve/api/v1"
+
+
+async def test_a_refused_connection_is_retried_then_reported(make_client, limiter):
+    with pytest.raises(UpstreamUnavailableError) as caught:
+        await search(make_client(base_url=closed_port_url(), retry_budget=3.0))
+    assert limiter.acquired == 3  # after 1 s and 2 s of backoff the budget is spent
+    assert caught.value.retryable
+
+
+# Parsing what comes back
+
+
+def test_parse_hits_skips_what_it_cannot_use_and_clamps_scores(caplog):
+    caplog.set_level(logging.DEBUG)
+    data = [
+        {"videoNo": "PI-1", "score": "0.9", "startTime": "", "endTime": None, "extra": [1]},
+        {"videoNo": "PI-2", "score": 1.7, "startTime": "null", "videoName": 42},
+        {"videoNo": "PI-3", "score": -0.2, "startTime": "abc", "endTime": "-4"},
+        {"score": 0.9},
+        {"videoNo": "", "score": 0.9},
+        {"videoNo": "PI-4", "score": "high"},
+        {"videoNo": "PI-5", "score": True},
+        "not a hit",
+    ]
+    assert parse_hits(data) == [
+        Hit("PI-1", "", 0.9, None, None),
+        Hit("PI-2", "", 1.0, None, None),
+        Hit("PI-3", "", 0.0, None, None),
+    ]
+    assert sum("skipping" in record.getMessage() for record in caplog.records) == 5
+
+
+@pytest.mark.parametrize("data", [None, [], {"videoNo": "PI-1"}, "[]"])
+def test_parse_hits_without_a_list_is_no_hits(data):
+    assert parse_hits(data) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "normal"),
+    [
+        ("0429", "0429"),
+        (429, "0429"),
+        ("429", "0429"),
+        (0, "0000"),
+        ("0000", "0000"),
+        ("9009", "9009"),
+    ],
+)
+def test_codes_are_normalised_to_four_character_strings(code, normal):
+    assert normalise_code(code) == normal
+
+
+@pytest.mark.parametrize("code", [None, "", True, -1, 4.29, ["0000"]])
+def test_codes_that_are_not_codes_normalise_to_none(code):
+    assert normalise_code(code) is None
+
+
+def test_an_image_upload_repr_leaves_out_the_bytes():
+    assert repr(PNG) == "ImageUpload(filename='frame.png', content_type='image/png', size=72)"
+
+
+# The key never leaks
+
+
+def test_the_client_repr_hides_the_key(make_client, fake):
+    assert fake.api_key not in repr(make_client())
+    assert "<hidden>" in repr(make_client())
+
+
+def leaky_session(key: str) -> aiohttp.ClientSession:
+    """A session whose connection attempts fail with an error naming the URL and the key."""
+
+    async def fail(session, context, params) -> None:
+        raise aiohttp.ClientConnectionError(f"Cannot connect to {params.url} as {key}")
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_start.append(fail)
+    return aiohttp.ClientSession(trace_configs=[trace])
+
+
+def echoes_of(key: str) -> list[Response]:
+    """Scripted answers that each make a different error path repeat the key."""
+    long_prefix = "x" * 175  # an excerpt cut at 200 characters would cut the key in two
+    return [
+        ErrorEnvelope("0401", msg=f"invalid key {key}"),
+        ErrorEnvelope("0403", msg=f"{long_prefix}{key}"),
+        ErrorEnvelope("9009", msg=key),
+        ErrorEnvelope("0402", msg=key),
+        ErrorEnvelope("0003", msg=f"Authorization={key}"),
+        ErrorEnvelope("0001", msg=key),
+        ErrorEnvelope(429, msg=key),
+        ErrorEnvelope("0666", msg=key),
+        RawResponse(500, f"{long_prefix}{key}</html>", "text/html"),
+        RawResponse(404, f'{{"error": "Not Found", "echo": "{key}"}}'),
+        RawResponse(200, f'{{"code": "0000", "data": [{key}'),
+        Hang(),
+    ]
+
+
+async def collect_errors(client: MemoriesClient, count: int) -> list[MemoriesError]:
+    errors = []
+    for _ in range(count):
+        with pytest.raises(MemoriesError) as caught:
+            await search(client)
+        errors.append(caught.value)
+    return errors
+
+
+async def test_the_key_is_in_no_error_or_log_line(fake, make_client, limiter, caplog):
+    caplog.set_level(logging.DEBUG)
+    key = fake.api_key
+    fake.script(*echoes_of(key))
+    errors = await collect_errors(make_client(request_timeout=0.05, retry_budget=0.0), 12)
+    async with leaky_session(key) as session:
+        client = MemoriesClient(
+            session, api_key=key, base_url=fake.base_url, limiter=limiter, retry_budget=0.0
+        )
+        errors += await collect_errors(client, 1)
+    assert len({type(error) for error in errors}) == 6
+    assert any("<redacted>" in error.detail for error in errors)
+    for error in errors:
+        shown = [str(error), error.user_message, error.detail, repr(error)]
+        shown.append("".join(traceback.format_exception(error)))
+        assert not any(leaks(key, text) for text in shown), error
+    assert caplog.records
+    assert not leaks(key, caplog.text)
+    assert not any(leaks(key, record.getMessage()) for record in caplog.records)
+
+
+def leaks(key: str, text: str) -> bool:
+    """Whether `text` holds the key's secret part, even a cut-off piece of it."""
+    secret = key.removeprefix("sk-mavi-test-")
+    return secret[:6] in text or secret[-6:] in text
