@@ -1,0 +1,28 @@
+# findvideo: a slim image that runs `python -m bot`. Settings come from the environment
+# (docker run --env-file .env ...); state lives in /data (mount a volume to keep it).
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DATA_DIR=/data
+
+RUN useradd --create-home --uid 10001 findvideo \
+    && mkdir -p /data \
+    && chown findvideo /data
+WORKDIR /app
+
+# Dependencies first, so a source change does not reinstall them.
+COPY pyproject.toml README.md ./
+RUN mkdir bot cogs \
+    && touch bot/__init__.py cogs/__init__.py \
+    && pip install --no-cache-dir . \
+    && pip uninstall --yes findvideo
+
+COPY bot ./bot
+COPY cogs ./cogs
+
+USER 10001
+VOLUME ["/data"]
+CMD ["python", "-m", "bot"]
