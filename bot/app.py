@@ -42,6 +42,9 @@ class FindVideoBot(commands.Bot):
         force_sync: bool = False,
         guild_ready_timeout: float = 2.0,
     ) -> None:
+        # The bot never joins voice: skip discord.py's start-up warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=bot_intents(),

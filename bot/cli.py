@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import aiohttp
 import discord
 
 from bot.config import ConfigError, Settings, load_settings_from_environment
@@ -89,25 +90,35 @@ async def search_files(paths: Sequence[Path], request: SearchRequest, settings: 
     return 1 if any(outcome.error for outcome in outcomes) else 0
 
 
+def _run_bot(settings: Settings, *, sync_only: bool) -> int:
+    """Run (or only sync) the bot; start-up failures become one sentence, not a traceback."""
+    try:
+        asyncio.run(run_bot(settings, sync_only=sync_only))
+    except discord.LoginFailure:
+        _fail("Discord refused DISCORD_TOKEN: copy the bot token again from the developer portal.")
+        return 2
+    except (aiohttp.ClientError, OSError) as error:
+        where = settings.discord_api_base_url or "Discord"
+        _fail(f"Could not reach {where}: {error}. Check the network (and DISCORD_API_BASE_URL).")
+        return 3
+    except KeyboardInterrupt:
+        log.info("stopped")
+    return 0
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
     try:
         settings = load_settings_from_environment(need_discord=command != "search")
     except ConfigError as error:
-        print(error, file=sys.stderr)
+        _fail(str(error))
         return 2
     configure_logging(settings.log_level if command != "search" else "WARNING", settings.secrets())
     if command == "search":
         return asyncio.run(search_files(args.paths, _request(args, settings), settings))
-    try:
-        asyncio.run(run_bot(settings, sync_only=command == "sync"))
-    except discord.LoginFailure:
-        print(
-            "Discord refused DISCORD_TOKEN: copy the bot token again from the developer portal.",
-            file=sys.stderr,
-        )
-        return 2
-    except KeyboardInterrupt:
-        log.info("stopped")
-    return 0
+    return _run_bot(settings, sync_only=command == "sync")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ T = TypeVar("T")
 
 DEFAULT_MEMORIES_BASE_URL = "https://api.memories.ai/serve/api/v1"
 API_MAX_IMAGE_BYTES = 20 * 1024 * 1024
+_NAMESPACE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class Secret:
@@ -158,6 +160,12 @@ def _log_level(text: str) -> str:
     return level
 
 
+def _namespace(text: str) -> str:
+    if not _NAMESPACE.fullmatch(text):
+        raise ValueError(text)
+    return text
+
+
 def _scope(text: str) -> SearchScope:
     return SearchScope(text.lower())
 
@@ -177,7 +185,9 @@ def _read_memories(reader: _Reader) -> dict[str, object]:
         "memories_max_rps": reader.parsed(
             "MEMORIES_MAX_RPS", 1.0, _number_in(0.01, 100), "requests per second, 0.01 to 100"
         ),
-        "memories_unique_id": reader.raw("MEMORIES_UNIQUE_ID") or "default",
+        "memories_unique_id": reader.parsed(
+            "MEMORIES_UNIQUE_ID", "default", _namespace, "1-64 letters, digits, '-' or '_'"
+        ),
         "memories_request_timeout": reader.parsed(
             "MEMORIES_REQUEST_TIMEOUT", 30.0, _number_in(1, 600), "seconds, 1 to 600"
         ),

@@ -68,6 +68,7 @@ def test_the_command_line_search_needs_no_discord_token() -> None:
         ("MAX_IMAGE_BYTES", str(21 * 1024 * 1024)),
         ("ALLOW_PRIVATE_URLS", "perhaps"),
         ("LOG_LEVEL", "LOUD"),
+        ("MEMORIES_UNIQUE_ID", "has spaces/and slashes"),
     ],
 )
 def test_invalid_values_are_refused_with_the_setting_named(name: str, value: str) -> None:

@@ -256,6 +256,7 @@ class FakeDiscord:
         self.interactions: dict[int, InteractionRecord] = {}
         self.channel_messages: list[SentMessage] = []
         self.attachment_fetches: list[str] = []
+        self.attachment_fetched = asyncio.Event()  # set on every attachment request
         self.violations: list[str] = []
         self.gateway = FakeGateway()
         self._by_token: dict[str, InteractionRecord] = {}
@@ -652,6 +653,7 @@ class FakeDiscord:
 
     async def _get_attachment(self, request: web.Request) -> web.Response:
         self.attachment_fetches.append(str(request.url))
+        self.attachment_fetched.set()
         served = self._served.get(request.match_info["id"])
         if served is None or request.query.get("hm") != served.signature:
             return web.Response(status=404, text="This content is no longer available.")
