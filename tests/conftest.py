@@ -5,9 +5,24 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 
+from tests.fakes.memories_api import FakeMemoriesApi
 from tests.stack import Stack, running_stack
+
+
+@pytest.fixture
+async def memories() -> AsyncIterator[FakeMemoriesApi]:
+    """A fake memories.ai API on 127.0.0.1."""
+    async with FakeMemoriesApi() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def http_session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import asyncio
 import io
 import json
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -52,18 +52,6 @@ def validator(schemas: Mapping[str, Any], name: str) -> Draft202012Validator:
     return Draft202012Validator(schemas[name])
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeMemoriesApi]:
-    async with FakeMemoriesApi() as api:
-        yield api
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
-
-
 def form(
     fields: Mapping[str, str] | None = None,
     file: tuple[str, str, bytes] | None = ("frame.png", "image/png", PNG),
@@ -77,26 +65,26 @@ def form(
 
 
 async def post(
-    session: aiohttp.ClientSession,
+    http_session: aiohttp.ClientSession,
     url: str,
     data: object,
     authorization: str | None,
 ) -> tuple[int, Any]:
     headers = {} if authorization is None else {"Authorization": authorization}
-    async with session.post(url, data=data, headers=headers) as response:
+    async with http_session.post(url, data=data, headers=headers) as response:
         return response.status, await response.json()
 
 
-def public_url(fake: FakeMemoriesApi) -> str:
-    return f"{fake.base_url}/search_public_similar_images"
+def public_url(memories: FakeMemoriesApi) -> str:
+    return f"{memories.base_url}/search_public_similar_images"
 
 
 # Against the OpenAPI schemas
 
 
-async def test_a_public_success_answer_matches_the_response_schema(fake, session, schemas):
-    fake.set_default([FULL_HIT, hit("PI-2", "no end time", "32", 0.9)])
-    status, body = await post(session, public_url(fake), form(), fake.api_key)
+async def test_a_public_success_answer_matches_the_response_schema(memories, http_session, schemas):
+    memories.set_default([FULL_HIT, hit("PI-2", "no end time", "32", 0.9)])
+    status, body = await post(http_session, public_url(memories), form(), memories.api_key)
     assert status == 200
     assert len(body["data"]) == 2
     validator(schemas, "SearchSimilarImagesResponse").validate(body)
@@ -108,13 +96,15 @@ async def test_the_hit_helper_matches_the_schema_example(schemas):
     assert (FULL_HIT["startTime"], FULL_HIT["endTime"]) == ("79", "82")
 
 
-async def test_the_clients_public_request_matches_the_request_schema(fake, session, schemas):
+async def test_the_clients_public_request_matches_the_request_schema(
+    memories, http_session, schemas
+):
     client = MemoriesClient(
-        session, api_key=fake.api_key, base_url=fake.base_url, limiter=_NoLimit()
+        http_session, api_key=memories.api_key, base_url=memories.base_url, limiter=_NoLimit()
     )
     image = ImageUpload("frame.webp", "image/webp", PNG)
     await client.search_public(image, library=PublicLibrary.INSTAGRAM, similarity=0.85)
-    [request] = fake.requests
+    [request] = memories.requests
     schema = schemas["SearchSimilarImagesRequest"]
     assert set(request.fields) <= set(schema["properties"])
     assert re.fullmatch(r"\d+\.\d+", request.fields["similarity"])
@@ -127,21 +117,23 @@ class _NoLimit:
         return None
 
 
-# The fake enforces the contract
+# The memories enforces the contract
 
 
-async def test_a_success_only_returns_hits_at_or_above_the_similarity(fake, session):
-    fake.set_default(
+async def test_a_success_only_returns_hits_at_or_above_the_similarity(memories, http_session):
+    memories.set_default(
         [hit("PI-1", "a", 1, 0.9), hit("PI-2", "b", 2, 0.8), hit("PI-3", "c", 3, 0.85)]
     )
-    _, body = await post(session, public_url(fake), form({"similarity": "0.85"}), fake.api_key)
+    _, body = await post(
+        http_session, public_url(memories), form({"similarity": "0.85"}), memories.api_key
+    )
     assert [item["videoNo"] for item in body["data"]] == ["PI-1", "PI-3"]
 
 
 @pytest.mark.parametrize("authorization", [None, "sk-mavi-wrong", "Bearer {key}"])
-async def test_a_wrong_or_bearer_key_gets_0401_with_http_200(fake, session, authorization):
-    key = None if authorization is None else authorization.format(key=fake.api_key)
-    status, body = await post(session, public_url(fake), form(), key)
+async def test_a_wrong_or_bearer_key_gets_0401_with_http_200(memories, http_session, authorization):
+    key = None if authorization is None else authorization.format(key=memories.api_key)
+    status, body = await post(http_session, public_url(memories), form(), key)
     assert (status, body["code"], body["data"], body["failed"]) == (200, "0401", None, True)
 
 
@@ -166,47 +158,55 @@ async def test_a_wrong_or_bearer_key_gets_0401_with_http_200(fake, session, auth
         "no-file",
     ],
 )
-async def test_a_contract_violation_gets_0003_and_is_recorded(fake, session, fields, file):
-    status, body = await post(session, public_url(fake), form(fields, file), fake.api_key)
+async def test_a_contract_violation_gets_0003_and_is_recorded(memories, http_session, fields, file):
+    status, body = await post(
+        http_session, public_url(memories), form(fields, file), memories.api_key
+    )
     assert (status, body["code"]) == (200, "0003")
-    assert len(fake.violations) >= 1
+    assert len(memories.violations) >= 1
 
 
-async def test_a_body_that_is_not_multipart_gets_0003(fake, session):
+async def test_a_body_that_is_not_multipart_gets_0003(memories, http_session):
     data = {"type": "TIKTOK", "similarity": "0.85"}
-    _, body = await post(session, public_url(fake), data, fake.api_key)
+    _, body = await post(http_session, public_url(memories), data, memories.api_key)
     assert body["code"] == "0003"
-    assert "multipart" in fake.violations[0]
+    assert "multipart" in memories.violations[0]
 
 
-async def test_a_file_over_20_mb_gets_0003(fake, session):
+async def test_a_file_over_20_mb_gets_0003(memories, http_session):
     too_big = ("frame.png", "image/png", bytes(20 * 1024 * 1024 + 1))
-    _, body = await post(session, public_url(fake), form(None, too_big), fake.api_key)
+    _, body = await post(http_session, public_url(memories), form(None, too_big), memories.api_key)
     assert body["code"] == "0003"
 
 
-async def test_scripted_answers_are_used_in_order_and_rejected_requests_use_none(fake, session):
-    fake.script("0402", [hit("PI-1", "a", 1, 0.9)])
-    await post(session, public_url(fake), form({"type": "VIMEO"}), fake.api_key)
-    codes = [(await post(session, public_url(fake), form(), fake.api_key))[1]["code"]]
-    codes.append((await post(session, public_url(fake), form(), fake.api_key))[1]["code"])
+async def test_scripted_answers_are_used_in_order_and_rejected_requests_use_none(
+    memories, http_session
+):
+    memories.script("0402", [hit("PI-1", "a", 1, 0.9)])
+    await post(http_session, public_url(memories), form({"type": "VIMEO"}), memories.api_key)
+    codes = [(await post(http_session, public_url(memories), form(), memories.api_key))[1]["code"]]
+    codes.append(
+        (await post(http_session, public_url(memories), form(), memories.api_key))[1]["code"]
+    )
     assert codes == ["0402", "0000"]
-    assert fake.pending_script == 0
-    assert len(fake.requests) == 3
+    assert memories.pending_script == 0
+    assert len(memories.requests) == 3
 
 
-async def test_the_private_endpoint_has_its_own_default(fake, session):
-    fake.set_default([hit("VI1", "clip.mp4", 0, 0.99)], endpoint="private")
-    url = f"{fake.base_url}/search_similar_images"
-    _, body = await post(session, url, form({"unique_id": "guild-1"}), fake.api_key)
+async def test_the_private_endpoint_has_its_own_default(memories, http_session):
+    memories.set_default([hit("VI1", "clip.mp4", 0, 0.99)], endpoint="private")
+    url = f"{memories.base_url}/search_similar_images"
+    _, body = await post(http_session, url, form({"unique_id": "guild-1"}), memories.api_key)
     assert [item["videoNo"] for item in body["data"]] == ["VI1"]
 
 
-async def test_a_delayed_answer_is_sent_once_its_event_is_set(fake, session):
+async def test_a_delayed_answer_is_sent_once_its_event_is_set(memories, http_session):
     go = asyncio.Event()
-    fake.script(Delay(go, then=[hit("PI-1", "a", 1, 0.9)]))
-    pending = asyncio.create_task(post(session, public_url(fake), form(), fake.api_key))
-    await fake.wait_for_requests(1)
+    memories.script(Delay(go, then=[hit("PI-1", "a", 1, 0.9)]))
+    pending = asyncio.create_task(
+        post(http_session, public_url(memories), form(), memories.api_key)
+    )
+    await memories.wait_for_requests(1)
     assert not pending.done()
     go.set()
     _, body = await pending

@@ -1,6 +1,6 @@
-"""The memories.ai client against the local fake API, over real HTTP.
+"""The memories.ai client against the local memories API, over real HTTP.
 
-Backoff sleeps go to a recording fake that moves a fake clock, so no test waits for a retry.
+Backoff sleeps go to a recording memories that moves a memories clock, so no test waits for a retry.
 """
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import socket
 import traceback
-from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
@@ -35,7 +34,6 @@ from tests.fakes.memories_api import (
     MALFORMED_JSON,
     PUBLIC_PATH,
     ErrorEnvelope,
-    FakeMemoriesApi,
     Hang,
     RawResponse,
     Response,
@@ -73,18 +71,6 @@ class FakeTime:
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeMemoriesApi]:
-    async with FakeMemoriesApi() as api:
-        yield api
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
-
-
-@pytest.fixture
 def limiter() -> CountingLimiter:
     return CountingLimiter()
 
@@ -95,16 +81,16 @@ def fake_time() -> FakeTime:
 
 
 @pytest.fixture
-def make_client(fake, session, limiter, fake_time):
-    """A client for the fake; backoff has no jitter (random() == 1) unless told otherwise."""
+def make_client(memories, http_session, limiter, fake_time):
+    """A client for the fake API; backoff has no jitter (random() == 1) unless told otherwise."""
 
     def make(
         *, api_key=None, base_url=None, retry_budget=60.0, request_timeout=5.0, random=None
     ) -> MemoriesClient:
         return MemoriesClient(
-            session,
-            api_key=api_key or fake.api_key,
-            base_url=base_url or fake.base_url,
+            http_session,
+            api_key=api_key or memories.api_key,
+            base_url=base_url or memories.base_url,
             limiter=limiter,
             request_timeout=request_timeout,
             retry_budget=retry_budget,
@@ -123,8 +109,8 @@ async def search(client: MemoriesClient, similarity: float = 0.5) -> list[Hit]:
 # Success
 
 
-async def test_hits_come_back_as_sent_with_times_parsed(fake, make_client):
-    fake.set_default(
+async def test_hits_come_back_as_sent_with_times_parsed(memories, make_client):
+    memories.set_default(
         [
             hit(
                 "PI-2",
@@ -148,13 +134,13 @@ async def test_hits_come_back_as_sent_with_times_parsed(fake, make_client):
 
 
 @pytest.mark.parametrize("no_hits", [DATA_NULL, DATA_MISSING, []], ids=["null", "missing", "empty"])
-async def test_no_match_is_an_empty_list(fake, make_client, no_hits):
-    fake.script(no_hits)
+async def test_no_match_is_an_empty_list(memories, make_client, no_hits):
+    memories.script(no_hits)
     assert await search(make_client()) == []
 
 
-async def test_private_search_returns_the_private_library_hits(fake, make_client):
-    fake.set_default([hit("VI123", "clip.mp4", "3", 0.99)], endpoint="private")
+async def test_private_search_returns_the_private_library_hits(memories, make_client):
+    memories.set_default([hit("VI123", "clip.mp4", "3", 0.99)], endpoint="private")
     hits = await make_client().search_private(PNG, unique_id="guild-42", similarity=0.9)
     assert hits == [Hit("VI123", "clip.mp4", 0.99, 3.0, None)]
 
@@ -162,39 +148,41 @@ async def test_private_search_returns_the_private_library_hits(fake, make_client
 # The request on the wire
 
 
-async def test_public_search_sends_the_documented_multipart_form(fake, make_client):
+async def test_public_search_sends_the_documented_multipart_form(memories, make_client):
     await make_client().search_public(PNG, library=PublicLibrary.YOUTUBE, similarity=0.85)
-    [request] = fake.requests
+    [request] = memories.requests
     assert request.path == PUBLIC_PATH
-    assert request.headers["Authorization"] == fake.api_key
+    assert request.headers["Authorization"] == memories.api_key
     assert request.content_type == "multipart/form-data"
     assert (request.file_name, request.file_content_type) == ("frame.png", "image/png")
     assert request.file_bytes == PNG.data
     assert request.fields == {"type": "YOUTUBE", "similarity": "0.85"}
-    assert fake.violations == []
+    assert memories.violations == []
 
 
-async def test_private_search_sends_unique_id_and_no_type(fake, make_client):
+async def test_private_search_sends_unique_id_and_no_type(memories, make_client):
     await make_client().search_private(PNG, unique_id="guild-42", similarity=0.7)
-    [request] = fake.requests
+    [request] = memories.requests
     assert request.path.endswith("/search_similar_images")
     assert request.fields == {"unique_id": "guild-42", "similarity": "0.7"}
-    assert fake.violations == []
+    assert memories.violations == []
 
 
 @pytest.mark.parametrize(
     ("similarity", "sent"),
     [(0.85, "0.85"), (1, "1.0"), (0, "0.0"), (1e-05, "0.00001"), (0.123456789, "0.123456789")],
 )
-async def test_similarity_is_sent_as_a_plain_decimal_string(fake, make_client, similarity, sent):
+async def test_similarity_is_sent_as_a_plain_decimal_string(
+    memories, make_client, similarity, sent
+):
     await search(make_client(), similarity)
-    assert fake.requests[0].fields["similarity"] == sent
+    assert memories.requests[0].fields["similarity"] == sent
 
 
-async def test_an_image_of_several_megabytes_is_sent_whole(fake, make_client):
+async def test_an_image_of_several_megabytes_is_sent_whole(memories, make_client):
     big = ImageUpload("photo.jpg", "image/jpeg", bytes(5 * 1024 * 1024))
     await make_client().search_public(big, library=PublicLibrary.TIKTOK, similarity=0.8)
-    assert fake.requests[0].file_bytes == big.data
+    assert memories.requests[0].file_bytes == big.data
 
 
 # Refused before sending
@@ -202,24 +190,24 @@ async def test_an_image_of_several_megabytes_is_sent_whole(fake, make_client):
 
 @pytest.mark.parametrize("similarity", [-0.01, 1.01, float("nan"), True, "0.8"])
 async def test_a_bad_similarity_is_refused_without_a_request(
-    fake, make_client, limiter, similarity
+    memories, make_client, limiter, similarity
 ):
     with pytest.raises(BadRequestError, match="similarity"):
         await search(make_client(), similarity)
-    assert (fake.requests, limiter.acquired) == ([], 0)
+    assert (memories.requests, limiter.acquired) == ([], 0)
 
 
-async def test_an_unknown_library_is_refused_without_a_request(fake, make_client):
+async def test_an_unknown_library_is_refused_without_a_request(memories, make_client):
     with pytest.raises(BadRequestError):
         await make_client().search_public(PNG, library="TIKTOK", similarity=0.8)
-    assert fake.requests == []
+    assert memories.requests == []
 
 
 @pytest.mark.parametrize("unique_id", ["", "has space", "x" * 65, "guild/42", None])
-async def test_a_bad_unique_id_is_refused_without_a_request(fake, make_client, unique_id):
+async def test_a_bad_unique_id_is_refused_without_a_request(memories, make_client, unique_id):
     with pytest.raises(BadRequestError, match="library name"):
         await make_client().search_private(PNG, unique_id=unique_id, similarity=0.8)
-    assert fake.requests == []
+    assert memories.requests == []
 
 
 @pytest.mark.parametrize(
@@ -232,10 +220,10 @@ async def test_a_bad_unique_id_is_refused_without_a_request(fake, make_client, u
     ],
     ids=["extension", "content-type", "empty", "too-big"],
 )
-async def test_a_file_the_api_would_refuse_is_not_sent(fake, make_client, image):
+async def test_a_file_the_api_would_refuse_is_not_sent(memories, make_client, image):
     with pytest.raises(BadRequestError, match="different one"):
         await make_client().search_public(image, library=PublicLibrary.TIKTOK, similarity=0.8)
-    assert fake.requests == []
+    assert memories.requests == []
 
 
 # Errors that are not retried
@@ -258,13 +246,13 @@ async def test_a_file_the_api_would_refuse_is_not_sent(fake, make_client, image)
     ],
 )
 async def test_errors_that_cannot_improve_fail_after_one_attempt(
-    fake, make_client, answer, error_type, code
+    memories, make_client, answer, error_type, code
 ):
-    fake.script(answer, answer)
+    memories.script(answer, answer)
     with pytest.raises(error_type) as caught:
         await search(make_client())
     assert (caught.value.code, caught.value.retryable) == (code, False)
-    assert len(fake.requests) == 1
+    assert len(memories.requests) == 1
 
 
 async def test_a_wrong_key_is_reported_as_misconfiguration(make_client):
@@ -275,8 +263,8 @@ async def test_a_wrong_key_is_reported_as_misconfiguration(make_client):
     )
 
 
-async def test_misconfiguration_is_logged_for_the_operator_at_error(fake, make_client, caplog):
-    fake.script(ErrorEnvelope("0403", msg="Account disabled by admin"))
+async def test_misconfiguration_is_logged_for_the_operator_at_error(memories, make_client, caplog):
+    memories.script(ErrorEnvelope("0403", msg="Account disabled by admin"))
     with pytest.raises(MisconfiguredError):
         await search(make_client())
     [record] = [record for record in caplog.records if record.levelno == logging.ERROR]
@@ -290,18 +278,20 @@ async def test_misconfiguration_is_logged_for_the_operator_at_error(fake, make_c
 @pytest.mark.parametrize(
     "busy", ["0429", 429, RawResponse(429, "Too Many Requests", "text/plain")], ids=str
 )
-async def test_rate_limited_then_success_takes_two_attempts(fake, make_client, limiter, busy):
-    fake.script(busy, [hit("PI-1", "cat", "1", 0.9)])
+async def test_rate_limited_then_success_takes_two_attempts(memories, make_client, limiter, busy):
+    memories.script(busy, [hit("PI-1", "cat", "1", 0.9)])
     hits = await search(make_client())
     assert [h.video_no for h in hits] == ["PI-1"]
-    assert (len(fake.requests), limiter.acquired) == (2, 2)
+    assert (len(memories.requests), limiter.acquired) == (2, 2)
 
 
-async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(fake, session, fake_time):
+async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(
+    memories, http_session, fake_time
+):
     client = MemoriesClient(
-        session,
-        api_key=fake.api_key,
-        base_url=fake.base_url,
+        http_session,
+        api_key=memories.api_key,
+        base_url=memories.base_url,
         limiter=CountingLimiter(),
         retry_budget=20.0,
         backoff_cap=4.0,
@@ -309,77 +299,81 @@ async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(fake, 
         sleep=fake_time.sleep,
         clock=fake_time.clock,
     )
-    fake.set_default("0429")
+    memories.set_default("0429")
     with pytest.raises(RateLimitedError) as caught:
         await search(client)
     assert fake_time.sleeps == [1.0, 2.0, 4.0, 4.0, 4.0, 4.0]
-    assert len(fake.requests) == 7
+    assert len(memories.requests) == 7
     assert caught.value.user_message == (
         "The search service is busy right now; please try again in a minute."
     )
 
 
-async def test_backoff_is_jittered_between_half_and_all_of_the_step(fake, make_client, fake_time):
-    fake.script("0429", "0429", "0429", [])
+async def test_backoff_is_jittered_between_half_and_all_of_the_step(
+    memories, make_client, fake_time
+):
+    memories.script("0429", "0429", "0429", [])
     await search(make_client(random=iter([0.0, 0.5, 1.0]).__next__))
     assert fake_time.sleeps == [0.5, 1.5, 4.0]
 
 
-async def test_bad_request_0001_is_retried_twice_then_succeeds(fake, make_client):
-    fake.script("0001", "0001", [hit("PI-1", "cat", "1", 0.9)])
+async def test_bad_request_0001_is_retried_twice_then_succeeds(memories, make_client):
+    memories.script("0001", "0001", [hit("PI-1", "cat", "1", 0.9)])
     assert len(await search(make_client())) == 1
-    assert len(fake.requests) == 3
+    assert len(memories.requests) == 3
 
 
-async def test_bad_request_0001_forever_fails_after_three_attempts(fake, make_client):
-    fake.set_default("0001")
+async def test_bad_request_0001_forever_fails_after_three_attempts(memories, make_client):
+    memories.set_default("0001")
     with pytest.raises(BadRequestError) as caught:
         await search(make_client())
     assert caught.value.code == "0001"
-    assert len(fake.requests) == 3
+    assert len(memories.requests) == 3
 
 
-async def test_server_errors_are_retried_until_the_budget_is_spent(fake, make_client, fake_time):
-    fake.set_default(html_error(500))
+async def test_server_errors_are_retried_until_the_budget_is_spent(
+    memories, make_client, fake_time
+):
+    memories.set_default(html_error(500))
     with pytest.raises(UpstreamUnavailableError) as caught:
         await search(make_client(retry_budget=10.0))
     assert fake_time.sleeps == [1.0, 2.0, 4.0]  # the next 8 s would end after 15 s > 10 s
-    assert len(fake.requests) == 4
+    assert len(memories.requests) == 4
     assert "HTTP 500" in caught.value.detail
 
 
-async def test_a_bad_gateway_then_success_succeeds(fake, make_client):
-    fake.script(html_error(502), [hit("PI-1", "cat", "1", 0.9)])
+async def test_a_bad_gateway_then_success_succeeds(memories, make_client):
+    memories.script(html_error(502), [hit("PI-1", "cat", "1", 0.9)])
     assert len(await search(make_client())) == 1
 
 
-async def test_no_retry_when_the_first_backoff_would_overrun_the_budget(fake, make_client):
-    fake.set_default("0429")
+async def test_no_retry_when_the_first_backoff_would_overrun_the_budget(memories, make_client):
+    memories.set_default("0429")
     with pytest.raises(RateLimitedError):
         await search(make_client(retry_budget=0.5))
-    assert len(fake.requests) == 1
+    assert len(memories.requests) == 1
 
 
-async def test_every_attempt_waits_for_the_rate_limiter(fake, make_client, limiter):
-    fake.script("0429", html_error(503), "0001", [])
+async def test_every_attempt_waits_for_the_rate_limiter(memories, make_client, limiter):
+    memories.script("0429", html_error(503), "0001", [])
     await search(make_client())
-    assert limiter.acquired == len(fake.requests) == 4
+    assert limiter.acquired == len(memories.requests) == 4
 
 
 # Timeouts and dead connections
 
 
-async def test_an_unanswered_request_times_out(fake, make_client):
-    fake.set_default(Hang())
+async def test_an_unanswered_request_times_out(memories, make_client):
+    memories.set_default(Hang())
     with pytest.raises(UpstreamTimeoutError, match="took too long"):
         await search(make_client(request_timeout=0.05, retry_budget=0.0))
-    assert len(fake.requests) == 1
+    assert len(memories.requests) == 1
 
 
-async def test_a_timeout_is_retried(fake, make_client):
-    fake.script(Hang(), [hit("PI-1", "cat", "1", 0.9)])
+async def test_a_timeout_is_retried(memories, make_client):
+    memories.script(Hang(), [hit("PI-1", "cat", "1", 0.9)])
     assert len(await search(make_client(request_timeout=0.05))) == 1
-    assert len(fake.requests) == 2
+    assert len(memories.requests) == 2
 
 
 def closed_port_url() -> str:
@@ -451,15 +445,15 @@ def test_an_image_upload_repr_leaves_out_the_bytes():
 # The key never leaks
 
 
-def test_the_client_repr_hides_the_key(make_client, fake):
-    assert fake.api_key not in repr(make_client())
+def test_the_client_repr_hides_the_key(make_client, memories):
+    assert memories.api_key not in repr(make_client())
     assert "<hidden>" in repr(make_client())
 
 
 def leaky_session(key: str) -> aiohttp.ClientSession:
-    """A session whose connection attempts fail with an error naming the URL and the key."""
+    """A http_session whose connection attempts fail with an error naming the URL and the key."""
 
-    async def fail(session, context, params) -> None:
+    async def fail(http_session, context, params) -> None:
         raise aiohttp.ClientConnectionError(f"Cannot connect to {params.url} as {key}")
 
     trace = aiohttp.TraceConfig()
@@ -495,14 +489,14 @@ async def collect_errors(client: MemoriesClient, count: int) -> list[MemoriesErr
     return errors
 
 
-async def test_the_key_is_in_no_error_or_log_line(fake, make_client, limiter, caplog):
+async def test_the_key_is_in_no_error_or_log_line(memories, make_client, limiter, caplog):
     caplog.set_level(logging.DEBUG)
-    key = fake.api_key
-    fake.script(*echoes_of(key))
+    key = memories.api_key
+    memories.script(*echoes_of(key))
     errors = await collect_errors(make_client(request_timeout=0.05, retry_budget=0.0), 12)
-    async with leaky_session(key) as session:
+    async with leaky_session(key) as http_session:
         client = MemoriesClient(
-            session, api_key=key, base_url=fake.base_url, limiter=limiter, retry_budget=0.0
+            http_session, api_key=key, base_url=memories.base_url, limiter=limiter, retry_budget=0.0
         )
         errors += await collect_errors(client, 1)
     assert len({type(error) for error in errors}) == 6

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -21,17 +20,14 @@ from tests.fakes.memories_api import FakeMemoriesApi, Hang, hit
 REQUEST = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=2)
 
 
-@pytest.fixture
-async def api() -> AsyncIterator[FakeMemoriesApi]:
-    async with FakeMemoriesApi() as fake:
-        yield fake
-
-
 def make_service(
-    session: aiohttp.ClientSession, api: FakeMemoriesApi, *, timeout: float = 30
+    session: aiohttp.ClientSession, memories: FakeMemoriesApi, *, timeout: float = 30
 ) -> SearchService:
     client = MemoriesClient(
-        session, api_key=api.api_key, base_url=api.base_url, limiter=IntervalRateLimiter(100)
+        session,
+        api_key=memories.api_key,
+        base_url=memories.base_url,
+        limiter=IntervalRateLimiter(100),
     )
     fetcher = SafeUrlFetcher(session, allow_private=True, max_bytes=1 << 20, timeout=5)
     loader = ImageLoader(session, fetcher, limits=ImageLimits(), download_timeout=5)
@@ -39,30 +35,32 @@ def make_service(
 
 
 async def test_a_local_file_is_searched_on_every_public_platform_and_ranked(
-    api: FakeMemoriesApi, tmp_path: Path
+    memories: FakeMemoriesApi, tmp_path: Path
 ) -> None:
-    api.script([hit("PI-a", "a", 1, 0.81)], [hit("PI-b", "b", 1, 0.99)], [hit("PI-c", "c", 1, 0.9)])
+    memories.script(
+        [hit("PI-a", "a", 1, 0.81)], [hit("PI-b", "b", 1, 0.99)], [hit("PI-c", "c", 1, 0.9)]
+    )
     path = tmp_path / "x.bmp"
     path.write_bytes(imagegen.bmp())
     async with aiohttp.ClientSession() as session:
-        service = make_service(session, api)
+        service = make_service(session, memories)
         image = await service.loader.load_file(path)
         outcome = await service.search_image(image, ImageSource("x.bmp", str(path), False), REQUEST)
 
     assert [m.video_no for m in outcome.matches] == ["PI-b", "PI-c"]
     assert outcome.total_matches == 3
     assert outcome.searched == (Library.TIKTOK, Library.YOUTUBE, Library.INSTAGRAM)
-    assert {r.fields["similarity"] for r in api.requests} == {"0.8"}
+    assert {r.fields["similarity"] for r in memories.requests} == {"0.8"}
 
 
 async def test_a_search_running_past_the_time_limit_is_stopped_with_a_clear_error(
-    api: FakeMemoriesApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    memories: FakeMemoriesApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    api.script(Hang())
+    memories.script(Hang())
     path = tmp_path / "x.png"
     path.write_bytes(imagegen.png())
     async with aiohttp.ClientSession() as session:
-        service = make_service(session, api, timeout=0.2)
+        service = make_service(session, memories, timeout=0.2)
         source = ImageSource("x.png", f"file://{path}", from_discord=True)
         loader = service.loader
 
