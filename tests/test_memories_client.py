@@ -1,6 +1,6 @@
 """The memories.ai client against the local memories API, over real HTTP.
 
-Backoff sleeps go to a recording memories that moves a memories clock, so no test waits for a retry.
+Backoff sleeps go to a recording fake that moves a fake clock, so no test waits for a retry.
 """
 
 from __future__ import annotations
