@@ -74,6 +74,7 @@ class Body:
 
     payload: JSONDict
     files: list[SentFile]
+    received_at: float = field(default_factory=time.monotonic)
 
 
 @dataclass(frozen=True)
