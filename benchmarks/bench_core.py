@@ -10,7 +10,6 @@ time to acknowledge (what Discord's 3 s deadline is about) and the time to the f
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import statistics
 import tempfile
 import time
@@ -18,7 +17,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from bot.image_check import ImageLimits, ImageRejected, check_image
+from bot.image_check import ImageLimits, check_image
 from bot.image_intake import ImageSource
 from bot.memories import Hit
 from bot.ranking import rank_matches
