@@ -139,12 +139,7 @@ class SearchService:
         answers = await asyncio.gather(
             *(self._search_library(image, lib, request) for lib in libraries)
         )
-        hits = {lib: a for lib, a in zip(libraries, answers, strict=True) if isinstance(a, list)}
-        failures = tuple(
-            LibraryFailure(lib, a)
-            for lib, a in zip(libraries, answers, strict=True)
-            if isinstance(a, MemoriesError)
-        )
+        hits, failures = _split_answers(libraries, answers)
         matches = rank_matches(hits)
         return QueryOutcome(
             source,
@@ -160,19 +155,38 @@ class SearchService:
     async def _search_library(
         self, image: CheckedImage, library: Library, request: SearchRequest
     ) -> list[Hit] | MemoriesError:
+        """One library's hits, or the error that library failed with (the others go on)."""
         upload = ImageUpload(image.upload_filename, image.content_type, image.data)
         try:
-            if library is Library.PRIVATE:
-                return await self.memories.search_private(
-                    upload, unique_id=request.private_namespace, similarity=request.similarity
-                )
-            public = PublicLibrary(library.value)
-            return await self.memories.search_public(
-                upload, library=public, similarity=request.similarity
-            )
+            return await self._query(upload, library, request)
         except MemoriesError as error:
             log.warning("search of %s failed: %s (%s)", library.label, error.code, error.detail)
             return error
 
+    async def _query(
+        self, upload: ImageUpload, library: Library, request: SearchRequest
+    ) -> list[Hit]:
+        if library is Library.PRIVATE:
+            return await self.memories.search_private(
+                upload, unique_id=request.private_namespace, similarity=request.similarity
+            )
+        return await self.memories.search_public(
+            upload, library=PublicLibrary(library.value), similarity=request.similarity
+        )
+
     def _since(self, started: float) -> float:
         return self._clock() - started
+
+
+def _split_answers(
+    libraries: Sequence[Library], answers: Sequence[list[Hit] | MemoriesError]
+) -> tuple[dict[Library, list[Hit]], tuple[LibraryFailure, ...]]:
+    """Per-library answers split into the hits found and the libraries that failed."""
+    hits: dict[Library, list[Hit]] = {}
+    failures: list[LibraryFailure] = []
+    for library, answer in zip(libraries, answers, strict=True):
+        if isinstance(answer, MemoriesError):
+            failures.append(LibraryFailure(library, answer))
+        else:
+            hits[library] = answer
+    return hits, tuple(failures)
