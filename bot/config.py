@@ -255,6 +255,10 @@ def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Setti
 
 
 def load_settings_from_environment(*, need_discord: bool = True) -> Settings:
-    """Load `.env` (without overriding real environment variables), then validate."""
-    load_dotenv(override=False)
+    """Load `.env` from the working directory (real environment variables win), then validate.
+
+    The working directory, not a search upwards from this file: what is read is what the operator
+    sees where they started the bot.
+    """
+    load_dotenv(Path.cwd() / ".env", override=False)
     return load_settings(os.environ, need_discord=need_discord)

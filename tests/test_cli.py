@@ -116,3 +116,17 @@ async def test_a_wrong_discord_token_is_explained(tmp_path: Path) -> None:
 
         assert code == 2
         assert "Discord refused DISCORD_TOKEN" in err
+
+
+async def test_settings_are_read_from_dot_env_in_the_working_directory(tmp_path: Path) -> None:
+    image = tmp_path / "a.png"
+    image.write_bytes(imagegen.png())
+    async with FakeMemoriesApi() as fake:
+        dotenv = f"MEMORIES_API_KEY={fake.api_key}\nMEMORIES_API_BASE_URL={fake.base_url}\n"
+        (tmp_path / ".env").write_text(dotenv, encoding="utf-8")
+
+        code, out, err = await run_cli("search", str(image), env={}, cwd=tmp_path)
+
+        assert code == 0, err
+        assert "No video matched" in out
+        assert len(fake.requests) == 1
