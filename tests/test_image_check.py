@@ -9,18 +9,17 @@ import pytest
 from PIL import ImageFile
 
 from bot.errors import UserFacingError
+from bot.file_kinds import describe_non_image
 from bot.image_check import (
     CheckedImage,
-    ImageFormat,
     ImageLimits,
     ImageRejected,
     check_image,
     check_image_async,
-    describe_non_image,
     format_size,
     precheck_declared,
-    sniff_format,
 )
+from bot.image_formats import ImageFormat, sniff_format
 from bot.text import untrusted_inline
 from tests import imagegen
 
