@@ -103,6 +103,10 @@ def _run_bot(settings: Settings, *, sync_only: bool) -> int:
         return 3
     except KeyboardInterrupt:
         log.info("stopped")
+    except Exception:
+        # Logged (not left to the interpreter) so the traceback goes through secret redaction.
+        log.exception("the bot stopped because of an unexpected error")
+        return 1
     return 0
 
 

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.render.embed_limits import MAX_CONTENT
 from bot.render.embeds import error_text
+from bot.text import truncate
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ async def send_embeds(interaction: discord.Interaction, embeds: Sequence[discord
 async def send_error(interaction: discord.Interaction, message: str) -> None:
     """Show `message` to the invoker only, wherever the interaction stands."""
     try:
-        await _send_error_privately(interaction, error_text(message))
+        await _send_error_privately(interaction, truncate(error_text(message), MAX_CONTENT))
     except (discord.NotFound, discord.HTTPException) as error:
         log.warning("could not show an error to the user (%s): %s", error, message)
 
