@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes.discord_payloads import text_channel
+
 HELLO_INTERVAL_MS = 41_250
 CLOSE_AUTHENTICATION_FAILED = 4004
 OP_DISPATCH, OP_HEARTBEAT, OP_IDENTIFY, OP_RESUME = 0, 1, 2, 6
@@ -83,7 +85,7 @@ def guild_create_payload(world: GatewayWorld) -> dict[str, Any]:
         "emojis": [],
         "stickers": [],
         "roles": [_everyone_role(guild_id)],
-        "channels": [_text_channel(world.channel_id, guild_id)],
+        "channels": [text_channel(str(world.channel_id), guild_id)],
         "members": [_member(world.bot_user)],
         "threads": [],
         "presences": [],
@@ -112,23 +114,6 @@ def _everyone_role(guild_id: str) -> dict[str, Any]:
         "hoist": False,
         "managed": False,
         "mentionable": False,
-        "flags": 0,
-    }
-
-
-def _text_channel(channel_id: int, guild_id: str) -> dict[str, Any]:
-    return {
-        "id": str(channel_id),
-        "type": 0,
-        "guild_id": guild_id,
-        "name": "general",
-        "position": 0,
-        "permission_overwrites": [],
-        "nsfw": False,
-        "parent_id": None,
-        "topic": None,
-        "last_message_id": None,
-        "rate_limit_per_user": 0,
         "flags": 0,
     }
 

@@ -179,7 +179,7 @@ class PayloadFactory:
             "guild_id": guild_id,
             "guild": {"id": guild_id, "locale": "en-US", "features": []},
             "channel_id": channel_id,
-            "channel": _text_channel(channel_id, guild_id),
+            "channel": {**text_channel(channel_id, guild_id), "permissions": APP_PERMISSIONS},
             "member": self._member(user_id),
             "app_permissions": APP_PERMISSIONS,
             "locale": "en-US",
@@ -234,7 +234,8 @@ def _option(name: str, value: object) -> JSONDict:
     raise TypeError(f"unsupported option value for {name!r}: {value!r}")
 
 
-def _text_channel(channel_id: str, guild_id: str) -> JSONDict:
+def text_channel(channel_id: str, guild_id: str) -> JSONDict:
+    """The fake guild's one text channel, as Discord describes a channel."""
     return {
         "id": channel_id,
         "type": 0,
@@ -248,7 +249,6 @@ def _text_channel(channel_id: str, guild_id: str) -> JSONDict:
         "last_message_id": None,
         "rate_limit_per_user": 0,
         "flags": 0,
-        "permissions": APP_PERMISSIONS,
     }
 
 
