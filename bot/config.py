@@ -78,6 +78,7 @@ class Settings:
     max_image_bytes: int = API_MAX_IMAGE_BYTES
     download_timeout: float = 15.0
     search_timeout: float = 300.0
+    queue_notice_seconds: float = 5.0
     allow_private_urls: bool = False
     data_dir: Path = field(default_factory=lambda: Path("data"))
 
@@ -220,6 +221,9 @@ def _read_search(reader: _Reader) -> dict[str, object]:
         ),
         "search_timeout": reader.parsed(
             "SEARCH_TIMEOUT", 300.0, _number_in(10, 840), "seconds, 10 to 840"
+        ),
+        "queue_notice_seconds": reader.parsed(
+            "QUEUE_NOTICE_SECONDS", 5.0, _number_in(0, 600), "seconds, 0 to 600"
         ),
         "allow_private_urls": reader.parsed("ALLOW_PRIVATE_URLS", False, _boolean, "true or false"),
     }

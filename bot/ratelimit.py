@@ -23,6 +23,10 @@ class RateLimiter(Protocol):
     async def acquire(self) -> None:
         """Wait until one more request may start now."""
 
+    def wait_estimate(self, requests: int) -> float:
+        """Seconds until the last of `requests` new requests could start, were they queued now
+        (best effort: for telling users how long they will wait)."""
+
 
 class IntervalRateLimiter:
     """Lets requests start at least `1 / rate_per_second` seconds apart, first come first served.
@@ -58,6 +62,12 @@ class IntervalRateLimiter:
     def queue_length(self) -> int:
         """How many callers are waiting for a permit right now."""
         return self._waiting
+
+    def wait_estimate(self, requests: int) -> float:
+        if requests <= 0:
+            return 0.0
+        head = max(self._next_start - self._clock(), 0.0)
+        return head + (self._waiting + requests - 1) * self._interval
 
     async def acquire(self) -> None:
         self._waiting += 1

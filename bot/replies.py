@@ -35,6 +35,11 @@ async def send_embeds(interaction: discord.Interaction, embeds: Sequence[discord
     )
 
 
+async def send_status(interaction: discord.Interaction, text: str) -> None:
+    """Show a progress line in place of "thinking…" (the answer replaces it later)."""
+    await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
+
+
 async def send_error(interaction: discord.Interaction, message: str) -> None:
     """Show `message` to the invoker only, wherever the interaction stands."""
     try:

@@ -19,7 +19,7 @@ from bot.image_check import ImageLimits
 from bot.image_fetch import SafeUrlFetcher, make_guarded_connector
 from bot.image_intake import ImageLoader
 from bot.memories import MemoriesClient
-from bot.ratelimit import IntervalRateLimiter
+from bot.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.search_service import SearchService
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
@@ -38,12 +38,14 @@ def _loader(
     return ImageLoader(session, fetcher, limits=limits, download_timeout=settings.download_timeout)
 
 
-def _memories(settings: Settings, session: aiohttp.ClientSession) -> MemoriesClient:
+def _memories(
+    settings: Settings, session: aiohttp.ClientSession, limiter: RateLimiter
+) -> MemoriesClient:
     return MemoriesClient(
         session,
         api_key=settings.memories_api_key.reveal(),
         base_url=settings.memories_api_base_url,
-        limiter=IntervalRateLimiter(settings.memories_max_rps),
+        limiter=limiter,
         request_timeout=settings.memories_request_timeout,
         retry_budget=settings.memories_retry_budget,
     )
@@ -58,10 +60,10 @@ async def open_search_service(settings: Settings) -> AsyncIterator[SearchService
         aiohttp.ClientSession(headers=headers) as session,
         aiohttp.ClientSession(headers=headers, connector=connector) as links,
     ):
+        limiter = IntervalRateLimiter(settings.memories_max_rps)
+        memories = _memories(settings, session, limiter)
         loader = _loader(settings, session, links)
-        yield SearchService(
-            _memories(settings, session), loader, search_timeout=settings.search_timeout
-        )
+        yield SearchService(memories, loader, limiter, search_timeout=settings.search_timeout)
 
 
 def apply_discord_base_url(settings: Settings) -> None:

@@ -11,8 +11,8 @@ import discord
 
 from bot.errors import UserFacingError
 from bot.image_intake import ImageSource
-from bot.render.embeds import render_outcomes
-from bot.replies import defer_answer, send_embeds
+from bot.render.embeds import queued_text, render_outcomes
+from bot.replies import defer_answer, send_embeds, send_status
 from bot.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.text import untrusted_inline
 
@@ -36,12 +36,16 @@ async def answer_search(
     request: SearchRequest,
     *,
     private: bool,
+    queue_notice_after: float,
 ) -> None:
     """Run a search for `interaction` and answer it; user errors propagate to the tree handler."""
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
     await defer_answer(interaction, private=private)
+    wait = service.queue_estimate(len(sources) - len(refused), request)
+    if wait >= queue_notice_after:
+        await send_status(interaction, queued_text(wait))
     outcomes = await service.search_sources(sources, request, refused=refused)
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)

@@ -17,6 +17,7 @@ from bot.image_check import CheckedImage
 from bot.image_intake import ImageLoader, ImageSource
 from bot.memories import Hit, ImageUpload, MemoriesClient, MemoriesError, PublicLibrary
 from bot.ranking import VideoMatch, rank_matches
+from bot.ratelimit import RateLimiter
 from bot.search_scope import Library, SearchScope
 
 log = logging.getLogger(__name__)
@@ -74,12 +75,14 @@ class SearchService:
         self,
         memories: MemoriesClient,
         loader: ImageLoader,
+        limiter: RateLimiter,
         *,
         search_timeout: float,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.memories = memories
         self.loader = loader
+        self.limiter = limiter
         self._search_timeout = search_timeout
         self._clock = clock
 
@@ -94,6 +97,10 @@ class SearchService:
             except UserFacingError as error:
                 refused.append(QueryOutcome(source, request, error=error))
         return refused
+
+    def queue_estimate(self, image_count: int, request: SearchRequest) -> float:
+        """Seconds the API requests of a search of `image_count` images would wait in the queue."""
+        return self.limiter.wait_estimate(image_count * len(request.scope.libraries))
 
     async def search_sources(
         self,

@@ -71,6 +71,24 @@ class FindVideo(commands.Cog):
             private_namespace=settings.memories_unique_id,
         )
 
+    async def _answer(
+        self,
+        interaction: discord.Interaction,
+        sources: list[ImageSource],
+        request: SearchRequest,
+        *,
+        private: bool,
+    ) -> None:
+        notice_after = self.bot.settings.queue_notice_seconds
+        await answer_search(
+            interaction,
+            self.bot.search,
+            sources,
+            request,
+            private=private,
+            queue_notice_after=notice_after,
+        )
+
     @app_commands.command(
         name="findvideo",
         description="Find the TikTok, YouTube or Instagram video an image comes from",
@@ -102,7 +120,7 @@ class FindVideo(commands.Cog):
     ) -> None:
         sources = _slash_sources([image, image2, image3, image4], url)
         request = self._request(platform, min_match, results)
-        await answer_search(interaction, self.bot.search, sources, request, private=private)
+        await self._answer(interaction, sources, request, private=private)
 
     async def find_in_message(
         self, interaction: discord.Interaction, message: discord.Message
@@ -112,7 +130,7 @@ class FindVideo(commands.Cog):
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         request = self._request(None, None, None)
-        await answer_search(interaction, self.bot.search, sources, request, private=True)
+        await self._answer(interaction, sources, request, private=True)
 
 
 async def setup(bot: FindVideoBot) -> None:

@@ -109,3 +109,24 @@ async def test_a_dev_guild_gets_the_commands_instead_of_global(tmp_path: Path) -
         [sync] = discord_fake.command_syncs
         assert sync.scope == discord_fake.guild_id
         assert final_embeds(record)[0]["title"] == "No match for a.png"
+
+
+async def test_a_search_that_must_queue_says_so_then_answers(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, {"QUEUE_NOTICE_SECONDS": "0.1"}) as stack:
+        names = ("image", "image2", "image3")
+        images = {name: stack.payloads.uploaded(f"{name}.png", imagegen.png()) for name in names}
+
+        record = await stack.slash(platform="all", **images)
+
+        notice, answer = (edit.payload for edit in record.original_edits)
+        assert notice["content"].startswith("⏳ Many searches are running: yours is queued")
+        assert "about 1 s" in notice["content"]
+        assert answer["content"] is None
+        assert len(answer["embeds"]) == 3
+
+
+async def test_a_search_that_starts_at_once_shows_no_queue_notice(stack: Stack) -> None:
+    record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+
+    [answer] = (edit.payload for edit in record.original_edits)
+    assert answer["embeds"]

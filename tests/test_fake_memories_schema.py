@@ -116,8 +116,11 @@ class _NoLimit:
     async def acquire(self) -> None:
         return None
 
+    def wait_estimate(self, requests: int) -> float:
+        return 0.0
 
-# The memories enforces the contract
+
+# The fake enforces the contract
 
 
 async def test_a_success_only_returns_hits_at_or_above_the_similarity(memories, http_session):

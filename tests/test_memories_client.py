@@ -54,6 +54,9 @@ class CountingLimiter:
     async def acquire(self) -> None:
         self.acquired += 1
 
+    def wait_estimate(self, requests: int) -> float:
+        return 0.0
+
 
 class FakeTime:
     """`sleep` returns at once but moves `clock` forward, and remembers every delay."""

@@ -170,3 +170,16 @@ async def test_the_api_sees_concurrent_searches_spaced_out_in_arrival_order():
     assert [request.file_name for request in seen] == [f"frame-{n}.png" for n in range(6)]
     gaps = [later.received_at - earlier.received_at for earlier, later in pairwise(seen)]
     assert min(gaps) >= 1 / RATE - SPACING_TOLERANCE
+
+
+async def test_the_wait_estimate_counts_the_queue_and_the_new_requests(limiter, manual_time):
+    assert limiter.wait_estimate(1) == 0.0
+    assert limiter.wait_estimate(0) == 0.0
+    tasks, _ = start_takers(limiter, manual_time, 3)  # one starts now, two queue behind it
+    await settle()
+
+    assert limiter.wait_estimate(1) == 0.75  # the 0.25 s to the next slot, two waiters, then us
+    assert limiter.wait_estimate(4) == 1.5
+    for _ in range(2):
+        await manual_time.advance(0.25)
+    await asyncio.gather(*tasks)

@@ -23,15 +23,13 @@ REQUEST = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=2)
 def make_service(
     session: aiohttp.ClientSession, memories: FakeMemoriesApi, *, timeout: float = 30
 ) -> SearchService:
+    limiter = IntervalRateLimiter(100)
     client = MemoriesClient(
-        session,
-        api_key=memories.api_key,
-        base_url=memories.base_url,
-        limiter=IntervalRateLimiter(100),
+        session, api_key=memories.api_key, base_url=memories.base_url, limiter=limiter
     )
     fetcher = SafeUrlFetcher(session, allow_private=True, max_bytes=1 << 20, timeout=5)
     loader = ImageLoader(session, fetcher, limits=ImageLimits(), download_timeout=5)
-    return SearchService(client, loader, search_timeout=timeout)
+    return SearchService(client, loader, limiter, search_timeout=timeout)
 
 
 async def test_a_local_file_is_searched_on_every_public_platform_and_ranked(

@@ -6,6 +6,7 @@ Every piece of third-party text (video titles, file names, links) is escaped and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import discord
@@ -98,6 +99,12 @@ def render_outcomes(outcomes: Sequence[QueryOutcome]) -> list[discord.Embed]:
     """One embed per query image, the message's 6000 characters shared evenly between them."""
     budget = MAX_TOTAL // max(len(outcomes), 1)
     return fit_embeds([render_outcome(outcome, budget) for outcome in outcomes])
+
+
+def queued_text(wait_seconds: float) -> str:
+    """The progress line shown while a search waits for the rate limit."""
+    seconds = math.ceil(wait_seconds)
+    return f"⏳ Many searches are running: yours is queued and should finish in about {seconds} s."
 
 
 def error_text(message: str) -> str:
