@@ -14,19 +14,17 @@ from bot.image_intake import ImageSource
 from bot.render.embeds import queued_text, render_outcomes
 from bot.replies import defer_answer, send_embeds, send_status
 from bot.search_service import QueryOutcome, SearchRequest, SearchService
-from bot.text import untrusted_inline
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
+    """One error for a command none of whose images could be searched; the same reason given
+    for several images (out of credits, say) is said once."""
     errors = [outcome.error for outcome in outcomes if outcome.error is not None]
-    if len(errors) == 1:
+    distinct = {error.user_message: error for error in errors}
+    if len(distinct) == 1:
         return errors[0]
-    lines = [
-        f"{untrusted_inline(o.source.name, 60)}: {o.error.user_message}"
-        for o in outcomes
-        if o.error is not None
-    ]
-    return UserFacingError("None of the images could be searched.\n" + "\n".join(lines))
+    reasons = "\n".join(f"• {message}" for message in distinct)
+    return UserFacingError(f"None of the images could be searched:\n{reasons}")
 
 
 async def answer_search(

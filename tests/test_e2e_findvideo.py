@@ -276,3 +276,26 @@ async def test_concurrent_searches_go_out_no_faster_than_the_configured_rate(sta
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert min(gaps) >= 1 / 50 - 0.002, gaps
     assert len(final_embeds(record)) == 3
+
+
+async def test_several_images_failing_for_one_reason_say_it_once(stack: Stack) -> None:
+    stack.memories.set_default("0402")
+    images = {n: stack.payloads.uploaded(f"{n}.png", imagegen.png()) for n in ("image", "image2")}
+
+    record = await stack.slash(**images)
+
+    message = ephemeral_error(record)
+    assert message.count("used up its search credits") == 1
+    assert "None of the images" not in message
+
+
+async def test_several_images_failing_for_different_reasons_list_each(stack: Stack) -> None:
+    empty = stack.payloads.uploaded("empty.png", b"", "image/png")
+    text = stack.payloads.uploaded("notes.png", imagegen.text(), "image/png")
+
+    record = await stack.slash(image=empty, image2=text)
+
+    message = ephemeral_error(record)
+    assert message.startswith("⚠️ None of the images could be searched:")
+    assert "• empty.png is empty" in message
+    assert "• notes.png is a text file" in message
