@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 ELLIPSIS = "…"
-_MARKDOWN_SPECIALS = frozenset("\\*_~`|>#-[]()<:")
+_MARKDOWN_SPECIALS = frozenset("\\*_~`|>#-[]()<")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _ZERO_WIDTH_SPACE = "\u200b"
 
