@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +16,13 @@ from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
+from bot.memories.models import UNIQUE_ID_PATTERN
 from bot.search_scope import SearchScope
 
 T = TypeVar("T")
 
 DEFAULT_MEMORIES_BASE_URL = "https://api.memories.ai/serve/api/v1"
 API_MAX_IMAGE_BYTES = 20 * 1024 * 1024
-_NAMESPACE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class Secret:
@@ -162,7 +161,7 @@ def _log_level(text: str) -> str:
 
 
 def _namespace(text: str) -> str:
-    if not _NAMESPACE.fullmatch(text):
+    if not UNIQUE_ID_PATTERN.fullmatch(text):
         raise ValueError(text)
     return text
 

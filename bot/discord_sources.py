@@ -8,11 +8,11 @@ from urllib.parse import urlsplit
 import discord
 
 from bot.image_intake import ImageSource
+from bot.memories import ALLOWED_IMAGE_EXTENSIONS
 
 MAX_IMAGES = 4
 """Images searched per command: each costs a search (and a second of rate limit) per platform."""
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 
 
 def source_from_attachment(attachment: discord.Attachment) -> ImageSource:
@@ -26,15 +26,14 @@ def source_from_attachment(attachment: discord.Attachment) -> ImageSource:
 
 
 def source_from_link(url: str) -> ImageSource:
-    name = PurePosixPath(urlsplit(url).path).name or url
-    return ImageSource(name=name, url=url.strip(), from_discord=False)
+    return ImageSource(name=_name_from_url(url, url), url=url.strip(), from_discord=False)
 
 
 def looks_like_image(attachment: discord.Attachment) -> bool:
     """For a message's attachments: skip what is plainly not an image (a video, a PDF)."""
     if attachment.content_type:
         return attachment.content_type.lower().startswith("image/")
-    return PurePosixPath(attachment.filename.lower()).suffix in IMAGE_EXTENSIONS
+    return PurePosixPath(attachment.filename.lower()).suffix in ALLOWED_IMAGE_EXTENSIONS
 
 
 def _embed_image_sources(embed: discord.Embed) -> list[ImageSource]:
@@ -49,7 +48,12 @@ def _embed_image_sources(embed: discord.Embed) -> list[ImageSource]:
 
 
 def _media_name(url: str | None) -> str:
-    return PurePosixPath(urlsplit(url or "").path).name or "embedded image"
+    return _name_from_url(url or "", "embedded image")
+
+
+def _name_from_url(url: str, fallback: str) -> str:
+    """The file name at the end of a URL's path, for showing which image an answer is about."""
+    return PurePosixPath(urlsplit(url).path).name or fallback
 
 
 def sources_from_message(message: discord.Message) -> list[ImageSource]:

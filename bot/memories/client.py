@@ -15,7 +15,6 @@ import io
 import json
 import logging
 import random
-import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from bot.memories.models import (
     ALLOWED_IMAGE_EXTENSIONS,
     MAX_IMAGE_BYTES,
     SUCCESS_CODE,
+    UNIQUE_ID_PATTERN,
     Hit,
     ImageUpload,
     PublicLibrary,
@@ -50,7 +50,6 @@ _log = logging.getLogger(__name__)
 PUBLIC_SEARCH_ENDPOINT = "search_public_similar_images"
 PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
 MAX_BAD_REQUEST_RETRIES = 2
-_UNIQUE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SNIPPET_CHARS = 200
 _REDACTED = "<redacted>"
 _MISCONFIGURED_CODES = frozenset({"0401", "0403", "9009"})
@@ -221,7 +220,7 @@ def similarity_field(similarity: object) -> str:
 
 def check_unique_id(unique_id: object) -> None:
     """Private-library namespaces: 1-64 letters, digits, '-' or '_' (a server id fits)."""
-    if not isinstance(unique_id, str) or not _UNIQUE_ID.fullmatch(unique_id):
+    if not isinstance(unique_id, str) or not UNIQUE_ID_PATTERN.fullmatch(unique_id):
         raise BadRequestError(
             "This server's video library name isn't valid. Please tell the server admins.",
             detail=f"unique_id {unique_id!r} is not 1-64 of [A-Za-z0-9_-]",

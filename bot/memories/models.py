@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ _log = logging.getLogger(__name__)
 ALLOWED_IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 SUCCESS_CODE = "0000"
+UNIQUE_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""Private-library namespaces we accept (the API documents no rule; a Discord server id fits)."""
 
 
 @dataclass(frozen=True)
