@@ -59,15 +59,6 @@ def _result_count(text: str) -> int:
     return _bounded_int(text, 1, 10)
 
 
-def _request(args: argparse.Namespace, settings: Settings) -> SearchRequest:
-    return SearchRequest(
-        scope=SearchScope(args.platform) if args.platform else settings.default_platform,
-        min_match=args.min_match or settings.default_min_match,
-        max_results=args.results or settings.default_results,
-        private_namespace=settings.memories_unique_id,
-    )
-
-
 async def _search_path(path: Path, request: SearchRequest, service: SearchService) -> QueryOutcome:
     source = ImageSource(name=path.name, url=str(path), from_discord=False)
     try:
@@ -124,5 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.log_level if command != "search" else "WARNING", settings.secrets())
     if command == "search":
-        return asyncio.run(search_files(args.paths, _request(args, settings), settings))
+        return asyncio.run(
+            search_files(
+                args.paths,
+                SearchRequest.with_defaults(
+                    settings, platform=args.platform, min_match=args.min_match, results=args.results
+                ),
+                settings,
+            )
+        )
     return _run_bot(settings, sync_only=command == "sync")

@@ -14,7 +14,6 @@ MAX_IMAGES = 4
 """Images searched per command: each costs a search (and a second of rate limit) per platform."""
 
 
-
 def source_from_attachment(attachment: discord.Attachment) -> ImageSource:
     return ImageSource(
         name=attachment.filename,

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.config import Settings
 from bot.errors import UserFacingError
 from bot.image_check import CheckedImage
 from bot.image_intake import ImageLoader, ImageSource
@@ -39,6 +40,23 @@ class SearchRequest:
     @property
     def similarity(self) -> float:
         return self.min_match / 100
+
+    @classmethod
+    def with_defaults(
+        cls,
+        settings: Settings,
+        *,
+        platform: str | None = None,
+        min_match: int | None = None,
+        results: int | None = None,
+    ) -> SearchRequest:
+        """What the user asked, the operator's defaults (settings) filling what they left out."""
+        return cls(
+            scope=SearchScope(platform) if platform else settings.default_platform,
+            min_match=min_match or settings.default_min_match,
+            max_results=results or settings.default_results,
+            private_namespace=settings.memories_unique_id,
+        )
 
 
 @dataclass(frozen=True)

@@ -60,17 +60,6 @@ class FindVideo(commands.Cog):
             self.find_in_message_menu.name, type=self.find_in_message_menu.type
         )
 
-    def _request(
-        self, platform: str | None, min_match: int | None, results: int | None
-    ) -> SearchRequest:
-        settings = self.bot.settings
-        return SearchRequest(
-            scope=SearchScope(platform) if platform else settings.default_platform,
-            min_match=min_match or settings.default_min_match,
-            max_results=results or settings.default_results,
-            private_namespace=settings.memories_unique_id,
-        )
-
     async def _answer(
         self,
         interaction: discord.Interaction,
@@ -119,7 +108,9 @@ class FindVideo(commands.Cog):
         image4: discord.Attachment | None = None,
     ) -> None:
         sources = _slash_sources([image, image2, image3, image4], url)
-        request = self._request(platform, min_match, results)
+        request = SearchRequest.with_defaults(
+            self.bot.settings, platform=platform, min_match=min_match, results=results
+        )
         await self._answer(interaction, sources, request, private=private)
 
     async def find_in_message(
@@ -129,7 +120,7 @@ class FindVideo(commands.Cog):
         sources = sources_from_message(message)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
-        request = self._request(None, None, None)
+        request = SearchRequest.with_defaults(self.bot.settings)
         await self._answer(interaction, sources, request, private=True)
 
 
