@@ -7,6 +7,7 @@ Either way the bytes are capped while downloading and then identified and decode
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,10 @@ class ImageLoader:
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file, for the command-line search (read at most one byte over the cap)."""
-        with path.open("rb") as handle:
-            data = handle.read(self.limits.max_bytes + 1)
+        data = await asyncio.to_thread(_read_capped, path, self.limits.max_bytes + 1)
         return await check_image_async(data, source_name=path.name, limits=self.limits)
+
+
+def _read_capped(path: Path, cap: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(cap)

@@ -41,7 +41,7 @@ class SearchScope(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _SCOPE_LABELS[self]
+        return _SCOPE_LABELS.get(self) or self.libraries[0].label
 
     @property
     def libraries(self) -> tuple[Library, ...]:
@@ -49,9 +49,7 @@ class SearchScope(enum.Enum):
 
 
 _SCOPE_LABELS = {
-    SearchScope.TIKTOK: "TikTok",
-    SearchScope.YOUTUBE: "YouTube",
-    SearchScope.INSTAGRAM: "Instagram",
+    # Scopes of one public library are named after it; these two say more than their libraries.
     SearchScope.ALL_PUBLIC: "All public platforms",
     SearchScope.PRIVATE: "This server's private library",
 }
