@@ -18,13 +18,13 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from bot.image_check import ImageLimits, ImageRejected, check_image
-from bot.image_intake import ImageSource
+from bot.core.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.ranking import rank_matches
+from bot.core.scope import Library, SearchScope
+from bot.core.search_service import QueryOutcome, SearchRequest
+from bot.core.sources import ImageSource
+from bot.discord.embeds import render_outcomes
 from bot.memories import Hit
-from bot.ranking import rank_matches
-from bot.render.embeds import render_outcomes
-from bot.search_scope import Library, SearchScope
-from bot.search_service import QueryOutcome, SearchRequest
 from tests import imagegen
 from tests.fakes.memories_api import hit
 from tests.stack import running_stack

@@ -17,13 +17,13 @@ import aiohttp
 import discord
 
 from bot.config import ConfigError, Settings, load_settings_from_environment
-from bot.errors import UserFacingError
-from bot.image_intake import ImageSource
+from bot.core.errors import UserFacingError
+from bot.core.scope import SearchScope
+from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
+from bot.core.sources import ImageSource
 from bot.logging_setup import configure_logging
-from bot.render.terminal import render_outcomes_text
 from bot.runtime import open_search_service, run_bot
-from bot.search_scope import SearchScope
-from bot.search_service import QueryOutcome, SearchRequest, SearchService
+from bot.terminal import render_outcomes_text
 
 log = logging.getLogger("bot")
 

@@ -16,8 +16,7 @@ from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
-from bot.memories.models import UNIQUE_ID_PATTERN
-from bot.search_scope import SearchScope
+from bot.core.scope import NAMESPACE_PATTERN, SearchScope
 
 T = TypeVar("T")
 
@@ -161,7 +160,7 @@ def _log_level(text: str) -> str:
 
 
 def _namespace(text: str) -> str:
-    if not UNIQUE_ID_PATTERN.fullmatch(text):
+    if not NAMESPACE_PATTERN.fullmatch(text):
         raise ValueError(text)
     return text
 

@@ -13,14 +13,15 @@ from contextlib import asynccontextmanager
 import aiohttp
 import discord
 
-from bot.app import FindVideoBot
 from bot.config import Settings
-from bot.image_check import ImageLimits
-from bot.image_fetch import SafeUrlFetcher, make_guarded_connector
-from bot.image_intake import ImageLoader
+from bot.core.image_check import ImageLimits
+from bot.core.search_service import SearchService
+from bot.discord.app import FindVideoBot
+from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
+from bot.media.intake import ImageLoader
 from bot.memories import MemoriesClient
-from bot.ratelimit import IntervalRateLimiter, RateLimiter
-from bot.search_service import SearchService
+from bot.memories.index import MemoriesIndex
+from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
 
@@ -63,7 +64,9 @@ async def open_search_service(settings: Settings) -> AsyncIterator[SearchService
         limiter = IntervalRateLimiter(settings.memories_max_rps)
         memories = _memories(settings, session, limiter)
         loader = _loader(settings, session, links)
-        yield SearchService(memories, loader, limiter, search_timeout=settings.search_timeout)
+        yield SearchService(
+            MemoriesIndex(memories), loader, limiter, search_timeout=settings.search_timeout
+        )
 
 
 def apply_discord_base_url(settings: Settings) -> None:

@@ -8,20 +8,20 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_sources import (
+from bot.core.errors import UserFacingError
+from bot.core.scope import SearchScope
+from bot.core.search_service import SearchRequest
+from bot.core.sources import ImageSource
+from bot.discord.search_answer import answer_search
+from bot.discord.sources import (
     MAX_IMAGES,
     source_from_attachment,
     source_from_link,
     sources_from_message,
 )
-from bot.errors import UserFacingError
-from bot.image_intake import ImageSource
-from bot.search_answer import answer_search
-from bot.search_scope import SearchScope
-from bot.search_service import SearchRequest
 
 if TYPE_CHECKING:
-    from bot.app import FindVideoBot
+    from bot.discord.app import FindVideoBot
 
 PLATFORM_CHOICES = [
     app_commands.Choice(name=scope.label, value=scope.value) for scope in SearchScope

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.app import FindVideoBot
 from bot.config import Settings, load_settings
+from bot.discord.app import FindVideoBot
 from bot.runtime import open_search_service
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
-from tests.fakes.discord_server import FakeDiscord, InteractionRecord
+from tests.fakes.discord_server import FakeDiscord, InteractionRecord, mentions_could_fire
 from tests.fakes.memories_api import FakeMemoriesApi
 
+CHANNEL_MESSAGE = 4
 FAST_RPS = "50"
 """The tests' rate limit: fast enough for a quick suite, slow enough that spacing is measurable."""
 
@@ -81,3 +82,32 @@ async def running_stack(
         bot_on(memories, discord_fake, data_dir, env or {}) as stack,
     ):
         yield stack
+
+
+# --- what the user saw ---------------------------------------------------------------------
+
+
+def final_embeds(record: InteractionRecord) -> list[dict[str, Any]]:
+    assert record.original is not None, "the bot never edited its answer in"
+    embeds: list[dict[str, Any]] = record.original["embeds"]
+    return embeds
+
+
+def ephemeral_error(record: InteractionRecord) -> str:
+    """The text of the private error the user saw, however the bot delivered it."""
+    if record.response_type == CHANNEL_MESSAGE:
+        assert record.ephemeral
+        return str(record.callbacks[0].data["content"])
+    if record.ephemeral:
+        assert record.original is not None
+        return str(record.original["content"])
+    assert record.deleted, "a public 'thinking…' message must not be left behind"
+    [followup] = record.followups
+    assert int(followup.payload.get("flags", 0)) & 64, "the error must be ephemeral"
+    return str(followup.payload["content"])
+
+
+def assert_clean(stack: Stack, record: InteractionRecord) -> None:
+    assert stack.discord.violations == []
+    assert stack.memories.violations == []
+    assert not any(mentions_could_fire(p) for p in record.message_payloads())

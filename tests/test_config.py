@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.search_scope import SearchScope
+from bot.core.scope import SearchScope
 
 REQUIRED = {"DISCORD_TOKEN": "discord-token-value", "MEMORIES_API_KEY": "sk-mavi-secret-value"}
 

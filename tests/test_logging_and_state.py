@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.logging_setup import REDACTED, configure_logging
-from bot.state_store import JsonStateStore
+from bot.store.state import JsonStateStore
 
 
 @pytest.fixture

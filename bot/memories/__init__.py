@@ -3,6 +3,7 @@
 Plain async Python (aiohttp), nothing from discord.
 """
 
+from bot.core.hits import Hit
 from bot.memories.client import MemoriesClient
 from bot.memories.errors import (
     BadRequestError,
@@ -16,7 +17,6 @@ from bot.memories.errors import (
 from bot.memories.models import (
     ALLOWED_IMAGE_EXTENSIONS,
     MAX_IMAGE_BYTES,
-    Hit,
     ImageUpload,
     PublicLibrary,
     normalise_code,

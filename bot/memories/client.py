@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 
 import aiohttp
 
+from bot.core.hits import Hit
 from bot.memories.errors import (
     BadRequestError,
     MemoriesError,
@@ -37,13 +38,12 @@ from bot.memories.models import (
     MAX_IMAGE_BYTES,
     SUCCESS_CODE,
     UNIQUE_ID_PATTERN,
-    Hit,
     ImageUpload,
     PublicLibrary,
     normalise_code,
     parse_hits,
 )
-from bot.ratelimit import RateLimiter
+from bot.memories.ratelimit import RateLimiter
 
 _log = logging.getLogger(__name__)
 

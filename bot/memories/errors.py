@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from bot.errors import UserFacingError
+from bot.core.errors import SearchBackendError
 
 
-class MemoriesError(UserFacingError):
+class MemoriesError(SearchBackendError):
     """Base class: a search that could not be completed."""
 
     default_message: ClassVar[str] = "The video search failed. Please try again later."

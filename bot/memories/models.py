@@ -10,17 +10,18 @@ from __future__ import annotations
 import enum
 import logging
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from bot.core.hits import Hit
+from bot.core.scope import NAMESPACE_PATTERN
 
 _log = logging.getLogger(__name__)
 
 ALLOWED_IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 SUCCESS_CODE = "0000"
-UNIQUE_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
-"""Private-library namespaces we accept (the API documents no rule; a Discord server id fits)."""
+UNIQUE_ID_PATTERN = NAMESPACE_PATTERN
 
 
 @dataclass(frozen=True)
@@ -36,19 +37,6 @@ class ImageUpload:
             f"ImageUpload(filename={self.filename!r}, content_type={self.content_type!r}, "
             f"size={len(self.data)})"
         )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching moment of one video; a video matching at several moments gives several hits."""
-
-    video_no: str
-    video_name: str
-    score: float
-    start_seconds: float | None
-    end_seconds: float | None
-    keyframe_bucket: str | None = None
-    keyframe_blob: str | None = None
 
 
 class PublicLibrary(enum.Enum):

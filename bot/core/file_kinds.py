@@ -1,0 +1,193 @@
+"""Recognising common files that are not images we accept, so the user is told what to do instead.
+
+A file is recognised from its declared media type or extension (before downloading) or from its
+bytes (after), and each kind carries the advice that fits it: convert a HEIC photo, screenshot a
+PDF page, send the image itself rather than the web page around it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from bot.core.image_formats import SUPPORTED_SENTENCE
+
+_TEXT_SNIFF_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A common thing that is not an image we accept, with the advice that fits it."""
+
+    description: str
+    advice: str
+
+    def refusal(self, subject: str) -> str:
+        """The sentence refusing `subject` (an escaped file name) as this kind of file."""
+        return f"{subject} is {self.description}; {self.advice}"
+
+
+_CONVERT = "save or export it as PNG or JPEG (a screenshot works too) and try again."
+_SCREENSHOT_PAGE = "send a screenshot of the page instead."
+_SVG = FileKind("an SVG drawing", _CONVERT)
+_HEIC = FileKind("a HEIC photo", _CONVERT)
+_AVIF = FileKind("an AVIF image", _CONVERT)
+_TIFF = FileKind("a TIFF image", _CONVERT)
+_ICON = FileKind("an icon file", _CONVERT)
+_JPEG_XL = FileKind("a JPEG XL image", _CONVERT)
+_PHOTOSHOP = FileKind("a Photoshop file", _CONVERT)
+_RAW = FileKind("a camera RAW photo", _CONVERT)
+_PDF = FileKind("a PDF document", _SCREENSHOT_PAGE)
+_DOCUMENT = FileKind("a document, not an image", _SCREENSHOT_PAGE)
+_VIDEO = FileKind(
+    "a video",
+    "video input is not supported yet, so send a screenshot of the frame you want to find.",
+)
+_AUDIO = FileKind("an audio file, not an image", SUPPORTED_SENTENCE)
+_TEXT = FileKind("a text file, not an image", SUPPORTED_SENTENCE)
+_HTML = FileKind(
+    "a web page, not an image",
+    "use the link of the image itself (right-click the image and copy its address).",
+)
+_ARCHIVE = FileKind("an archive, not an image", "unpack it and send the image itself.")
+
+
+def _kind_table(*groups: tuple[FileKind, str]) -> dict[str, FileKind]:
+    return {key: kind for kind, keys in groups for key in keys.split()}
+
+
+# --- by declared name and media type ----------------------------------------------------------
+
+
+_EXTENSION_KINDS = _kind_table(
+    (_SVG, "svg svgz"),
+    (_HEIC, "heic heif heics heifs hif"),
+    (_AVIF, "avif"),
+    (_TIFF, "tif tiff"),
+    (_ICON, "ico cur icns"),
+    (_JPEG_XL, "jxl"),
+    (_PHOTOSHOP, "psd psb"),
+    (_RAW, "dng cr2 cr3 nef arw raf orf rw2"),
+    (_PDF, "pdf"),
+    (_DOCUMENT, "doc docx odt rtf ppt pptx odp xls xlsx ods epub"),
+    (_VIDEO, "mp4 m4v mov qt webm mkv avi wmv flv 3gp mpg mpeg ogv gifv"),
+    (_AUDIO, "mp3 wav ogg oga m4a flac opus aac"),
+    (_TEXT, "txt md json csv log xml yaml yml"),
+    (_HTML, "html htm xhtml mhtml"),
+    (_ARCHIVE, "zip rar 7z gz tgz tar"),
+)
+_MEDIA_TYPE_KINDS = _kind_table(
+    (_SVG, "image/svg+xml"),
+    (_HEIC, "image/heic image/heif image/heic-sequence image/heif-sequence"),
+    (_AVIF, "image/avif"),
+    (_TIFF, "image/tiff"),
+    (_ICON, "image/x-icon image/vnd.microsoft.icon"),
+    (_JPEG_XL, "image/jxl"),
+    (_PHOTOSHOP, "image/vnd.adobe.photoshop"),
+    (_PDF, "application/pdf"),
+    (_HTML, "text/html application/xhtml+xml"),
+    (_TEXT, "application/json application/xml"),
+    (_ARCHIVE, "application/zip application/x-zip-compressed application/gzip application/x-rar"),
+    (_VIDEO, "application/mp4"),
+)
+_MEDIA_FAMILY_KINDS = {"video": _VIDEO, "audio": _AUDIO, "text": _TEXT}
+_ACCEPTED_MEDIA_TYPES = frozenset(
+    {
+        *("image/jpeg", "image/jpg", "image/pjpeg"),
+        *("image/png", "image/x-png", "image/apng"),
+        *("image/bmp", "image/x-bmp", "image/x-ms-bmp"),
+        *("image/gif", "image/webp"),
+    }
+)
+
+
+def declared_kind(name: str, content_type: str | None) -> FileKind | None:
+    """The kind the declared media type, or failing that the name's extension, says a file is.
+
+    None when the declared type is one we accept (it wins over the name), or nothing is known.
+    """
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if media_type in _ACCEPTED_MEDIA_TYPES:
+        return None
+    kind = _MEDIA_TYPE_KINDS.get(media_type) or _MEDIA_FAMILY_KINDS.get(media_type.split("/")[0])
+    if kind is not None:
+        return kind
+    extension = posixpath.splitext(name.strip())[1].lower().lstrip(".")
+    return _EXTENSION_KINDS.get(extension)
+
+
+# --- by bytes ---------------------------------------------------------------------------------
+
+
+def describe_non_image(data: bytes) -> str | None:
+    """A short description ("a PDF document") of common files that are not accepted images."""
+    kind = kind_of_bytes(data)
+    return None if kind is None else kind.description
+
+
+def kind_of_bytes(data: bytes) -> FileKind | None:
+    """The kind the bytes show a file to be, from binary signatures or a look at its text."""
+    return _binary_kind(data) or _text_kind(data[:_TEXT_SNIFF_BYTES])
+
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
+    (b"%PDF-", _PDF),
+    (b"PK\x03\x04", _ARCHIVE),
+    (b"PK\x05\x06", _ARCHIVE),
+    (b"\x1f\x8b", _ARCHIVE),
+    (b"Rar!\x1a\x07", _ARCHIVE),
+    (b"7z\xbc\xaf\x27\x1c", _ARCHIVE),
+    (b"II*\x00", _TIFF),
+    (b"MM\x00*", _TIFF),
+    (b"\x00\x00\x01\x00", _ICON),
+    (b"\x00\x00\x02\x00", _ICON),
+    (b"8BPS", _PHOTOSHOP),
+    (b"\xff\x0a", _JPEG_XL),
+    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", _JPEG_XL),
+    (b"\x1a\x45\xdf\xa3", _VIDEO),
+    (b"\x00\x00\x01\xba", _VIDEO),
+    (b"\x00\x00\x01\xb3", _VIDEO),
+    (b"ID3", _AUDIO),
+    (b"OggS", _AUDIO),
+    (b"fLaC", _AUDIO),
+)
+_RIFF_KINDS = {b"AVI ": _VIDEO, b"WAVE": _AUDIO}
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
+
+
+def _binary_kind(data: bytes) -> FileKind | None:
+    if data[4:8] == b"ftyp":
+        return _iso_media_kind(data)
+    if data[:4] == b"RIFF":
+        return _RIFF_KINDS.get(data[8:12])
+    return next((kind for magic, kind in _BINARY_SIGNATURES if data.startswith(magic)), None)
+
+
+def _iso_media_kind(data: bytes) -> FileKind:
+    """HEIC, AVIF, MP4 and MOV all start with an ISO "ftyp" box; its brands tell them apart."""
+    brands = data[8 : min(int.from_bytes(data[:4], "big"), 64)]
+    if b"avif" in brands or b"avis" in brands:
+        return _AVIF
+    if any(brand in brands for brand in _HEIF_BRANDS):
+        return _HEIC
+    return _AUDIO if brands.startswith(b"M4A ") else _VIDEO
+
+
+def _text_kind(head: bytes) -> FileKind | None:
+    if not _looks_like_text(head):
+        return None
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    if text.startswith("<svg") or (text.startswith(("<?xml", "<!doctype svg")) and "<svg" in text):
+        return _SVG
+    if text.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return _HTML
+    return _TEXT
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """No NUL bytes and almost no control characters or invalid UTF-8 (a cut-off tail is fine)."""
+    if not head or b"\x00" in head:
+        return False
+    text = head.decode("utf-8", errors="replace")
+    odd = sum(1 for char in text if char == "\ufffd" or (char < " " and char not in "\t\n\r\f"))
+    return odd <= len(text) // 100 + 1

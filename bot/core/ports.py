@@ -1,0 +1,53 @@
+"""What the core needs from the world, as protocols: the adapters implement them.
+
+The search service is written against these, so it imports neither aiohttp nor discord, and tests
+can hand it anything of the same shape. Implementations: `bot.memories.index.MemoriesIndex`
+(video search), `bot.media.intake.ImageLoader` (images), `bot.memories.ratelimit` (the limiter).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from bot.core.hits import Hit
+from bot.core.image_check import CheckedImage, ImageLimits
+from bot.core.scope import Library
+from bot.core.sources import ImageSource
+
+
+class RateLimiter(Protocol):
+    """Hands out permits; one permit lets one request start."""
+
+    async def acquire(self) -> None:
+        """Wait until one more request may start now."""
+
+    def wait_estimate(self, requests: int) -> float:
+        """Seconds until the last of `requests` new requests could start, were they queued now
+        (best effort: for telling users how long they will wait)."""
+
+
+class VideoIndex(Protocol):
+    """Searches one video library for frames like an image."""
+
+    async def search(
+        self, image: CheckedImage, library: Library, *, similarity: float, namespace: str
+    ) -> list[Hit]:
+        """Hits with score >= `similarity`; raises `SearchBackendError` when it cannot answer.
+
+        `namespace` names the private library's folder (ignored for public libraries)."""
+
+
+class ImageLoader(Protocol):
+    """Turns an image source into a checked image, refusing what cannot be searched."""
+
+    limits: ImageLimits
+
+    def precheck(self, source: ImageSource) -> None:
+        """Refuse (raise `UserFacingError`) what needs no download to refuse."""
+
+    async def load(self, source: ImageSource) -> CheckedImage:
+        """Download and check; raises `UserFacingError` with the reason."""
+
+    async def load_file(self, path: Path) -> CheckedImage:
+        """A local file (the command line); raises OSError or `UserFacingError`."""

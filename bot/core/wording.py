@@ -1,0 +1,70 @@
+"""Sentences shared by every renderer, so Discord and the terminal say the same thing."""
+
+from __future__ import annotations
+
+import math
+
+from bot.core.ranking import Moment, VideoMatch
+from bot.core.scope import Library
+from bot.core.search_service import QueryOutcome
+from bot.core.timestamps import format_span
+
+MOMENTS_SHOWN = 4
+
+
+def percent(score: float) -> str:
+    """Similarity as a whole percentage, rounded down so 0.849 never reads as a passing 85%."""
+    return f"{math.floor(round(score * 100, 6))}%"
+
+
+def moments_text(moments: tuple[Moment, ...]) -> str:
+    """`at 0:12–0:19, 1:03 (+2 more)`; times in video order."""
+    shown = ", ".join(format_span(m.start, m.end) for m in moments[:MOMENTS_SHOWN])
+    hidden = len(moments) - MOMENTS_SHOWN
+    more = f" (+{hidden} more)" if hidden > 0 else ""
+    return f"at {shown}{more}"
+
+
+def libraries_text(libraries: tuple[Library, ...]) -> str:
+    return ", ".join(library.label for library in libraries) or "nothing"
+
+
+def summary_text(outcome: QueryOutcome) -> str:
+    """One line saying how many videos matched where."""
+    where = libraries_text(outcome.searched)
+    count = outcome.total_matches
+    if count == 0:
+        return f"No video matched at {outcome.request.min_match}% or more on {where}."
+    videos = "video" if count == 1 else "videos"
+    best = percent(outcome.matches[0].score)
+    return f"{count} {videos} matched on {where} (best {best})."
+
+
+def no_match_hint(outcome: QueryOutcome) -> str:
+    hints = ["lower the minimum match"]
+    if outcome.request.scope.libraries != (Library.PRIVATE,):
+        hints.append("try another platform (or all public platforms)")
+    return "Tip: " + ", or ".join(hints) + "."
+
+
+def hidden_matches_text(outcome: QueryOutcome, shown: int) -> str | None:
+    hidden = outcome.total_matches - shown
+    if hidden <= 0:
+        return None
+    return f"{hidden} more below the cut: ask for more results to see them."
+
+
+def failure_lines(outcome: QueryOutcome) -> list[str]:
+    return [
+        f"{f.library.label} could not be searched: {f.error.user_message}" for f in outcome.failures
+    ]
+
+
+def footer_text(outcome: QueryOutcome) -> str:
+    request = outcome.request
+    took = f"{outcome.elapsed_seconds:.1f} s"
+    return f"Searched {request.scope.label} · minimum match {request.min_match}% · {took}"
+
+
+def match_heading(rank: int, match: VideoMatch) -> str:
+    return f"{rank}. {match.library.label} · {percent(match.score)} similar"

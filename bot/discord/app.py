@@ -1,0 +1,72 @@
+"""The Discord bot: a `commands.Bot` holding the core services and loading the feature cogs.
+
+It knows no individual command. Dependencies are built outside (see `bot.runtime`) and injected.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.core.search_service import SearchService
+from bot.discord.command_sync import sync_commands
+from bot.discord.command_tree import FindVideoCommandTree
+from bot.store.state import JsonStateStore
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("cogs.findvideo",)
+SAFE_MENTIONS = discord.AllowedMentions(
+    everyone=False, roles=False, users=False, replied_user=False
+)
+
+
+def bot_intents() -> discord.Intents:
+    """Slash commands and context menus need no privileged intent; guilds is enough."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    return intents
+
+
+class FindVideoBot(commands.Bot):
+    """findvideo on Discord: settings and the search service, shared by every cog."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        search: SearchService,
+        *,
+        force_sync: bool = False,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        # The bot never joins voice: skip discord.py's start-up warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=bot_intents(),
+            tree_cls=FindVideoCommandTree,
+            allowed_mentions=SAFE_MENTIONS,
+            help_command=None,
+            guild_ready_timeout=guild_ready_timeout,
+        )
+        self.settings = settings
+        self.search = search
+        self.state = JsonStateStore(settings.data_dir / "state.json")
+        self.force_sync = force_sync
+
+    async def setup_hook(self) -> None:
+        """Load the cogs, then sync commands only if their definition changed (REST only)."""
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await sync_commands(
+            self.tree, self.state, guild_id=self.settings.dev_guild_id, force=self.force_sync
+        )
+
+    async def on_ready(self) -> None:
+        log.info(
+            "logged in as %s (%s) in %d servers", self.user, self.application_id, len(self.guilds)
+        )

@@ -1,0 +1,112 @@
+"""Search outcomes as Discord embeds: one embed per query image, matches ranked as fields.
+
+Every piece of third-party text (video titles, file names, links) is escaped and shortened here;
+`fit_embeds` then guarantees Discord's limits for the whole message.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import discord
+
+from bot.core import wording
+from bot.core.ranking import VideoMatch
+from bot.core.search_service import QueryOutcome
+from bot.core.text import untrusted_inline
+from bot.discord.embed_limits import MAX_TOTAL, fit_embeds
+
+COLOUR_FOUND = discord.Colour.green()
+COLOUR_NOTHING = discord.Colour.gold()
+COLOUR_ERROR = discord.Colour.red()
+NAME_LIMIT = 80
+TITLE_LIMITS = (200, 120, 70, 40)
+"""Video titles get shorter, step by step, until every match fits the embed's share of 6000."""
+
+
+def _video_id(match: VideoMatch) -> str:
+    return "`" + match.video_no.replace("`", "'")[:80] + "`"
+
+
+def match_field_value(match: VideoMatch, title_limit: int) -> str:
+    title = untrusted_inline(match.title, title_limit) or "*(no title)*"
+    return f"{title}\n{wording.moments_text(match.moments)} · {_video_id(match)}"
+
+
+def _heading(outcome: QueryOutcome) -> str:
+    name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
+    if outcome.error is not None:
+        return f"Could not search {name}"
+    return f"Matches for {name}" if outcome.matches else f"No match for {name}"
+
+
+def _colour(outcome: QueryOutcome) -> discord.Colour:
+    if outcome.error is not None:
+        return COLOUR_ERROR
+    return COLOUR_FOUND if outcome.matches else COLOUR_NOTHING
+
+
+def _description(outcome: QueryOutcome, shown: int) -> str:
+    if outcome.error is not None:
+        return outcome.error.user_message
+    lines = [wording.summary_text(outcome)]
+    if not outcome.matches:
+        lines.append(wording.no_match_hint(outcome))
+    lines.extend(wording.failure_lines(outcome))
+    hidden = wording.hidden_matches_text(outcome, shown)
+    if hidden:
+        lines.append(hidden)
+    return "\n".join(lines)
+
+
+def _base_embed(outcome: QueryOutcome, shown: int) -> discord.Embed:
+    embed = discord.Embed(
+        title=_heading(outcome), description=_description(outcome, shown), colour=_colour(outcome)
+    )
+    embed.set_footer(text=wording.footer_text(outcome))
+    if outcome.error is None and outcome.source.url.startswith(("http://", "https://")):
+        embed.set_thumbnail(url=outcome.source.url)
+    return embed
+
+
+def _with_matches(
+    outcome: QueryOutcome, matches: Sequence[VideoMatch], title_limit: int
+) -> discord.Embed:
+    embed = _base_embed(outcome, len(matches))
+    for rank, match in enumerate(matches, start=1):
+        name = wording.match_heading(rank, match)
+        embed.add_field(name=name, value=match_field_value(match, title_limit), inline=False)
+    return embed
+
+
+def render_outcome(outcome: QueryOutcome, budget: int = MAX_TOTAL) -> discord.Embed:
+    """The embed for one query image, within `budget` characters: titles are shortened first,
+    then the lowest-ranked matches are left out (and the embed says how many)."""
+    matches = list(outcome.matches)
+    embed = _with_matches(outcome, matches, TITLE_LIMITS[0])
+    for title_limit in TITLE_LIMITS[1:]:
+        if len(embed) <= budget:
+            return embed
+        embed = _with_matches(outcome, matches, title_limit)
+    while len(embed) > budget and matches:
+        matches.pop()
+        embed = _with_matches(outcome, matches, TITLE_LIMITS[-1])
+    return embed
+
+
+def render_outcomes(outcomes: Sequence[QueryOutcome]) -> list[discord.Embed]:
+    """One embed per query image, the message's 6000 characters shared evenly between them."""
+    budget = MAX_TOTAL // max(len(outcomes), 1)
+    return fit_embeds([render_outcome(outcome, budget) for outcome in outcomes])
+
+
+def queued_text(wait_seconds: float) -> str:
+    """The progress line shown while a search waits for the rate limit."""
+    seconds = math.ceil(wait_seconds)
+    return f"⏳ Many searches are running: yours is queued and should finish in about {seconds} s."
+
+
+def error_text(message: str) -> str:
+    """A user-facing error as message content (already our own words, never third-party text)."""
+    return f"⚠️ {message}"

@@ -1,0 +1,63 @@
+"""Answering an interaction safely, whatever state it is in.
+
+Deferring records whether the answer is private, so an error later on can still be shown only to
+the user: a public "thinking…" message is deleted and the error sent as an ephemeral followup.
+If the interaction token has expired, the error is logged instead (nobody is waiting any more).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.core.text import truncate
+from bot.discord.embed_limits import MAX_CONTENT
+from bot.discord.embeds import error_text
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+PRIVATE_KEY = "findvideo_private"
+
+
+async def defer_answer(interaction: discord.Interaction, *, private: bool) -> None:
+    """Acknowledge at once ("thinking…"), before any I/O, remembering whether it is private."""
+    interaction.extras[PRIVATE_KEY] = private
+    await interaction.response.defer(ephemeral=private, thinking=True)
+
+
+async def send_embeds(interaction: discord.Interaction, embeds: Sequence[discord.Embed]) -> None:
+    """Replace the deferred "thinking…" message with the answer."""
+    await interaction.edit_original_response(
+        content=None, embeds=list(embeds), allowed_mentions=NO_MENTIONS
+    )
+
+
+async def send_status(interaction: discord.Interaction, text: str) -> None:
+    """Show a progress line in place of "thinking…" (the answer replaces it later)."""
+    await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
+
+
+async def send_error(interaction: discord.Interaction, message: str) -> None:
+    """Show `message` to the invoker only, wherever the interaction stands."""
+    try:
+        await _send_error_privately(interaction, truncate(error_text(message), MAX_CONTENT))
+    except (discord.NotFound, discord.HTTPException) as error:
+        log.warning("could not show an error to the user (%s): %s", error, message)
+
+
+async def _send_error_privately(interaction: discord.Interaction, content: str) -> None:
+    if not interaction.response.is_done():
+        await interaction.response.send_message(
+            content, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+        return
+    if interaction.extras.get(PRIVATE_KEY, False):
+        await interaction.edit_original_response(
+            content=content, embeds=[], attachments=[], allowed_mentions=NO_MENTIONS
+        )
+        return
+    await interaction.delete_original_response()
+    await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)

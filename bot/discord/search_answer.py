@@ -1,0 +1,50 @@
+"""The life of one search command on Discord, shared by every command that searches.
+
+precheck (may refuse at once, privately) -> defer -> search -> render -> edit the answer in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.core.errors import UserFacingError
+from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
+from bot.core.sources import ImageSource
+from bot.discord.embeds import queued_text, render_outcomes
+from bot.discord.replies import defer_answer, send_embeds, send_status
+
+
+def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
+    """One error for a command none of whose images could be searched; the same reason given
+    for several images (out of credits, say) is said once."""
+    errors = [outcome.error for outcome in outcomes if outcome.error is not None]
+    distinct = {error.user_message: error for error in errors}
+    if len(distinct) == 1:
+        return errors[0]
+    reasons = "\n".join(f"• {message}" for message in distinct)
+    return UserFacingError(f"None of the images could be searched:\n{reasons}")
+
+
+async def answer_search(
+    interaction: discord.Interaction,
+    service: SearchService,
+    sources: Sequence[ImageSource],
+    request: SearchRequest,
+    *,
+    private: bool,
+    queue_notice_after: float,
+) -> None:
+    """Run a search for `interaction` and answer it; user errors propagate to the tree handler."""
+    refused = service.precheck(sources, request)
+    if len(refused) == len(sources):
+        raise _combined_error(refused)
+    await defer_answer(interaction, private=private)
+    wait = service.queue_estimate(len(sources) - len(refused), request)
+    if wait >= queue_notice_after:
+        await send_status(interaction, queued_text(wait))
+    outcomes = await service.search_sources(sources, request, refused=refused)
+    if all(outcome.error is not None for outcome in outcomes):
+        raise _combined_error(outcomes)
+    await send_embeds(interaction, render_outcomes(outcomes))

@@ -1,0 +1,1 @@
+"""Adapter: getting query images off the network (capped downloads, public-only links)."""

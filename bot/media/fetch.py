@@ -1,0 +1,383 @@
+"""Downloading images without trusting the other end: capped in bytes and time, and, for links
+people paste, never into the bot's own machine or private network (SSRF).
+
+Two entry points. `download_capped` is for URLs Discord itself hands over (attachments): it caps the
+size and the time and nothing else. `SafeUrlFetcher` is for user-supplied links: on top of the caps
+it allows only http(s), refuses credentials in the link, resolves the host and refuses it unless
+every address is public, and follows redirects by hand, checking each hop the same way.
+
+Checking addresses before connecting leaves a gap: the name can resolve differently a moment later
+(DNS rebinding). The session given to `SafeUrlFetcher` closes it by using
+`make_guarded_connector()`, whose resolver drops non-public addresses at connection time. aiohttp
+never passes IP-literal hosts (`http://10.0.0.1/`) to a resolver, which is why the fetcher checks
+those itself on every hop. Keep `trust_env` off on that session: a proxy would resolve names itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from http import HTTPStatus
+
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import DefaultResolver
+from yarl import URL
+
+from bot.core.errors import UserFacingError
+from bot.core.image_check import NAME_LIMIT, format_size
+from bot.core.text import untrusted_inline
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+CHUNK_SIZE = 64 * 1024
+MAX_URL_LENGTH = 2048
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Ask for formats the search accepts, so content negotiation does not pick AVIF or JPEG XL.
+_REQUEST_HEADERS = {"Accept": "image/jpeg, image/png, image/webp, image/gif, image/bmp, */*;q=0.5"}
+_REFUSED_NETWORKS = tuple(
+    ipaddress.ip_network(network)
+    for network in (
+        "100.64.0.0/10",  # carrier-grade NAT, shared address space
+        "192.0.0.0/24",  # IETF protocol assignments
+        "198.18.0.0/15",  # benchmarking
+        "64:ff9b:1::/48",  # local-use NAT64
+    )
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+class ImageFetchError(UserFacingError):
+    """A download failed or was refused; the message says which, naming the file or link."""
+
+
+class BlockedAddressError(OSError):
+    """A host resolved only to addresses the bot refuses to connect to.
+
+    An OSError, so aiohttp reports it from a resolver as a connection error (`os_error`).
+    """
+
+
+# --- which addresses are public -------------------------------------------------------------
+
+
+def is_public_address(address: IPAddress) -> bool:
+    """True only for globally routable unicast addresses.
+
+    IPv6 forms that embed an IPv4 address (mapped `::ffff:a.b.c.d`, 6to4, NAT64) are judged by the
+    IPv4 address inside, so `::ffff:127.0.0.1` is refused like `127.0.0.1`.
+    """
+    embedded = _embedded_ipv4(address)
+    if embedded is not None:
+        return is_public_address(embedded)
+    special = (
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local  # includes 169.254.169.254, the cloud metadata service
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_unspecified
+    )
+    refused = any(address in network for network in _REFUSED_NETWORKS)
+    return address.is_global and not special and not refused
+
+
+def _embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
+    if isinstance(address, ipaddress.IPv4Address):
+        return None
+    if address.ipv4_mapped is not None or address.sixtofour is not None:
+        return address.ipv4_mapped or address.sixtofour
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def _parse_address(text: str) -> IPAddress | None:
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+class PublicAddressResolver(AbstractResolver):
+    """Wraps another resolver and drops every address that is not public.
+
+    Raises BlockedAddressError when nothing is left, so a name that re-resolves to a private
+    address after the fetcher's own check (DNS rebinding) still cannot be connected to.
+    """
+
+    def __init__(self, inner: AbstractResolver, *, allow_private: bool = False) -> None:
+        self._inner = inner
+        self._allow_private = allow_private
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        results = await self._inner.resolve(host, port, family)
+        if self._allow_private:
+            return results
+        allowed = [result for result in results if self._is_allowed(result["host"])]
+        if not allowed:
+            raise BlockedAddressError(f"{host} resolves only to non-public addresses")
+        return allowed
+
+    async def close(self) -> None:
+        await self._inner.close()
+
+    @staticmethod
+    def _is_allowed(host: str) -> bool:
+        address = _parse_address(host)
+        return address is not None and is_public_address(address)
+
+
+def make_guarded_connector(*, allow_private: bool) -> aiohttp.TCPConnector:
+    """A connector for the session that fetches user links (create it inside the running loop).
+
+    It resolves names with aiohttp's default resolver and drops non-public addresses, closing the
+    DNS-rebinding gap between `SafeUrlFetcher`'s check and the connection.
+    """
+    resolver = PublicAddressResolver(DefaultResolver(), allow_private=allow_private)
+    return aiohttp.TCPConnector(resolver=resolver)
+
+
+# --- capped, timed downloads ------------------------------------------------------------------
+
+
+def _subject(name: str, fallback: str) -> str:
+    """The untrusted file name or link, escaped, to start a sentence with."""
+    return untrusted_inline(name, NAME_LIMIT) or fallback
+
+
+def _too_large(subject: str, max_bytes: int, size: int | None) -> ImageFetchError:
+    limit = format_size(max_bytes)
+    if size is None:
+        return ImageFetchError(f"{subject} is larger than the {limit} limit.")
+    return ImageFetchError(f"{subject} is {format_size(size)}; the limit is {limit}.")
+
+
+async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int, subject: str) -> bytes:
+    """Read the body, stopping the moment it passes `max_bytes` whatever the headers claimed.
+
+    At most `max_bytes` plus one chunk is ever held; the connection is dropped, not drained.
+    """
+    if response.content_length is not None and response.content_length > max_bytes:
+        raise _too_large(subject, max_bytes, response.content_length)
+    chunks: list[bytes] = []
+    received = 0
+    async for chunk in response.content.iter_chunked(CHUNK_SIZE):
+        received += len(chunk)
+        if received > max_bytes:
+            raise _too_large(subject, max_bytes, None)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _require_success(response: aiohttp.ClientResponse, subject: str) -> None:
+    if 200 <= response.status < 300:
+        return
+    try:
+        answer = f"{response.status} ({HTTPStatus(response.status).phrase})"
+    except ValueError:
+        answer = str(response.status)
+    raise ImageFetchError(
+        f"{subject} could not be downloaded: the link answered {answer}.",
+        detail=f"HTTP {response.status} from {response.url}",
+    )
+
+
+@asynccontextmanager
+async def _download_errors(subject: str, seconds: float) -> AsyncIterator[None]:
+    """Bound the whole block by `seconds` and turn network failures into sentences."""
+    try:
+        async with asyncio.timeout(seconds):
+            yield
+    except TimeoutError:
+        raise ImageFetchError(
+            f"{subject} took too long to download; try again, or attach the image instead."
+        ) from None
+    except aiohttp.ClientConnectorError as error:
+        raise _connection_refused(subject, error) from error
+    except aiohttp.ClientPayloadError as error:
+        raise ImageFetchError(
+            f"{subject} stopped sending before the download finished; please try again.",
+            detail=repr(error),
+        ) from error
+    except aiohttp.ClientError as error:
+        raise _unreachable(subject, error) from error
+
+
+def _connection_refused(subject: str, error: aiohttp.ClientConnectorError) -> ImageFetchError:
+    if isinstance(error.os_error, BlockedAddressError):
+        return _private_address(subject)
+    if isinstance(error, aiohttp.ClientConnectorDNSError):
+        return _unknown_site(subject)
+    return _unreachable(subject, error)
+
+
+def _unreachable(subject: str, error: Exception) -> ImageFetchError:
+    return ImageFetchError(
+        f"{subject} could not be reached; check the link and try again.", detail=repr(error)
+    )
+
+
+def _unknown_site(subject: str) -> ImageFetchError:
+    return ImageFetchError(f"{subject} names a site I couldn't find; check the link for typos.")
+
+
+def _private_address(subject: str) -> ImageFetchError:
+    return ImageFetchError(
+        f"{subject} points to a private or local network address; I only fetch public websites."
+    )
+
+
+async def download_capped(
+    session: aiohttp.ClientSession,
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float,  # noqa: ASYNC109 - the agreed API: one deadline for connect, headers and body
+    name: str,
+) -> bytes:
+    """Download a URL Discord gave us (an attachment), within `max_bytes` and `timeout` seconds.
+
+    `name` is the file name to mention in errors (untrusted: it is escaped here).
+    """
+    subject = _subject(name, "That file")
+    async with (
+        _download_errors(subject, timeout),
+        session.get(url, headers=_REQUEST_HEADERS) as response,
+    ):
+        _require_success(response, subject)
+        return await _read_capped(response, max_bytes, subject)
+
+
+# --- user-supplied links ----------------------------------------------------------------------
+
+
+def _parse_web_url(text: str, subject: str) -> URL:
+    """Accept an http(s) link as people paste it (surrounding spaces and <...> are fine)."""
+    cleaned = text.strip().removeprefix("<").removesuffix(">")
+    if len(cleaned) > MAX_URL_LENGTH:
+        raise ImageFetchError(
+            f"{subject} is too long for a link; the most I accept is {MAX_URL_LENGTH} characters."
+        )
+    try:
+        url = URL(cleaned)
+    except ValueError:
+        raise ImageFetchError(f"{subject} is not a valid web link.") from None
+    _check_url_parts(url, subject)
+    return url
+
+
+def _check_url_parts(url: URL, subject: str) -> None:
+    if url.scheme not in ("http", "https"):
+        raise ImageFetchError(f"{subject} is not an http or https link, the only kind I fetch.")
+    if not url.raw_host:
+        raise ImageFetchError(f"{subject} is not a complete link: it names no website.")
+    if "@" in (url.raw_authority or ""):
+        raise ImageFetchError(
+            f"{subject} contains a username or password; please share a link without them."
+        )
+    if len(str(url)) > MAX_URL_LENGTH:
+        raise ImageFetchError(f"{subject} is too long for a link.")
+
+
+class SafeUrlFetcher:
+    """Fetches images from links people paste, refusing to reach private networks.
+
+    `session` must be a session of its own whose connector comes from
+    `make_guarded_connector(allow_private=...)` (same setting), without `trust_env`: the checks
+    here cover IP-literal hosts and each redirect hop; the connector covers names that change
+    their answer between the check and the connection. `allow_private=True` is for tests and
+    self-hosted setups only. `resolver` replaces the system resolver for the pre-connection check
+    (tests use it to simulate DNS without the internet).
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        allow_private: bool,
+        max_bytes: int,
+        timeout: float,
+        max_redirects: int = 3,
+        resolver: AbstractResolver | None = None,
+    ) -> None:
+        self._session = session
+        self._allow_private = allow_private
+        self._max_bytes = max_bytes
+        self._timeout = timeout
+        self._max_redirects = max_redirects
+        self._resolver = resolver
+
+    def validate_url(self, url: str) -> str:
+        """The link, normalised, if it is one the fetcher will try; raises ImageFetchError if not.
+
+        Cheap and offline, so commands call it before deferring.
+        """
+        return str(_parse_web_url(url, _subject(url, "That link")))
+
+    async def fetch(self, url: str) -> bytes:
+        """Download the image a link points to, following at most `max_redirects` redirects."""
+        subject = _subject(url, "That link")
+        current = _parse_web_url(url, subject)
+        async with _download_errors(subject, self._timeout):
+            return await self._follow(current, subject)
+
+    async def _follow(self, url: URL, subject: str) -> bytes:
+        hop_subject = subject
+        for _ in range(self._max_redirects + 1):
+            await self._check_host(url, hop_subject)
+            async with self._session.get(
+                url, allow_redirects=False, headers=_REQUEST_HEADERS
+            ) as response:
+                if response.status not in REDIRECT_STATUSES:
+                    _require_success(response, subject)
+                    return await _read_capped(response, self._max_bytes, subject)
+                url = _redirect_target(response, subject)
+            hop_subject = f"{subject} redirected to {_subject(str(url), 'a link')}, which"
+            _check_url_parts(url, hop_subject)
+        raise ImageFetchError(
+            f"{subject} redirected more than {self._max_redirects} times, so I gave up."
+        )
+
+    async def _check_host(self, url: URL, subject: str) -> None:
+        """Refuse the hop unless every address its host resolves to is public."""
+        if self._allow_private:
+            return
+        addresses = await self._resolve(url.raw_host or "", url.port or 0, subject)
+        if not addresses or not all(map(is_public_address, addresses)):
+            raise _private_address(subject)
+
+    async def _resolve(self, host: str, port: int, subject: str) -> list[IPAddress]:
+        literal = _parse_address(host)
+        if literal is not None:
+            return [literal]
+        try:
+            hosts = await self._lookup(host, port)
+        except BlockedAddressError:
+            raise _private_address(subject) from None
+        except OSError:
+            raise _unknown_site(subject) from None
+        return [address for address in map(_parse_address, hosts) if address is not None]
+
+    async def _lookup(self, host: str, port: int) -> list[str]:
+        if self._resolver is not None:
+            results = await self._resolver.resolve(host, port, family=socket.AF_UNSPEC)
+            return [result["host"] for result in results]
+        loop = asyncio.get_running_loop()
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return [str(info[4][0]) for info in infos]
+
+
+def _redirect_target(response: aiohttp.ClientResponse, subject: str) -> URL:
+    location = response.headers.get("Location")
+    if not location:
+        raise ImageFetchError(f"{subject} answered with a redirect that leads nowhere.")
+    try:
+        return response.url.join(URL(location))
+    except ValueError:
+        raise ImageFetchError(f"{subject} redirected to an invalid link.") from None

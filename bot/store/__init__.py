@@ -1,0 +1,1 @@
+"""Adapter: what the bot keeps between runs."""

@@ -1,0 +1,44 @@
+"""Search outcomes as plain text for the operator's command line."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from bot.core import wording
+from bot.core.ranking import VideoMatch
+from bot.core.search_service import QueryOutcome
+from bot.core.text import truncate
+
+TITLE_LIMIT = 100
+
+
+def terminal_safe(text: str) -> str:
+    """Untrusted text without control characters (no escape sequences reach the terminal)."""
+    cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
+    return " ".join(cleaned.split())
+
+
+def match_line(rank: int, match: VideoMatch) -> str:
+    title = truncate(terminal_safe(match.title), TITLE_LIMIT) or "(no title)"
+    moments = wording.moments_text(match.moments)
+    return f"{wording.match_heading(rank, match)}\n     {title}\n     {moments} · {match.video_no}"
+
+
+def render_outcome_text(outcome: QueryOutcome) -> str:
+    name = terminal_safe(outcome.source.name)
+    if outcome.error is not None:
+        return f"{name}: {outcome.error.user_message}"
+    lines = [f"{name}: {wording.summary_text(outcome)}"]
+    lines += [match_line(rank, m) for rank, m in enumerate(outcome.matches, start=1)]
+    lines += wording.failure_lines(outcome)
+    if not outcome.matches:
+        lines.append(wording.no_match_hint(outcome))
+    hidden = wording.hidden_matches_text(outcome, len(outcome.matches))
+    lines += [hidden] if hidden else []
+    lines.append(wording.footer_text(outcome))
+    return "\n".join(lines)
+
+
+def render_outcomes_text(outcomes: Sequence[QueryOutcome]) -> str:
+    return "\n\n".join(render_outcome_text(outcome) for outcome in outcomes)
