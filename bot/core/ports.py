@@ -7,6 +7,7 @@ can hand it anything of the same shape. Implementations: `bot.memories.index.Mem
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Protocol
 
@@ -16,13 +17,25 @@ from bot.core.scope import Library
 from bot.core.sources import ImageSource
 
 
+class Lane(enum.IntEnum):
+    """Who is asking for an API request; a lower value is served first.
+
+    People waiting for an answer come first, then the evidence that completes an answer already
+    sent (video details, keyframes), then automatic checks of watched channels.
+    """
+
+    SEARCH = 0
+    EVIDENCE = 1
+    WATCH = 2
+
+
 class RateLimiter(Protocol):
     """Hands out permits; one permit lets one request start."""
 
-    async def acquire(self) -> None:
-        """Wait until one more request may start now."""
+    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
+        """Wait until one more request of `lane` may start now."""
 
-    def wait_estimate(self, requests: int) -> float:
+    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
         """Seconds until the last of `requests` new requests could start, were they queued now
         (best effort: for telling users how long they will wait)."""
 

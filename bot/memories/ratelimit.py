@@ -15,9 +15,9 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 
-from bot.core.ports import RateLimiter
+from bot.core.ports import Lane, RateLimiter
 
-__all__ = ["IntervalRateLimiter", "RateLimiter"]
+__all__ = ["IntervalRateLimiter", "Lane", "RateLimiter"]
 
 
 class IntervalRateLimiter:
@@ -55,13 +55,13 @@ class IntervalRateLimiter:
         """How many callers are waiting for a permit right now."""
         return self._waiting
 
-    def wait_estimate(self, requests: int) -> float:
+    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
         if requests <= 0:
             return 0.0
         head = max(self._next_start - self._clock(), 0.0)
         return head + (self._waiting + requests - 1) * self._interval
 
-    async def acquire(self) -> None:
+    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
         self._waiting += 1
         try:
             async with self._lock:

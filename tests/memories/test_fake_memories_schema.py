@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 from jsonschema import Draft202012Validator  # no stubs in dev deps
 
+from bot.core.ports import Lane
 from bot.memories import ImageUpload, MemoriesClient, PublicLibrary
 from tests.fakes.memories_api import Delay, FakeMemoriesApi, hit
 
@@ -113,10 +114,10 @@ async def test_the_clients_public_request_matches_the_request_schema(
 
 
 class _NoLimit:
-    async def acquire(self) -> None:
+    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
         return None
 
-    def wait_estimate(self, requests: int) -> float:
+    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
         return 0.0
 
 

@@ -12,6 +12,7 @@ import traceback
 import aiohttp
 import pytest
 
+from bot.core.ports import Lane
 from bot.memories import (
     MAX_IMAGE_BYTES,
     BadRequestError,
@@ -51,10 +52,10 @@ class CountingLimiter:
     def __init__(self) -> None:
         self.acquired = 0
 
-    async def acquire(self) -> None:
+    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
         self.acquired += 1
 
-    def wait_estimate(self, requests: int) -> float:
+    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
         return 0.0
 
 
