@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from bot.memories import Hit, ImageUpload, MemoriesClient, PublicLibrary
-from bot.memories.ratelimit import IntervalRateLimiter
+from bot.memories.ratelimit import IntervalRateLimiter, Lane
 from tests.fakes.memories_api import FakeMemoriesApi
 
 
@@ -183,3 +183,87 @@ async def test_the_wait_estimate_counts_the_queue_and_the_new_requests(limiter, 
     for _ in range(2):
         await manual_time.advance(0.25)
     await asyncio.gather(*tasks)
+
+
+def start_lane_takers(
+    limiter: IntervalRateLimiter, manual_time: ManualTime, lanes: list[Lane]
+) -> tuple[list[asyncio.Task[None]], list[tuple[str, float]]]:
+    """A task per lane in `lanes`, in arrival order; each notes (lane+number, when served)."""
+    granted: list[tuple[str, float]] = []
+
+    async def take(name: str, lane: Lane) -> None:
+        await limiter.acquire(lane)
+        granted.append((name, manual_time.now))
+
+    tasks = [
+        asyncio.create_task(take(f"{lane.name.lower()}{number}", lane))
+        for number, lane in enumerate(lanes)
+    ]
+    return tasks, granted
+
+
+async def run_out(manual_time: ManualTime, tasks: list[asyncio.Task[None]]) -> None:
+    await settle()
+    while not all(task.done() for task in tasks):
+        await manual_time.advance(0.125)  # finer than a slot, so nobody is served late
+    await asyncio.gather(*tasks)
+
+
+async def test_a_waiting_search_is_served_before_waiting_watch_and_evidence(limiter, manual_time):
+    await limiter.acquire(Lane.WATCH)  # holds the slot at 0.0; everyone below must queue
+    lanes = [Lane.WATCH, Lane.EVIDENCE, Lane.WATCH, Lane.SEARCH, Lane.EVIDENCE, Lane.SEARCH]
+    tasks, granted = start_lane_takers(limiter, manual_time, lanes)
+    await run_out(manual_time, tasks)
+    assert [name for name, _ in granted] == [
+        "search3",
+        "search5",
+        "evidence1",
+        "evidence4",
+        "watch0",
+        "watch2",
+    ]
+    assert [when for _, when in granted] == [0.25, 0.5, 0.75, 1.0, 1.25, 1.5]
+
+
+async def test_a_search_arriving_while_a_watch_check_sleeps_takes_its_slot(limiter, manual_time):
+    await limiter.acquire()
+    tasks, granted = start_lane_takers(limiter, manual_time, [Lane.WATCH])
+    await manual_time.advance(0.125)  # the watch check is asleep, half way to its slot
+    search_tasks, search_granted = start_lane_takers(limiter, manual_time, [Lane.SEARCH])
+    await run_out(manual_time, tasks + search_tasks)
+    assert search_granted == [("search0", 0.25)]
+    assert granted == [("watch0", 0.5)]
+
+
+async def test_spacing_holds_when_lanes_overtake_each_other(limiter, manual_time):
+    await limiter.acquire(Lane.EVIDENCE)
+    tasks, granted = start_lane_takers(limiter, manual_time, [Lane.WATCH, Lane.EVIDENCE])
+    await manual_time.advance(0.125)
+    more, more_granted = start_lane_takers(limiter, manual_time, [Lane.SEARCH, Lane.SEARCH])
+    await run_out(manual_time, tasks + more)
+    starts = sorted(when for _, when in granted + more_granted)
+    assert starts == [0.25, 0.5, 0.75, 1.0]
+
+
+async def test_cancelling_an_urgent_waiter_lets_the_displaced_one_keep_the_slot(
+    limiter, manual_time
+):
+    await limiter.acquire()
+    tasks, granted = start_lane_takers(limiter, manual_time, [Lane.WATCH, Lane.SEARCH])
+    await settle()
+    tasks[1].cancel()
+    await run_out(manual_time, tasks[:1])
+    assert granted == [("watch0", 0.25)]
+    assert tasks[1].cancelled()
+    assert limiter.queue_length == 0
+
+
+async def test_the_wait_estimate_ignores_less_urgent_waiters(limiter, manual_time):
+    await limiter.acquire()
+    tasks, _ = start_lane_takers(limiter, manual_time, [Lane.WATCH, Lane.WATCH, Lane.EVIDENCE])
+    await settle()
+    assert limiter.wait_estimate(1, Lane.SEARCH) == 0.25
+    assert limiter.wait_estimate(1, Lane.EVIDENCE) == 0.5
+    assert limiter.wait_estimate(1, Lane.WATCH) == 1.0
+    assert limiter.queued(Lane.WATCH) == 2
+    await run_out(manual_time, tasks)
