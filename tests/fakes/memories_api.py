@@ -1,10 +1,10 @@
 """A local fake of memories.ai's image search, served over real HTTP on 127.0.0.1.
 
-It enforces the documented contract (see shared/docs/memories-api.md) instead of trusting the
-client: bare-key `Authorization` (a wrong, missing or `Bearer` key gets envelope 0401 with HTTP 200,
-as the real API does), multipart only, a `file` part with an allowed extension, an image/* type and
-at most 20 MB, `type` one of TIKTOK/YOUTUBE/INSTAGRAM, `similarity` a decimal string in 0..1.
-A violation is answered with envelope 0003 and recorded in `violations`.
+It enforces the contract (our own description of it: contracts/memories-api.json) instead of
+trusting the client: bare-key `Authorization` (a wrong, missing or `Bearer` key gets envelope 0401
+with HTTP 200, as the real API does), multipart only, a `file` part with an allowed extension, an
+image/* type and at most 20 MB, `type` one of TIKTOK/YOUTUBE/INSTAGRAM, `similarity` a decimal
+string in 0..1. A violation is answered with envelope 0003 and recorded in `violations`.
 
 Answers are scriptable: each endpoint has a default answer (hits, filtered by score >= similarity
 like the real API) and `script(*responses)` queues answers consumed one per valid request, FIFO:

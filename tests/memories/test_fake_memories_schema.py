@@ -1,27 +1,35 @@
-"""Keeping the fake memories.ai honest: its answers and our requests checked against the official
-OpenAPI schemas, and its enforcement of the documented contract checked directly."""
+"""Keeping the fake memories.ai and the client honest: both checked against the project's own
+description of the contract (contracts/memories-api.json), and the fake's enforcement of it checked
+directly. Nothing here reads a file outside the repository."""
 
 from __future__ import annotations
 
 import asyncio
 import io
-import json
-import re
-from collections.abc import Mapping
-from pathlib import Path
+from collections.abc import Iterator, Mapping
+from pathlib import PurePosixPath
 from typing import Any
 
 import aiohttp
 import pytest
-from jsonschema import Draft202012Validator  # no stubs in dev deps
+from jsonschema import ValidationError
 
 from bot.core.ports import Lane
 from bot.memories import ImageUpload, MemoriesClient, PublicLibrary
-from tests.fakes.memories_api import Delay, FakeMemoriesApi, hit
-
-SPEC_PATH = (
-    Path(__file__).resolve().parents[3] / "shared" / "spec" / "memories-platform-openapi.json"
+from bot.memories.client import error_for_code
+from bot.memories.errors import UpstreamUnavailableError
+from bot.memories.models import ALLOWED_IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, UNIQUE_ID_PATTERN
+from tests.contract import contract, operation, schemas, validator
+from tests.fakes import memories_api
+from tests.fakes.memories_api import (
+    DATA_NULL,
+    Delay,
+    ErrorEnvelope,
+    FakeMemoriesApi,
+    hit,
+    non_envelope_json,
 )
+
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 FULL_HIT = hit(
     "PI-600947902470296459",
@@ -34,23 +42,7 @@ FULL_HIT = hit(
     keyframe_bucket="mavi-public-keyframe",
     keyframe_blob="uuid/keyframe-000079.jpg",
 )
-
-
-@pytest.fixture(scope="module")
-def schemas() -> Mapping[str, Any]:
-    if not SPEC_PATH.is_file():
-        pytest.fail(
-            f"The memories.ai OpenAPI spec is missing: expected {SPEC_PATH} "
-            "(shared/spec/ beside the checkout). It is always there in CI; restore it, "
-            "these tests must not be skipped."
-        )
-    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
-    return spec["components"]["schemas"]  # type: ignore[no-any-return]
-
-
-def validator(schemas: Mapping[str, Any], name: str) -> Draft202012Validator:
-    Draft202012Validator.check_schema(schemas[name])
-    return Draft202012Validator(schemas[name])
+CODES = sorted(schemas()["ErrorCode"]["x-codes"])
 
 
 def form(
@@ -80,37 +72,153 @@ def public_url(memories: FakeMemoriesApi) -> str:
     return f"{memories.base_url}/search_public_similar_images"
 
 
-# Against the OpenAPI schemas
+def private_url(memories: FakeMemoriesApi) -> str:
+    return f"{memories.base_url}/search_similar_images"
 
 
-async def test_a_public_success_answer_matches_the_response_schema(memories, http_session, schemas):
+# The contract itself
+
+
+def _references(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _references(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _references(item)
+
+
+def test_every_reference_in_the_contract_points_at_something():
+    for reference in _references(contract()):
+        assert reference.startswith("#/"), reference
+        node: Any = contract()
+        for step in reference[2:].split("/"):
+            assert step in node, f"{reference} does not resolve"
+            node = node[step]
+
+
+@pytest.mark.parametrize("name", sorted(schemas()))
+def test_every_schema_in_the_contract_is_valid_json_schema(name):
+    validator(name)
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "operation_id"),
+    [
+        ("/search_public_similar_images", "post", "search_public_similar_images"),
+        ("/search_similar_images", "post", "search_similar_images"),
+        ("/get_public_video_detail", "get", "get_public_video_detail"),
+        ("/download", "get", "download"),
+    ],
+)
+def test_the_contract_describes_every_endpoint_the_bot_calls(path, method, operation_id):
+    assert operation(path, method)["operationId"] == operation_id
+    assert contract()["openapi"].startswith("3.1")
+
+
+def test_the_contract_refuses_what_the_api_would_refuse():
+    with pytest.raises(ValidationError):
+        validator("Similarity").validate("8.5e-01")
+    with pytest.raises(ValidationError):
+        validator("SearchSuccess").validate({"code": "0000", "data": [{"videoNo": "PI-1"}]})
+    with pytest.raises(ValidationError):
+        validator("ErrorEnvelope").validate({"code": "0000", "data": None})
+    with pytest.raises(ValidationError):
+        validator("VideoDetailSuccess").validate({"code": "0000", "data": {"duration": 12}})
+
+
+def test_a_video_detail_needs_only_its_url():
+    validator("VideoDetailSuccess").validate(
+        {"code": "0000", "msg": "success", "data": {"video_url": "https://www.tiktok.com/@a/1"}}
+    )
+    full = {
+        "video_url": "https://www.tiktok.com/player/v1/7",
+        "blogger_id": "someone",
+        "duration": 15,
+        "publish_time": 1735689600,
+        "view_count": "1200",
+        "like_count": 87,
+    }
+    validator("VideoDetail").validate(full)
+
+
+# The bot's own rules agree with the contract
+
+
+def test_the_client_and_the_fake_use_the_contracts_file_rules():
+    image_file = schemas()["ImageFile"]
+    extensions = frozenset(image_file["x-allowed-extensions"])
+    assert ALLOWED_IMAGE_EXTENSIONS == extensions == memories_api.ALLOWED_EXTENSIONS
+    assert MAX_IMAGE_BYTES == image_file["x-max-bytes"] == memories_api.MAX_FILE_BYTES
+
+
+def test_the_client_and_the_fake_know_the_contracts_libraries_and_namespaces():
+    libraries = set(schemas()["PublicLibrary"]["enum"])
+    assert {library.value for library in PublicLibrary} == libraries == memories_api.PUBLIC_TYPES
+    assert UNIQUE_ID_PATTERN.pattern.strip("^$") in schemas()["UniqueId"]["pattern"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_client_has_a_specific_answer_for_every_documented_code(code):
+    error = error_for_code(code, "detail")
+    assert not (isinstance(error, UpstreamUnavailableError) and "unexpected" in error.detail)
+
+
+# The fake's answers against the contract
+
+
+async def test_a_public_success_answer_matches_the_contract(memories, http_session):
     memories.set_default([FULL_HIT, hit("PI-2", "no end time", "32", 0.9)])
     status, body = await post(http_session, public_url(memories), form(), memories.api_key)
     assert status == 200
     assert len(body["data"]) == 2
-    validator(schemas, "SearchSimilarImagesResponse").validate(body)
+    validator("SearchSuccess").validate(body)
 
 
-async def test_the_hit_helper_matches_the_schema_example(schemas):
-    example_hit = schemas["SearchSimilarImagesResponse"]["example"]["data"][0]
-    assert set(FULL_HIT) == set(example_hit)
+async def test_a_private_success_answer_and_data_null_match_the_contract(memories, http_session):
+    memories.set_default([hit("VI1", "clip.mp4", 0, 0.99)], endpoint="private")
+    memories.script([], DATA_NULL)
+    fields = {"unique_id": "guild-1"}
+    bodies = [
+        (await post(http_session, private_url(memories), form(fields), memories.api_key))[1]
+        for _ in range(3)
+    ]
+    assert [body["data"] for body in bodies[:2]] == [[], None]
+    assert [item["videoNo"] for item in bodies[2]["data"]] == ["VI1"]
+    for body in bodies:
+        validator("SearchSuccess").validate(body)
+
+
+def test_the_hit_helper_writes_every_field_the_contract_names():
+    assert set(FULL_HIT) == set(schemas()["Hit"]["properties"])
+    validator("Hit").validate(FULL_HIT)
     assert (FULL_HIT["startTime"], FULL_HIT["endTime"]) == ("79", "82")
 
 
-async def test_the_clients_public_request_matches_the_request_schema(
-    memories, http_session, schemas
-):
-    client = MemoriesClient(
-        http_session, api_key=memories.api_key, base_url=memories.base_url, limiter=_NoLimit()
-    )
-    image = ImageUpload("frame.webp", "image/webp", PNG)
-    await client.search_public(image, library=PublicLibrary.INSTAGRAM, similarity=0.85)
-    [request] = memories.requests
-    schema = schemas["SearchSimilarImagesRequest"]
-    assert set(request.fields) <= set(schema["properties"])
-    assert re.fullmatch(r"\d+\.\d+", request.fields["similarity"])
-    instance = {**request.fields, "similarity": float(request.fields["similarity"]), "file": "…"}
-    validator(schemas, "SearchSimilarImagesRequest").validate(instance)
+@pytest.mark.parametrize("code", [*CODES, 429])
+async def test_every_error_envelope_of_the_fake_matches_the_contract(memories, http_session, code):
+    memories.script(ErrorEnvelope(code))
+    status, body = await post(http_session, public_url(memories), form(), memories.api_key)
+    assert (status, body["code"], body["failed"]) == (200, code, True)
+    validator("ErrorEnvelope").validate(body)
+
+
+def test_the_fake_has_a_message_for_every_documented_code():
+    assert sorted(memories_api._MESSAGES) == CODES
+
+
+async def test_a_gateways_json_is_not_an_envelope(memories, http_session):
+    memories.script(non_envelope_json(404))
+    status, body = await post(http_session, public_url(memories), form(), memories.api_key)
+    assert status == 404
+    validator("NonEnvelopeJson").validate(body)
+    assert not validator("ErrorEnvelope").is_valid(body)
+
+
+# The client's requests against the contract
 
 
 class _NoLimit:
@@ -119,6 +227,47 @@ class _NoLimit:
 
     def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
         return 0.0
+
+
+def _client(memories: FakeMemoriesApi, session: aiohttp.ClientSession) -> MemoriesClient:
+    return MemoriesClient(
+        session, api_key=memories.api_key, base_url=memories.base_url, limiter=_NoLimit()
+    )
+
+
+def _as_instance(request: memories_api.ReceivedRequest) -> dict[str, object]:
+    assert request.file_name is not None
+    assert request.file_content_type is not None
+    assert request.content_type == "multipart/form-data"
+    extensions = schemas()["ImageFile"]["x-allowed-extensions"]
+    assert PurePosixPath(request.file_name).suffix.lower() in extensions
+    assert request.file_content_type.startswith("image/")
+    return {**request.fields, "file": "<the image>"}
+
+
+@pytest.mark.parametrize("library", list(PublicLibrary))
+@pytest.mark.parametrize("similarity", [0, 0.00001, 0.85, 1])
+async def test_the_clients_public_request_matches_the_contract(
+    memories, http_session, library, similarity
+):
+    image = ImageUpload("frame.webp", "image/webp", PNG)
+    await _client(memories, http_session).search_public(
+        image, library=library, similarity=similarity
+    )
+    [request] = memories.requests
+    validator("PublicSearchRequest").validate(_as_instance(request))
+    assert request.headers["Authorization"] == memories.api_key
+    assert memories.violations == []
+
+
+async def test_the_clients_private_request_matches_the_contract(memories, http_session):
+    image = ImageUpload("frame.JPG", "image/jpeg", PNG)
+    await _client(memories, http_session).search_private(
+        image, unique_id="123456789012345678", similarity=0.9
+    )
+    [request] = memories.requests
+    validator("PrivateSearchRequest").validate(_as_instance(request))
+    assert request.path.endswith(operation("/search_similar_images", "post")["operationId"])
 
 
 # The fake enforces the contract
