@@ -20,10 +20,15 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 import aiohttp
+import yarl
 
 from bot.core.hits import Hit
+from bot.core.ports import Lane
+from bot.core.video_details import VideoDetail
+from bot.memories.details import parse_video_detail
 from bot.memories.errors import (
     BadRequestError,
     MemoriesError,
@@ -48,6 +53,10 @@ from bot.memories.ratelimit import RateLimiter
 _log = logging.getLogger(__name__)
 
 PUBLIC_SEARCH_ENDPOINT = "search_public_similar_images"
+VIDEO_DETAIL_ENDPOINT = "get_public_video_detail"
+DOWNLOAD_ENDPOINT = "download"
+MAX_KEYFRAME_BYTES = 8 * 1024 * 1024
+"""A keyframe is a single still; anything bigger is not one (downloads are billed by the byte)."""
 PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
 MAX_BAD_REQUEST_RETRIES = 2
 _SNIPPET_CHARS = 200
@@ -198,6 +207,48 @@ class MemoriesClient:
         failure = f"{type(error).__name__} ({error.detail})"
         _log.info("memories.ai %s attempt %d failed: %s; %s", endpoint, attempt, failure, outcome)
 
+    async def get_public_video_detail(self, video_no: str) -> VideoDetail:
+        """The page of public video `video_no` (one request, evidence lane, no retries: the
+        caller treats any failure as "no links for a while")."""
+        params = {"video_no": video_no}
+        status, _, body = await self._get_once(VIDEO_DETAIL_ENDPOINT, params, max_bytes=None)
+        data = interpret_envelope(status, body)
+        return parse_video_detail(video_no, data)
+
+    async def download(
+        self, bucket: str, blob: str, *, max_bytes: int = MAX_KEYFRAME_BYTES
+    ) -> bytes:
+        """The stored file at `bucket`/`blob` (a matched keyframe); one request, evidence lane.
+
+        A JSON answer is an error ("Resource does not exist", "Insufficient balance ...").
+        """
+        params = {"bucket": bucket, "blob": blob}
+        status, content_type, body = await self._get_once(DOWNLOAD_ENDPOINT, params, max_bytes)
+        if content_type == "application/json" or not 200 <= status < 300:
+            interpret_envelope(status, body)
+            raise UpstreamUnavailableError(detail=f"download answered HTTP {status} without a file")
+        return body
+
+    async def _get_once(
+        self, endpoint: str, params: Mapping[str, str], max_bytes: int | None
+    ) -> tuple[int, str, bytes]:
+        """One GET of the evidence lane: (status, content type, body at most `max_bytes`)."""
+        await self._limiter.acquire(Lane.EVIDENCE)
+        timeout = aiohttp.ClientTimeout(total=self._request_timeout)
+        url = yarl.URL(f"{self._base_url}/{endpoint}?{query_string(params)}", encoded=True)
+        try:
+            async with self._session.get(
+                url, headers={"Authorization": self._api_key}, timeout=timeout
+            ) as response:
+                body = await _read_capped(response, max_bytes)
+                return response.status, response.content_type, self._redact_bytes(body)
+        except TimeoutError:
+            raise UpstreamTimeoutError(
+                detail=f"no answer within {self._request_timeout} s"
+            ) from None
+        except aiohttp.ClientError as exc:
+            raise transport_error(exc) from None
+
     def _redact(self, text: str) -> str:
         return text.replace(self._api_key, _REDACTED)
 
@@ -252,6 +303,36 @@ def build_form(image: ImageUpload, fields: Mapping[str, str]) -> aiohttp.FormDat
     for name, value in fields.items():
         form.add_field(name, value)
     return form
+
+
+def query_string(params: Mapping[str, str]) -> str:
+    """`key=value&...` with values percent-encoded except `/`: the API wants a blob such as
+    `frames/abc.jpg` as it is, not `frames%2Fabc.jpg`."""
+    return "&".join(f"{key}={quote(value, safe='/')}" for key, value in params.items())
+
+
+async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int | None) -> bytes:
+    """The body, refusing one larger than `max_bytes` without reading it all into memory."""
+    if max_bytes is None:
+        return await response.read()
+    chunks, size = [], 0
+    async for chunk in response.content.iter_chunked(64 * 1024):
+        size += len(chunk)
+        if size > max_bytes:
+            raise UpstreamUnavailableError(detail=f"file larger than {max_bytes} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def interpret_envelope(status: int, body: bytes) -> object:
+    """The `data` of a successful envelope; any other answer raises the matching error."""
+    if status == 429:
+        raise RateLimitedError(code="0429", detail=f"HTTP 429: {_snippet(body)}")
+    envelope = decode_envelope(status, body)
+    code = normalise_code(envelope.get("code"))
+    if code == SUCCESS_CODE and 200 <= status < 300:
+        return envelope.get("data")
+    raise error_for_code(code, f"HTTP {status}, code {code}: {_snippet(envelope.get('msg'))}")
 
 
 def interpret_response(status: int, body: bytes) -> list[Hit]:

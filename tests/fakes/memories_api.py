@@ -37,6 +37,8 @@ from aiohttp import web
 from aiohttp.multipart import BodyPartReader
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from tests.fakes.memories_evidence import EvidenceEndpoints
+
 API_PREFIX = "/serve/api/v1"
 PUBLIC_PATH = f"{API_PREFIX}/search_public_similar_images"
 PRIVATE_PATH = f"{API_PREFIX}/search_similar_images"
@@ -184,6 +186,7 @@ class FakeMemoriesApi:
         self._script: deque[Response] = deque()
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        self.evidence = EvidenceEndpoints(self)
 
     @property
     def base_url(self) -> str:
@@ -213,6 +216,7 @@ class FakeMemoriesApi:
         app = web.Application(client_max_size=MAX_FILE_BYTES * 2)
         app.router.add_post(PUBLIC_PATH, self._handle)
         app.router.add_post(PRIVATE_PATH, self._handle)
+        self.evidence.add_routes(app, API_PREFIX)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", 0).start()
@@ -230,11 +234,15 @@ class FakeMemoriesApi:
             await self._runner.cleanup()
         self._runner = self._port = None
 
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
-        received = await _receive(request)
+    async def record(self, received: ReceivedRequest) -> None:
+        """Add a request to `requests` and wake whoever waits for it."""
         async with self._arrivals:
             self.requests.append(received)
             self._arrivals.notify_all()
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        received = await _receive(request)
+        await self.record(received)
         if request.headers.get("Authorization") != self.api_key:
             return _envelope_response(ErrorEnvelope("0401"))
         problems = received.problems + _contract_problems(received)

@@ -1,0 +1,53 @@
+"""What is known about a public video's page: its link, creator, publish date, counts.
+
+memories.ai's `get_public_video_detail` is best effort (missing from the current docs), so every
+field but the video number may be unknown. A video's page does not change: details are kept for
+good once fetched. Pure data and rules; the memories adapter parses the wire format into these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+YOUTUBE_HOSTS = frozenset({"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"})
+
+
+@dataclass(frozen=True)
+class VideoDetail:
+    """The page of one public video; `None` fields were not in the API's answer."""
+
+    video_no: str
+    url: str | None = None
+    creator: str | None = None
+    published: datetime | None = None
+    duration_seconds: float | None = None
+    views: int | None = None
+    likes: int | None = None
+
+
+def is_youtube(url: str) -> bool:
+    """Whether `url` is a YouTube page (where `t=` starts playback at a moment)."""
+    return (urlsplit(url).hostname or "").lower() in YOUTUBE_HOSTS
+
+
+def link_at_moment(url: str, seconds: float | None) -> str:
+    """`url` starting at `seconds` where the platform supports it (YouTube `t=`), else `url`."""
+    if seconds is None or not is_youtube(url):
+        return url
+    parts = urlsplit(url)
+    query = [(key, value) for key, value in parse_qsl(parts.query) if key != "t"]
+    query.append(("t", f"{int(seconds)}s"))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def earliest_upload(details: list[VideoDetail]) -> str | None:
+    """The video number with the earliest publish date, when at least two dates are known.
+
+    With one dated video there is nothing to compare, so no "earliest upload" mark is given.
+    """
+    dated = [detail for detail in details if detail.published is not None]
+    if len(dated) < 2:
+        return None
+    return min(dated, key=lambda detail: (detail.published, detail.video_no)).video_no
