@@ -1,0 +1,189 @@
+"""A few still frames from a short clip (animated GIF, MP4, WebM, MOV), to search one by one.
+
+Frames are spread over the clip (the middle of each of N equal stretches, so a 3-frame sample of a
+9 s clip is taken at 1.5 s, 4.5 s and 7.5 s), each with its moment in the clip: the answer says
+which moments of the user's clip matched which moments of a source video.
+
+Decoding is CPU work: `sample_frames_async` runs it in a worker thread, off the event loop. Memory
+stays bounded: frames are decoded one at a time and only the chosen ones are kept, shrunk to at
+most `FrameLimits.max_side` pixels and encoded as JPEG. Pillow reads GIFs, PyAV (FFmpeg) reads
+video. Anything that cannot be decoded raises `ClipUnreadable` with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import av
+from PIL import Image, ImageSequence
+
+from bot.core.errors import UserFacingError
+
+GIF_DEFAULT_FRAME_MS = 100
+"""Browsers show a GIF frame without (or with a tiny) delay for about a tenth of a second."""
+
+
+@dataclass(frozen=True)
+class FrameLimits:
+    """How much clip the bot agrees to decode, and how big the sampled stills are."""
+
+    frames: int = 3
+    max_duration_seconds: float = 60.0
+    max_pixels_per_frame: int = 8_300_000
+    """A 4K frame (3840×2160); more is refused before decoding."""
+    max_side: int = 1280
+
+
+@dataclass(frozen=True)
+class SampledFrame:
+    """One still of the user's clip, taken `at_seconds` into it, as JPEG bytes."""
+
+    at_seconds: float
+    jpeg: bytes = field(repr=False)
+    width: int
+    height: int
+
+
+class ClipUnreadable(UserFacingError):  # noqa: N818 - reads as an outcome, like ImageRejected
+    """The clip could not be decoded, or is longer or larger than the bot accepts."""
+
+
+def sample_times(duration: float, count: int) -> list[float]:
+    """`count` moments spread over `duration` seconds: the middle of each equal stretch."""
+    return [duration * (index + 0.5) / count for index in range(count)]
+
+
+async def sample_frames_async(
+    data: bytes, *, is_gif: bool, limits: FrameLimits
+) -> list[SampledFrame]:
+    """`sample_frames` in a worker thread."""
+    return await asyncio.to_thread(sample_frames, data, is_gif=is_gif, limits=limits)
+
+
+def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[SampledFrame]:
+    """Up to `limits.frames` stills spread over the clip (fewer when it has fewer frames)."""
+    try:
+        return _sample_gif(data, limits) if is_gif else _sample_video(data, limits)
+    except ClipUnreadable:
+        raise
+    except (av.FFmpegError, OSError, ValueError, EOFError, IndexError) as error:
+        raise ClipUnreadable(_UNREADABLE, detail=f"{type(error).__name__}: {error}") from None
+
+
+_UNREADABLE = (
+    "I couldn't read that clip: it seems damaged or uses an encoding I can't decode. "
+    "Try another copy, or send a screenshot of the frame you want to find."
+)
+
+
+def _too_long(duration: float, limits: FrameLimits) -> ClipUnreadable:
+    return ClipUnreadable(
+        f"That clip is {duration:.0f} s long; I search clips of up to "
+        f"{limits.max_duration_seconds:.0f} s. Trim it, or send a screenshot of the moment.",
+        detail=f"duration {duration:.1f} s",
+    )
+
+
+def _check_size(width: int, height: int, limits: FrameLimits) -> None:
+    if width * height > limits.max_pixels_per_frame or width <= 0 or height <= 0:
+        raise ClipUnreadable(
+            f"That clip's frames are {width}×{height} pixels, larger than I decode. "
+            "Send a smaller copy or a screenshot.",
+            detail=f"frame size {width}x{height}",
+        )
+
+
+def _still(image: Image.Image, at_seconds: float, limits: FrameLimits) -> SampledFrame:
+    """A frame as a JPEG no larger than `limits.max_side` on either side."""
+    rgb = image.convert("RGB")
+    rgb.thumbnail((limits.max_side, limits.max_side))
+    buffer = io.BytesIO()
+    rgb.save(buffer, format="JPEG", quality=90)
+    return SampledFrame(round(at_seconds, 2), buffer.getvalue(), rgb.width, rgb.height)
+
+
+FrameAt = tuple[float, Callable[[], Image.Image]]
+"""A frame's start in seconds, and how to get it as a picture (decoded only when chosen)."""
+
+
+def _gif_frames(gif: Image.Image) -> Iterator[FrameAt]:
+    """GIF frames in order. Pillow reuses one image while seeking, so each is copied (GIF frames
+    are small, and at most two are alive at a time)."""
+    start = 0.0
+    for frame in ImageSequence.Iterator(gif):
+        still = frame.copy()
+        yield start, lambda still=still: still  # type: ignore[misc]
+        start += _gif_delay(frame)
+
+
+def _gif_delay(frame: Image.Image) -> float:
+    delay = frame.info.get("duration") or GIF_DEFAULT_FRAME_MS
+    return max(float(delay), 20.0) / 1000
+
+
+def _gif_duration(gif: Image.Image) -> float:
+    return sum(_gif_delay(frame) for frame in ImageSequence.Iterator(gif))
+
+
+def _sample_gif(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
+    with Image.open(io.BytesIO(data)) as gif:
+        _check_size(gif.width, gif.height, limits)
+        duration = _gif_duration(gif)
+        if duration > limits.max_duration_seconds:
+            raise _too_long(duration, limits)
+        count = min(limits.frames, getattr(gif, "n_frames", 1))
+        return _pick(_gif_frames(gif), sample_times(duration, count), limits)
+
+
+def _pick(
+    frames: Iterator[FrameAt], targets: list[float], limits: FrameLimits
+) -> list[SampledFrame]:
+    """For each target moment, the frame showing at that moment (the last one starting at or
+    before it); frames arrive in time order and only the previous one is kept."""
+    chosen: list[SampledFrame] = []
+    pending = list(targets)
+    previous: FrameAt | None = None
+    for frame in frames:
+        while pending and previous is not None and frame[0] > pending[0]:
+            chosen.append(_still(previous[1](), pending.pop(0), limits))
+        if not pending:
+            return chosen
+        previous = frame
+    if previous is not None:
+        chosen.extend(_still(previous[1](), target, limits) for target in pending)
+    return chosen
+
+
+def _video_frames(container: av.container.InputContainer) -> Iterator[FrameAt]:
+    stream = container.streams.video[0]
+    stream.thread_type = "AUTO"
+    for frame in container.decode(stream):
+        if frame.time is not None:
+            yield float(frame.time), frame.to_image
+
+
+def _video_duration(container: av.container.InputContainer) -> float:
+    stream = container.streams.video[0]
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / av.time_base
+    raise ClipUnreadable(_UNREADABLE, detail="no duration in the container")
+
+
+def _sample_video(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
+    with av.open(io.BytesIO(data), mode="r") as container:
+        if not container.streams.video:
+            raise ClipUnreadable(_UNREADABLE, detail="no video stream")
+        stream = container.streams.video[0]
+        _check_size(stream.codec_context.width, stream.codec_context.height, limits)
+        duration = _video_duration(container)
+        if duration > limits.max_duration_seconds:
+            raise _too_long(duration, limits)
+        frames = _pick(_video_frames(container), sample_times(duration, limits.frames), limits)
+    if not frames:
+        raise ClipUnreadable(_UNREADABLE, detail="no frame decoded")
+    return frames

@@ -1,0 +1,57 @@
+"""The query and the matched keyframe side by side."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from bot.media.composite import CompositeLayout, compose, compose_async
+from tests import imagegen
+
+
+def opened(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+async def test_both_images_are_scaled_to_one_height_side_by_side() -> None:
+    layout = CompositeLayout()
+    wide, tall = imagegen.png(640, 360), imagegen.jpeg(360, 640)
+
+    picture = opened(await compose_async(wide, tall, ("Your image", "Source at 1:19")))
+
+    assert picture.format == "JPEG"
+    left_width, right_width = 427, 135  # 640×360 and 360×640 at 240 px high
+    assert picture.size == (
+        left_width + right_width + 3 * layout.gap,
+        layout.height + layout.label_height + 2 * layout.gap,
+    )
+
+
+def test_the_query_is_on_the_left_and_the_keyframe_on_the_right() -> None:
+    red = _solid((200, 30, 30))
+    blue = _solid((30, 30, 200))
+    picture = opened(compose(red, blue, ("a", "b"))).convert("RGB")
+    left, right = picture.getpixel((40, 100)), picture.getpixel((picture.width - 40, 100))
+    assert isinstance(left, tuple)
+    assert isinstance(right, tuple)
+    assert left[0] > 150 > left[2]
+    assert right[2] > 150 > right[0]
+
+
+def test_a_very_wide_image_is_kept_within_its_share() -> None:
+    picture = opened(compose(imagegen.png(3000, 100), imagegen.png(100, 100), ("x", "y")))
+    assert picture.width <= CompositeLayout().max_width + 240 + 3 * CompositeLayout().gap
+
+
+def test_the_picture_is_small() -> None:
+    data = compose(imagegen.jpeg(1920, 1080), imagegen.jpeg(1080, 1920), ("Your image", "Source"))
+    assert len(data) < 100_000
+
+
+def _solid(colour: tuple[int, int, int]) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (100, 100), colour).save(buffer, format="PNG")
+    return buffer.getvalue()
