@@ -5,7 +5,8 @@ As documented (the project's contract, docs/architecture.md → memories.ai cont
   with `video_url`, `blogger_id`, `duration`, `publish_time`, view and like counts. An unknown
   video gets envelope 0003. `available = False` makes the endpoint missing (a gateway's JSON 404).
 - `GET download?bucket=...&blob=...` streams the file's bytes (`application/octet-stream`); a
-  missing file is a JSON error ("Resource does not exist"). The blob's `/` must arrive as it is,
+  missing file is a JSON error ("Resource does not exist"). Files are served as image/png,
+  image/webp or image/jpeg. The blob's `/` must arrive as it is,
   not as %2F. More than 12 downloads in 60 seconds is a violation of the documented limit.
 
 Both need the bare-key `Authorization` header like the searches, and are recorded in the fake's
@@ -15,6 +16,7 @@ Both need the bare-key `Authorization` header like the searches, and are recorde
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections import deque
 from collections.abc import Mapping
@@ -31,6 +33,7 @@ DETAIL_SUFFIX = "/get_public_video_detail"
 DOWNLOAD_SUFFIX = "/download"
 DOWNLOADS_PER_MINUTE = 12
 _JSON = "application/json"
+_PUBLIC_VIDEO_NO = re.compile(r"PI-[A-Za-z0-9_-]+")
 
 
 def video_detail(
@@ -94,7 +97,10 @@ class EvidenceEndpoints:
             await self.hold_details.wait()
         if not self.available:
             return _json(404, {"status": 404, "error": "Not Found", "path": request.path})
-        data = self.details.get(request.query.get("video_no", ""))
+        video_no = request.query.get("video_no", "")
+        if not _PUBLIC_VIDEO_NO.fullmatch(video_no):
+            self.violations.append(f"video_no {video_no!r} is not a public PI-... number")
+        data = self.details.get(video_no)
         if data is None:
             return _envelope("0003", "video not found", None)
         return _envelope("0000", "success", dict(data))
@@ -111,7 +117,7 @@ class EvidenceEndpoints:
         data = self.files.get(key)
         if data is None:
             return _envelope("0003", "Resource does not exist", None)
-        return web.Response(body=data, content_type="application/octet-stream")
+        return web.Response(body=data, content_type=_image_type(data))
 
     async def _record(self, request: web.Request) -> web.Response | None:
         """Record the request; answer 0401 to a wrong key, as the searches do."""
@@ -141,6 +147,12 @@ def _received(request: web.Request) -> ReceivedRequest:
         file_bytes=None,
         received_at=time.monotonic(),
     )
+
+
+def _image_type(data: bytes) -> str:
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    return "image/webp" if data[8:12] == b"WEBP" else "image/jpeg"
 
 
 def _envelope(code: str, msg: str, data: object) -> web.Response:

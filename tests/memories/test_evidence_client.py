@@ -10,6 +10,7 @@ import pytest
 from bot.core.ports import Lane
 from bot.memories import MemoriesClient, MemoriesError, MisconfiguredError
 from bot.memories.details import parse_publish_time, parse_video_detail
+from tests import contract, imagegen
 from tests.fakes.memories_api import FakeMemoriesApi
 from tests.fakes.memories_evidence import video_detail
 
@@ -132,3 +133,24 @@ def test_detail_fields_of_the_wrong_type_become_unknown() -> None:
     detail = parse_video_detail("PI-1", data)
     assert (detail.url, detail.creator, detail.views, detail.published) == (None, None, None, None)
     assert parse_video_detail("PI-1", None).url is None
+
+
+async def test_the_fakes_evidence_answers_follow_the_contract(
+    memories: FakeMemoriesApi, http_session: aiohttp.ClientSession
+) -> None:
+    memories.evidence.details["PI-1"] = video_detail("PI-1", "https://youtu.be/x", published="1")
+    memories.evidence.files[("b", "k/1.jpg")] = imagegen.jpeg()
+    base, key = memories.base_url, {"Authorization": memories.api_key}
+    answers = [
+        ("VideoDetailSuccess", f"{base}/get_public_video_detail?video_no=PI-1"),
+        ("ErrorEnvelope", f"{base}/get_public_video_detail?video_no=PI-2"),
+        ("ErrorEnvelope", f"{base}/download?bucket=b&blob=k/2.jpg"),
+    ]
+    for schema, url in answers:
+        async with http_session.get(url, headers=key) as response:
+            contract.validator(schema).validate(await response.json())
+    async with http_session.get(f"{base}/download?bucket=b&blob=k/1.jpg", headers=key) as response:
+        assert response.content_type == "image/jpeg"
+    download = contract.operation("/download", "get")
+    assert "image/*" in download["responses"]["200"]["content"]
+    assert not memories.evidence.violations
