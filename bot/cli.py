@@ -23,6 +23,7 @@ from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.logging_setup import configure_logging
 from bot.runtime import open_search_service, run_bot
+from bot.store.database import DatabaseError
 from bot.terminal import render_outcomes_text
 
 log = logging.getLogger("bot")
@@ -85,6 +86,9 @@ def _run_bot(settings: Settings, *, sync_only: bool) -> int:
     """Run (or only sync) the bot; start-up failures become one sentence, not a traceback."""
     try:
         asyncio.run(run_bot(settings, sync_only=sync_only))
+    except DatabaseError as error:
+        _fail(f"The database cannot be used: {error}. Check DATABASE_PATH.")
+        return 4
     except discord.LoginFailure:
         _fail("Discord refused DISCORD_TOKEN: copy the bot token again from the developer portal.")
         return 2

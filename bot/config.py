@@ -22,6 +22,7 @@ T = TypeVar("T")
 
 DEFAULT_MEMORIES_BASE_URL = "https://api.memories.ai/serve/api/v1"
 API_MAX_IMAGE_BYTES = 20 * 1024 * 1024
+DATABASE_FILE_NAME = "findvideo.db"
 
 
 class Secret:
@@ -79,6 +80,9 @@ class Settings:
     queue_notice_seconds: float = 5.0
     allow_private_urls: bool = False
     data_dir: Path = field(default_factory=lambda: Path("data"))
+    database_path: Path = field(default_factory=lambda: Path("data") / DATABASE_FILE_NAME)
+    default_cooldown: int = 3
+    default_daily_budget: int = 0
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
@@ -224,6 +228,12 @@ def _read_search(reader: _Reader) -> dict[str, object]:
             "QUEUE_NOTICE_SECONDS", 5.0, _number_in(0, 600), "seconds, 0 to 600"
         ),
         "allow_private_urls": reader.parsed("ALLOW_PRIVATE_URLS", False, _boolean, "true or false"),
+        "default_cooldown": reader.parsed(
+            "DEFAULT_COOLDOWN", 3, _integer_in(0, 100), "searches per user per minute, 0 to 100"
+        ),
+        "default_daily_budget": reader.parsed(
+            "DEFAULT_DAILY_BUDGET", 0, _integer_in(0, 1_000_000), "API calls, 0 to 1000000"
+        ),
     }
 
 
@@ -236,7 +246,16 @@ def _read_bot(reader: _Reader, *, need_discord: bool) -> dict[str, object]:
         ),
         "dev_guild_id": reader.parsed("DEV_GUILD_ID", None, _snowflake, "a server (guild) id"),
         "log_level": reader.parsed("LOG_LEVEL", "INFO", _log_level, "DEBUG, INFO, WARNING, ERROR"),
-        "data_dir": Path(reader.raw("DATA_DIR") or "data"),
+        **_read_storage(reader),
+    }
+
+
+def _read_storage(reader: _Reader) -> dict[str, object]:
+    data_dir = Path(reader.raw("DATA_DIR") or "data")
+    database = reader.raw("DATABASE_PATH")
+    return {
+        "data_dir": data_dir,
+        "database_path": Path(database) if database else data_dir / DATABASE_FILE_NAME,
     }
 
 

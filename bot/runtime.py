@@ -2,7 +2,8 @@
 
 One aiohttp session talks to memories.ai and fetches Discord's attachment URLs; a second one, whose
 resolver refuses private addresses, is the only one that ever fetches a link a user typed. One rate
-limiter covers every call to the API.
+limiter covers every call to the API. One SQLite connection (opened and migrated at start, closed on
+exit) serves every store.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.media.intake import ImageLoader
 from bot.memories import MemoriesClient
 from bot.memories.index import MemoriesIndex
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
+from bot.store.database import open_database
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
 
@@ -81,7 +83,8 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
     apply_discord_base_url(settings)
     async with (
         open_search_service(settings) as search,
-        FindVideoBot(settings, search, force_sync=sync_only) as bot,
+        open_database(settings.database_path) as database,
+        FindVideoBot(settings, search, database, force_sync=sync_only) as bot,
     ):
         if sync_only:
             await bot.login(settings.discord_token.reveal())

@@ -85,10 +85,10 @@ class FindVideo(commands.Cog):
     @app_commands.describe(
         image="The image to search (a screenshot or a frame of the video)",
         url="Or: a link to an image that is already online",
-        platform="Where to look (default set by the bot's operator)",
-        min_match="Minimum similarity in percent: higher is stricter (default 85)",
-        results="How many videos to show per image (default 5)",
-        private="Show the answer only to you",
+        platform="Where to look (default: this server's setting)",
+        min_match="Minimum similarity in percent, higher is stricter (default: server setting)",
+        results="How many videos to show per image (default: this server's setting)",
+        private="Show the answer only to you (default: this server's setting)",
         image2="A second image to search",
         image3="A third image to search",
         image4="A fourth image to search",
@@ -102,15 +102,19 @@ class FindVideo(commands.Cog):
         platform: str | None = None,
         min_match: app_commands.Range[int, 50, 100] | None = None,
         results: app_commands.Range[int, 1, 10] | None = None,
-        private: bool = False,
+        private: bool | None = None,
         image2: discord.Attachment | None = None,
         image3: discord.Attachment | None = None,
         image4: discord.Attachment | None = None,
     ) -> None:
         sources = _slash_sources([image, image2, image3, image4], url)
-        request = SearchRequest.with_defaults(
-            self.bot.settings, platform=platform, min_match=min_match, results=results
+        server = await self.bot.settings_for(interaction.guild_id)
+        request = server.request(
+            platform=SearchScope(platform) if platform else None,
+            min_match=min_match,
+            results=results,
         )
+        private = server.private if private is None else private
         await self._answer(interaction, sources, request, private=private)
 
     async def find_in_message(
@@ -120,7 +124,7 @@ class FindVideo(commands.Cog):
         sources = sources_from_message(message)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
-        request = SearchRequest.with_defaults(self.bot.settings)
+        request = (await self.bot.settings_for(interaction.guild_id)).request()
         await self._answer(interaction, sources, request, private=True)
 
 

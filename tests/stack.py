@@ -15,6 +15,7 @@ from typing import Any
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
 from bot.runtime import open_search_service
+from bot.store.database import open_database
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord, mentions_could_fire
@@ -65,8 +66,11 @@ async def bot_on(
 ) -> AsyncIterator[Stack]:
     """Start FindVideoBot against already running fakes; stop it when the block ends."""
     settings = stack_settings(memories, discord_fake, data_dir, env)
-    async with open_search_service(settings) as search:
-        bot = FindVideoBot(settings, search, guild_ready_timeout=0.01)
+    async with (
+        open_search_service(settings) as search,
+        open_database(settings.database_path) as database,
+    ):
+        bot = FindVideoBot(settings, search, database, guild_ready_timeout=0.01)
         async with running_bot(bot, discord_fake) as session:
             yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)
 

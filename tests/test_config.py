@@ -109,3 +109,20 @@ def test_env_example_documents_every_setting() -> None:
 
     read = set(re.findall(r'"([A-Z][A-Z0-9_]+)"', settings_source)) - {"INFO"}
     assert read <= documented, f"undocumented settings: {sorted(read - documented)}"
+
+
+def test_the_database_lives_in_the_data_dir_unless_placed_elsewhere() -> None:
+    assert load_settings({**REQUIRED, "DATA_DIR": "/srv/fv"}).database_path == Path(
+        "/srv/fv/findvideo.db"
+    )
+    elsewhere = load_settings({**REQUIRED, "DATABASE_PATH": "/var/lib/fv.sqlite"})
+    assert elsewhere.database_path == Path("/var/lib/fv.sqlite")
+
+
+def test_fair_use_defaults_are_validated() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings({**REQUIRED, "DEFAULT_COOLDOWN": "-1", "DEFAULT_DAILY_BUDGET": "lots"})
+
+    assert len(caught.value.problems) == 2
+    assert load_settings(REQUIRED).default_cooldown == 3
+    assert load_settings(REQUIRED).default_daily_budget == 0

@@ -2,7 +2,8 @@
 
 The search service is written against these, so it imports neither aiohttp nor discord, and tests
 can hand it anything of the same shape. Implementations: `bot.memories.index.MemoriesIndex`
-(video search), `bot.media.intake.ImageLoader` (images), `bot.memories.ratelimit` (the limiter).
+(video search), `bot.media.intake.ImageLoader` (images), `bot.memories.ratelimit` (the limiter),
+`bot.store` (what is kept between runs).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import enum
 from pathlib import Path
 from typing import Protocol
 
+from bot.core.guild_settings import GuildOverrides
 from bot.core.hits import Hit
 from bot.core.image_check import CheckedImage, ImageLimits
 from bot.core.scope import Library
@@ -64,3 +66,13 @@ class ImageLoader(Protocol):
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file (the command line); raises OSError or `UserFacingError`."""
+
+
+class GuildSettingsStore(Protocol):
+    """Where each server's settings are kept (`bot.store.guild_settings.SqliteGuildSettings`)."""
+
+    async def load(self, guild_id: int) -> GuildOverrides:
+        """The server's choices; all None for a server that never set anything."""
+
+    async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
+        """Replace the server's choices."""

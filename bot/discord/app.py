@@ -11,9 +11,13 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.core.guild_settings import GuildOverrides, GuildSettings
+from bot.core.ports import GuildSettingsStore
 from bot.core.search_service import SearchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
+from bot.store.database import Database
+from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.state import JsonStateStore
 
 log = logging.getLogger(__name__)
@@ -32,12 +36,13 @@ def bot_intents() -> discord.Intents:
 
 
 class FindVideoBot(commands.Bot):
-    """findvideo on Discord: settings and the search service, shared by every cog."""
+    """findvideo on Discord: settings, the search service and the stores, shared by every cog."""
 
     def __init__(
         self,
         settings: Settings,
         search: SearchService,
+        database: Database,
         *,
         force_sync: bool = False,
         guild_ready_timeout: float = 2.0,
@@ -57,6 +62,15 @@ class FindVideoBot(commands.Bot):
         self.search = search
         self.state = JsonStateStore(settings.data_dir / "state.json")
         self.force_sync = force_sync
+        self.database = database
+        self.guild_settings: GuildSettingsStore = SqliteGuildSettings(database)
+
+    async def settings_for(self, guild_id: int | None) -> GuildSettings:
+        """The settings in force in a server (its own choices, then the operator's defaults)."""
+        if guild_id is None:
+            return GuildSettings.resolve(None, GuildOverrides(), self.settings)
+        overrides = await self.guild_settings.load(guild_id)
+        return GuildSettings.resolve(guild_id, overrides, self.settings)
 
     async def setup_hook(self) -> None:
         """Load the cogs, then sync commands only if their definition changed (REST only)."""

@@ -95,7 +95,7 @@ async def test_all_public_platforms_are_searched_and_labelled(stack: Stack) -> N
     assert [n.split(" · ")[1] for n in names] == ["99% similar", "95% similar", "90% similar"]
 
 
-async def test_the_private_library_is_searched_in_the_configured_namespace(stack: Stack) -> None:
+async def test_the_private_library_is_the_servers_own_by_default(stack: Stack) -> None:
     stack.memories.set_default([hit("VI-9", "upload.mp4", 12, 0.93)], endpoint="private")
 
     record = await stack.slash(
@@ -104,7 +104,7 @@ async def test_the_private_library_is_searched_in_the_configured_namespace(stack
 
     [request] = stack.memories.requests
     assert request.path == PRIVATE_PATH
-    assert request.fields["unique_id"] == "guild-library"
+    assert request.fields["unique_id"] == str(stack.discord.guild_id)
     assert "Private library" in final_embeds(record)[0]["fields"][0]["name"]
 
 

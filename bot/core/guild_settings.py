@@ -1,0 +1,147 @@
+"""A server's settings: what its moderators chose, and what applies once the defaults fill the rest.
+
+Precedence, for every search: an option given to the command > the server's setting > the
+operator's default (the environment). `GuildOverrides` is what a server stored (None = not chosen);
+`GuildSettings` is the resolved, concrete view every feature reads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from bot.core.errors import UserFacingError
+from bot.core.request import SearchDefaults, SearchRequest
+from bot.core.scope import SearchScope
+
+SETTING_NAMES = (
+    "platform",
+    "min_match",
+    "possible_match",
+    "results",
+    "private",
+    "modlog_channel_id",
+    "log_every_search",
+    "private_namespace",
+    "cooldown",
+    "daily_budget",
+)
+"""Every per-server setting, in the order `show` lists them."""
+
+T = TypeVar("T")
+
+
+class GuildDefaults(SearchDefaults, Protocol):
+    """The operator's defaults for what a server may change (`bot.config.Settings` is one)."""
+
+    @property
+    def default_cooldown(self) -> int: ...
+    @property
+    def default_daily_budget(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class GuildOverrides:
+    """What one server's moderators set; None means "not set, use the default"."""
+
+    platform: SearchScope | None = None
+    min_match: int | None = None
+    possible_match: int | None = None
+    results: int | None = None
+    private: bool | None = None
+    modlog_channel_id: int | None = None
+    log_every_search: bool | None = None
+    private_namespace: str | None = None
+    cooldown: int | None = None
+    daily_budget: int | None = None
+
+    def changed(self, **values: object) -> GuildOverrides:
+        """A copy with `values` set (a value of None returns that setting to its default)."""
+        return dataclasses.replace(self, **values)  # type: ignore[arg-type]
+
+    def chosen(self) -> frozenset[str]:
+        """The names of the settings this server set."""
+        return frozenset(name for name in SETTING_NAMES if getattr(self, name) is not None)
+
+
+@dataclass(frozen=True)
+class GuildSettings:
+    """The settings in force for one server (or, with `guild_id` None, for direct messages)."""
+
+    guild_id: int | None
+    platform: SearchScope
+    min_match: int
+    possible_match: int | None
+    """The "possible match" threshold (percent, at most `min_match`); None: off."""
+    results: int
+    private: bool
+    modlog_channel_id: int | None
+    log_every_search: bool
+    private_namespace: str
+    cooldown: int
+    """Searches per user per 60 seconds; 0: no cooldown."""
+    daily_budget: int
+    """API calls per server per UTC day; 0: unlimited."""
+    chosen: frozenset[str] = frozenset()
+    """The settings the server set itself (the rest are defaults)."""
+
+    @classmethod
+    def resolve(
+        cls, guild_id: int | None, overrides: GuildOverrides, defaults: GuildDefaults
+    ) -> GuildSettings:
+        """The server's choices, the operator's defaults filling the rest."""
+        o = overrides
+        return cls(
+            guild_id=guild_id,
+            platform=_first(o.platform, defaults.default_platform),
+            min_match=_first(o.min_match, defaults.default_min_match),
+            possible_match=o.possible_match,
+            results=_first(o.results, defaults.default_results),
+            private=_first(o.private, False),
+            modlog_channel_id=o.modlog_channel_id,
+            log_every_search=_first(o.log_every_search, False),
+            private_namespace=_first(o.private_namespace, default_namespace(guild_id, defaults)),
+            cooldown=_first(o.cooldown, defaults.default_cooldown),
+            daily_budget=_first(o.daily_budget, defaults.default_daily_budget),
+            chosen=o.chosen(),
+        )
+
+    def request(
+        self,
+        *,
+        platform: SearchScope | None = None,
+        min_match: int | None = None,
+        results: int | None = None,
+    ) -> SearchRequest:
+        """A search with the command's options, this server's settings filling the rest."""
+        return SearchRequest(
+            scope=_first(platform, self.platform),
+            min_match=_first(min_match, self.min_match),
+            max_results=_first(results, self.results),
+            private_namespace=self.private_namespace,
+        )
+
+    def is_default(self, name: str) -> bool:
+        return name not in self.chosen
+
+
+def _first(value: T | None, fallback: T) -> T:
+    return fallback if value is None else value
+
+
+def default_namespace(guild_id: int | None, defaults: SearchDefaults) -> str:
+    """A server's private library is its own (its id), so two servers never search each other's;
+    outside a server (direct messages) the operator's MEMORIES_UNIQUE_ID applies."""
+    return str(guild_id) if guild_id is not None else defaults.memories_unique_id
+
+
+def check_thresholds(settings: GuildSettings) -> None:
+    """Refuse a "possible match" threshold above the match threshold."""
+    possible = settings.possible_match
+    if possible is not None and possible > settings.min_match:
+        raise UserFacingError(
+            f"The possible-match threshold ({possible}%) cannot be above the match threshold "
+            f"({settings.min_match}%). Lower `possible_match`, raise `min_match`, "
+            "or set `possible_match` to 0 to turn it off."
+        )

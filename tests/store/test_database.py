@@ -1,0 +1,139 @@
+"""The database opens, migrates in order, keeps data across upgrades, and refuses what it must."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bot.store.database import (
+    Database,
+    DatabaseError,
+    Migration,
+    bundled_migrations,
+    open_database,
+)
+
+NOTES_V1 = Migration(1, "notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);")
+NOTES_V2 = Migration(2, "note_author", "ALTER TABLE notes ADD COLUMN author TEXT;")
+BROKEN_V2 = Migration(
+    2, "half_done", "CREATE TABLE tags (name TEXT);\nINSERT INTO no_such_table VALUES (1);"
+)
+
+
+def _tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {name for (name,) in rows}
+
+
+async def test_an_empty_file_is_created_and_brought_to_the_newest_schema(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "findvideo.db"
+
+    async with open_database(path) as database:
+        version = await database.schema_version()
+        [mode] = await database.fetch_all("PRAGMA journal_mode")
+
+    assert path.exists()
+    assert version == bundled_migrations()[-1].version
+    assert mode[0] == "wal"
+    assert "guild_settings" in _tables(path)
+
+
+@pytest.mark.parametrize("previous", range(1, len(bundled_migrations()) + 1))
+async def test_every_schema_version_upgrades_to_the_newest_keeping_its_settings(
+    tmp_path: Path, previous: int
+) -> None:
+    path = tmp_path / "old.db"
+    async with open_database(path, target=previous) as database:
+        await database.execute(
+            "INSERT INTO guild_settings (guild_id, min_match, updated_at) VALUES (?, ?, ?)",
+            (42, 70, "2026-01-01T00:00:00+00:00"),
+        )
+
+    async with open_database(path) as database:
+        row = await database.fetch_one("SELECT min_match FROM guild_settings WHERE guild_id = 42")
+        version = await database.schema_version()
+
+    assert row is not None
+    assert row["min_match"] == 70
+    assert version == bundled_migrations()[-1].version
+
+
+async def test_an_upgrade_keeps_the_rows_of_the_previous_version(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    async with open_database(path, migrations=[NOTES_V1]) as database:
+        await database.execute("INSERT INTO notes (body) VALUES ('kept')")
+
+    async with open_database(path, migrations=[NOTES_V1, NOTES_V2]) as database:
+        await database.execute("UPDATE notes SET author = 'mod'")
+        rows = await database.fetch_all("SELECT body, author FROM notes")
+        version = await database.schema_version()
+
+    assert [tuple(row) for row in rows] == [("kept", "mod")]
+    assert version == 2
+
+
+async def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    async with open_database(path, migrations=[NOTES_V1]) as database:
+        await database.execute("INSERT INTO notes (body) VALUES ('kept')")
+
+    with pytest.raises(DatabaseError, match="from schema version 1 failed"):
+        async with open_database(path, migrations=[NOTES_V1, BROKEN_V2]):
+            pass
+
+    async with open_database(path, migrations=[NOTES_V1]) as database:
+        assert await database.schema_version() == 1
+        assert len(await database.fetch_all("SELECT body FROM notes")) == 1
+    assert "tags" not in _tables(path)
+
+
+async def test_a_database_from_a_newer_bot_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    async with open_database(path, migrations=[NOTES_V1, NOTES_V2]):
+        pass
+
+    with pytest.raises(DatabaseError, match="newer than this bot knows"):
+        async with open_database(path, migrations=[NOTES_V1]):
+            pass
+
+
+async def test_a_file_that_is_not_a_database_is_named_in_the_error(tmp_path: Path) -> None:
+    path = tmp_path / "findvideo.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+
+    with pytest.raises(DatabaseError, match=r"findvideo\.db"):
+        async with open_database(path):
+            pass
+
+
+async def _interrupted_insert(database: Database) -> None:
+    async with database.transaction() as connection:
+        await connection.execute("INSERT INTO notes (body) VALUES ('lost')")
+        raise RuntimeError("interrupted")
+
+
+async def test_a_transaction_that_fails_writes_nothing(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "notes.db", migrations=[NOTES_V1]) as database:
+        with pytest.raises(RuntimeError):
+            await _interrupted_insert(database)
+
+        assert await database.fetch_all("SELECT body FROM notes") == []
+
+
+def test_migration_files_must_be_numbered_without_gaps() -> None:
+    from bot.store.database import _parse_migrations
+
+    with pytest.raises(DatabaseError, match="without gaps"):
+        _parse_migrations([("0001_a.sql", ""), ("0003_c.sql", "")])
+    with pytest.raises(DatabaseError, match="NNNN_short_name"):
+        _parse_migrations([("1-guilds.sql", "")])
+
+
+def test_the_shipped_migrations_start_at_one_and_have_no_gaps() -> None:
+    versions = [migration.version for migration in bundled_migrations()]
+
+    assert versions == list(range(1, len(versions) + 1))
