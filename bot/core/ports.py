@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.core.guild_settings import GuildOverrides
+from bot.core.history import SearchRecord, UsageTotals
 from bot.core.hits import Hit
 from bot.core.image_check import CheckedImage, ImageLimits
+from bot.core.result_cache import CachedResult, CacheKey
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
 
@@ -76,3 +78,53 @@ class GuildSettingsStore(Protocol):
 
     async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
         """Replace the server's choices."""
+
+
+class ResultCache(Protocol):
+    """Earlier API answers by image hash (SQLite in `bot.store.result_cache`)."""
+
+    async def get(self, key: CacheKey) -> CachedResult | None:
+        """The entry for `key`, or None; the caller judges its age."""
+
+    async def put(self, key: CacheKey, result: CachedResult, *, ttl_seconds: float) -> None:
+        """Store (or replace) the entry for `key`, to be kept at least `ttl_seconds`."""
+
+    async def purge_expired(self, now: float) -> int:
+        """Remove entries whose time to live has passed; how many were removed."""
+
+
+class CooldownLog(Protocol):
+    """When each member's counted searches happened (a short memory: one cooldown window)."""
+
+    async def recent(self, key: str, since: float) -> list[float]:
+        """The times (Unix s) of `key`'s searches after `since`."""
+
+    async def record(self, key: str, at: float) -> None:
+        """Count one search of `key` at `at`."""
+
+
+class DailyBudgetLedger(Protocol):
+    """API calls made per server per UTC day (`day` as `YYYY-MM-DD`)."""
+
+    async def used(self, guild_id: int, day: str) -> int: ...
+
+    async def add(self, guild_id: int, day: str, calls: int) -> None: ...
+
+
+class SearchHistory(Protocol):
+    """Every search, kept for moderators (SQLite in `bot.store.history`)."""
+
+    async def add(self, record: SearchRecord) -> None: ...
+
+    async def recent(
+        self, guild_id: int, *, user_id: int | None = None, limit: int, offset: int = 0
+    ) -> list[SearchRecord]:
+        """The server's searches (of one member, if given), newest first."""
+
+    async def count(self, guild_id: int, *, user_id: int | None = None) -> int: ...
+
+    async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
+        """Searches, API calls and cache hits from `since` (Unix s) on."""
+
+    async def purge_before(self, at: float) -> int:
+        """Forget searches older than `at`; how many were removed."""

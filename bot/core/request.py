@@ -30,16 +30,29 @@ class SearchDefaults(Protocol):
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """What to look for, as the user asked: where, how similar (percent), how many results."""
+    """What to look for, as the user asked: where, how similar (percent), how many results.
+
+    With `possible_match` (percent, below `min_match`) the API is asked at that lower threshold;
+    videos between the two are kept apart as possible matches.
+    """
 
     scope: SearchScope
     min_match: int
     max_results: int
     private_namespace: str = "default"
+    possible_match: int | None = None
 
     @property
     def similarity(self) -> float:
+        """The threshold of a match."""
         return self.min_match / 100
+
+    @property
+    def query_similarity(self) -> float:
+        """The threshold the API is asked with: the possible-match one when it is lower."""
+        if self.possible_match is not None and self.possible_match < self.min_match:
+            return self.possible_match / 100
+        return self.similarity
 
     @classmethod
     def with_defaults(
@@ -69,7 +82,14 @@ class LibraryFailure:
 
 @dataclass(frozen=True)
 class QueryOutcome:
-    """The result for one query image: its ranked matches, or why it could not be searched."""
+    """The result for one query image: its ranked matches, or why it could not be searched.
+
+    `matches` holds the best `request.max_results` matches at or above the request's threshold,
+    `more_matches` the rest (for page buttons), `possible_matches` those between the
+    possible-match and the match thresholds. `api_calls` is how many API requests it cost; the
+    libraries answered from the cache are in `cached_libraries`, the oldest such answer
+    `cache_age_seconds` old.
+    """
 
     source: ImageSource
     request: SearchRequest
@@ -79,6 +99,11 @@ class QueryOutcome:
     error: UserFacingError | None = None
     elapsed_seconds: float = 0.0
     image: CheckedImage | None = None
+    more_matches: tuple[VideoMatch, ...] = ()
+    possible_matches: tuple[VideoMatch, ...] = ()
+    api_calls: int = 0
+    cached_libraries: tuple[Library, ...] = ()
+    cache_age_seconds: float | None = None
 
     @property
     def searched(self) -> tuple[Library, ...]:

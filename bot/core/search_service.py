@@ -1,7 +1,12 @@
-"""The one place a search happens: image -> rate limiter -> API -> ranking.
+"""The one place a search happens: image -> result cache -> rate limiter -> API -> ranking.
 
 Commands (Discord cogs and the command line) describe what to search and get back plain outcomes
 to render; nothing here knows about Discord.
+
+A search runs in two steps. First every image is loaded and looked up in the result cache; then, if
+anything still needs the API, the caller's admission (fair use) is asked once for all those calls
+before any is made. A refusal fails only the libraries that needed the API: answers from the cache
+are still shown.
 """
 
 from __future__ import annotations
@@ -9,24 +14,43 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 
+from bot.core.cached_answers import CachedAnswers
 from bot.core.errors import SearchBackendError, UserFacingError
 from bot.core.hits import Hit
 from bot.core.image_check import CheckedImage
 from bot.core.ports import ImageLoader, RateLimiter, VideoIndex
-from bot.core.ranking import rank_matches
+from bot.core.ranking import VideoMatch, rank_matches
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
+from bot.core.result_cache import CacheAnswer, CacheKey
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
 
-__all__ = ["QueryOutcome", "SearchRequest", "SearchService", "SearchTimedOutError"]
+__all__ = ["Admission", "QueryOutcome", "SearchRequest", "SearchService", "SearchTimedOutError"]
 
 log = logging.getLogger(__name__)
+
+Admission = Callable[[int], Awaitable[None]]
+"""Asked with the number of API calls a search needs, before any is made; raises a
+`UserFacingError` to refuse them."""
+
+LibraryAnswer = list[Hit] | UserFacingError
 
 
 class SearchTimedOutError(UserFacingError):
     """The whole search ran past the configured time limit."""
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One loaded image: what the cache answered, and which libraries still need the API."""
+
+    source: ImageSource
+    image: CheckedImage
+    cached: Mapping[Library, CacheAnswer]
+    missing: tuple[Library, ...]
 
 
 class SearchService:
@@ -40,10 +64,12 @@ class SearchService:
         *,
         search_timeout: float,
         clock: Callable[[], float] = time.monotonic,
+        cache: CachedAnswers | None = None,
     ) -> None:
         self.index = index
         self.loader = loader
         self.limiter = limiter
+        self.cache = cache
         self._search_timeout = search_timeout
         self._clock = clock
 
@@ -69,17 +95,13 @@ class SearchService:
         request: SearchRequest,
         *,
         refused: Sequence[QueryOutcome] = (),
+        admission: Admission | None = None,
     ) -> list[QueryOutcome]:
         """Search every image concurrently (the rate limiter decides what actually goes out);
         outcomes come back in the order of `sources`, `refused` ones as they are."""
-        known = {outcome.source: outcome for outcome in refused}
-
-        async def outcome_for(source: ImageSource) -> QueryOutcome:
-            return known.get(source) or await self.search_source(source, request)
-
         try:
             async with asyncio.timeout(self._search_timeout):
-                return list(await asyncio.gather(*(outcome_for(s) for s in sources)))
+                return await self._search_all(sources, request, refused, admission)
         except TimeoutError:
             raise SearchTimedOutError(
                 "The search took too long and was stopped; please try again in a few minutes.",
@@ -87,66 +109,176 @@ class SearchService:
             ) from None
 
     async def search_source(self, source: ImageSource, request: SearchRequest) -> QueryOutcome:
-        started = self._clock()
-        try:
-            image = await self.loader.load(source)
-        except UserFacingError as error:
-            return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
-        return await self._search_checked(source, image, request, started)
+        """One image, no time limit and no admission (callers that have their own)."""
+        [outcome] = await self._search_all([source], request, (), None)
+        return outcome
 
     async def search_image(
         self, image: CheckedImage, source: ImageSource, request: SearchRequest
     ) -> QueryOutcome:
         """Search an image already loaded and checked (the command line's local files)."""
-        return await self._search_checked(source, image, request, self._clock())
+        started = self._clock()
+        plan = await self._plan(source, image, request)
+        return await self._finish(plan, request, started, None)
 
-    async def _search_checked(
-        self, source: ImageSource, image: CheckedImage, request: SearchRequest, started: float
+    async def _search_all(
+        self,
+        sources: Sequence[ImageSource],
+        request: SearchRequest,
+        refused: Sequence[QueryOutcome],
+        admission: Admission | None,
+    ) -> list[QueryOutcome]:
+        started = self._clock()
+        known = {outcome.source: outcome for outcome in refused}
+
+        async def load(source: ImageSource) -> QueryOutcome | _Plan:
+            return known.get(source) or await self._load_and_plan(source, request, started)
+
+        loaded = await asyncio.gather(*(load(source) for source in sources))
+        plans = [item for item in loaded if isinstance(item, _Plan)]
+        refusal = await _admit(admission, sum(len(plan.missing) for plan in plans))
+        return list(
+            await asyncio.gather(
+                *(self._finished(item, request, started, refusal) for item in loaded)
+            )
+        )
+
+    async def _load_and_plan(
+        self, source: ImageSource, request: SearchRequest, started: float
+    ) -> QueryOutcome | _Plan:
+        try:
+            image = await self.loader.load(source)
+        except UserFacingError as error:
+            return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
+        return await self._plan(source, image, request)
+
+    async def _plan(
+        self, source: ImageSource, image: CheckedImage, request: SearchRequest
+    ) -> _Plan:
+        cached: dict[Library, CacheAnswer] = {}
+        for library in request.scope.libraries:
+            answer = await self._cached(image, library, request)
+            if answer is not None:
+                cached[library] = answer
+        missing = tuple(lib for lib in request.scope.libraries if lib not in cached)
+        return _Plan(source, image, cached, missing)
+
+    async def _cached(
+        self, image: CheckedImage, library: Library, request: SearchRequest
+    ) -> CacheAnswer | None:
+        if self.cache is None:
+            return None
+        key = CacheKey.of(image.data, library, request.private_namespace)
+        return await self.cache.lookup(key, request.query_similarity)
+
+    async def _finished(
+        self,
+        item: QueryOutcome | _Plan,
+        request: SearchRequest,
+        started: float,
+        refusal: UserFacingError | None,
     ) -> QueryOutcome:
-        libraries = request.scope.libraries
-        answers = await asyncio.gather(
-            *(self._search_library(image, lib, request) for lib in libraries)
-        )
-        hits, failures = _split_answers(libraries, answers)
-        matches = rank_matches(hits)
-        return QueryOutcome(
-            source,
-            request,
-            matches=tuple(matches[: request.max_results]),
-            total_matches=len(matches),
-            failures=failures,
-            error=failures[0].error if failures and not hits else None,
-            elapsed_seconds=self._since(started),
-            image=image,
-        )
+        if isinstance(item, QueryOutcome):
+            return item
+        return await self._finish(item, request, started, refusal)
+
+    async def _finish(
+        self, plan: _Plan, request: SearchRequest, started: float, refusal: UserFacingError | None
+    ) -> QueryOutcome:
+        """The plan's missing libraries asked (unless refused), merged with the cached ones."""
+        fetched: Sequence[LibraryAnswer]
+        if refusal is not None:
+            fetched = [refusal] * len(plan.missing)
+        else:
+            fetched = await asyncio.gather(
+                *(self._search_library(plan.image, lib, request) for lib in plan.missing)
+            )
+        answers: dict[Library, LibraryAnswer] = dict(zip(plan.missing, fetched, strict=True))
+        answers.update({lib: answer.hits for lib, answer in plan.cached.items()})
+        hits, failures = _split_answers(request.scope.libraries, answers)
+        return _outcome(plan, request, hits, failures, self._since(started), refusal is None)
 
     async def _search_library(
         self, image: CheckedImage, library: Library, request: SearchRequest
-    ) -> list[Hit] | SearchBackendError:
+    ) -> LibraryAnswer:
         """One library's hits, or the error that library failed with (the others go on)."""
         try:
-            return await self.index.search(
-                image, library, similarity=request.similarity, namespace=request.private_namespace
+            hits = await self.index.search(
+                image,
+                library,
+                similarity=request.query_similarity,
+                namespace=request.private_namespace,
             )
         except SearchBackendError as error:
             log.warning(
                 "search of %s failed: %s (%s)", library.label, type(error).__name__, error.detail
             )
             return error
+        if self.cache is not None:
+            key = CacheKey.of(image.data, library, request.private_namespace)
+            await self.cache.save(key, request.query_similarity, hits)
+        return hits
 
     def _since(self, started: float) -> float:
         return self._clock() - started
 
 
+async def _admit(admission: Admission | None, calls: int) -> UserFacingError | None:
+    """Ask for `calls` API calls; the refusal, if there is one."""
+    if admission is None or calls == 0:
+        return None
+    try:
+        await admission(calls)
+    except UserFacingError as refusal:
+        return refusal
+    return None
+
+
 def _split_answers(
-    libraries: Sequence[Library], answers: Sequence[list[Hit] | SearchBackendError]
+    libraries: Sequence[Library], answers: Mapping[Library, LibraryAnswer]
 ) -> tuple[dict[Library, list[Hit]], tuple[LibraryFailure, ...]]:
     """Per-library answers split into the hits found and the libraries that failed."""
     hits: dict[Library, list[Hit]] = {}
     failures: list[LibraryFailure] = []
-    for library, answer in zip(libraries, answers, strict=True):
-        if isinstance(answer, SearchBackendError):
+    for library in libraries:
+        answer = answers[library]
+        if isinstance(answer, UserFacingError):
             failures.append(LibraryFailure(library, answer))
         else:
             hits[library] = answer
     return hits, tuple(failures)
+
+
+def _split_matches(
+    matches: list[VideoMatch], request: SearchRequest
+) -> tuple[list[VideoMatch], list[VideoMatch]]:
+    """Matches at or above the match threshold, and the possible ones below it."""
+    sure = [m for m in matches if m.score >= request.similarity - 1e-9]
+    return sure, [m for m in matches if m not in sure]
+
+
+def _outcome(
+    plan: _Plan,
+    request: SearchRequest,
+    hits: dict[Library, list[Hit]],
+    failures: tuple[LibraryFailure, ...],
+    elapsed: float,
+    asked: bool,
+) -> QueryOutcome:
+    matches, possible = _split_matches(rank_matches(hits), request)
+    ages = [answer.age_seconds for answer in plan.cached.values()]
+    return QueryOutcome(
+        plan.source,
+        request,
+        matches=tuple(matches[: request.max_results]),
+        more_matches=tuple(matches[request.max_results :]),
+        possible_matches=tuple(possible),
+        total_matches=len(matches),
+        failures=failures,
+        error=failures[0].error if failures and not hits else None,
+        elapsed_seconds=elapsed,
+        image=plan.image,
+        api_calls=len(plan.missing) if asked else 0,
+        cached_libraries=tuple(plan.cached),
+        cache_age_seconds=max(ages, default=None),
+    )

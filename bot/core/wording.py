@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 from bot.core.ranking import Moment, VideoMatch
+from bot.core.request import QueryOutcome
 from bot.core.scope import Library
-from bot.core.search_service import QueryOutcome
 from bot.core.timestamps import format_span
 
 MOMENTS_SHOWN = 4

@@ -1,0 +1,157 @@
+"""Fair use: how often one member may search, and how many API calls a server may make a day.
+
+Pure rules over two counters (protocols in `bot.core.ports`, so a Redis-backed pair can share them
+between processes) and an injectable clock. Only searches that reach the API count: an answer
+served entirely from the cache is free for everyone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.core.errors import UserFacingError
+from bot.core.ports import CooldownLog, DailyBudgetLedger
+
+COOLDOWN_WINDOW_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class FairUseLimits:
+    """A server's limits: searches per member per minute, API calls per UTC day (0 = no limit)."""
+
+    cooldown: int = 3
+    daily_budget: int = 0
+
+
+@dataclass(frozen=True)
+class Requester:
+    """Who is searching, where; `exempt` members (moderators) have no cooldown."""
+
+    user_id: int
+    guild_id: int | None
+    exempt: bool = False
+
+    @property
+    def cooldown_key(self) -> str:
+        return f"{self.guild_id or 'dm'}:{self.user_id}"
+
+
+class FairUseRefusedError(UserFacingError):
+    """A search refused before any API call; `retry_at` is when it may be tried again (Unix s)."""
+
+    def __init__(self, user_message: str, *, retry_at: float, detail: str = "") -> None:
+        super().__init__(user_message, detail=detail)
+        self.retry_at = retry_at
+
+
+def relative_time(at: float) -> str:
+    """A Discord timestamp that every reader sees in their own words ("in 42 seconds")."""
+    return f"<t:{math.ceil(at)}:R>"
+
+
+def utc_day(now: float) -> str:
+    """The budget's day: the UTC date of `now`, e.g. `2026-12-02`."""
+    return datetime.fromtimestamp(now, UTC).date().isoformat()
+
+
+def next_utc_midnight(now: float) -> float:
+    today = datetime.fromtimestamp(now, UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return (today + timedelta(days=1)).timestamp()
+
+
+def cooldown_retry_at(recent: list[float], limit: int, now: float) -> float | None:
+    """When the member may search again, or None if a search is allowed now.
+
+    `recent` holds the times of their counted searches; only those in the last window count."""
+    inside = sorted(at for at in recent if at > now - COOLDOWN_WINDOW_SECONDS)
+    if limit <= 0 or len(inside) < limit:
+        return None
+    return inside[-limit] + COOLDOWN_WINDOW_SECONDS
+
+
+def cooldown_refusal(limit: int, retry_at: float) -> FairUseRefusedError:
+    searches = "search" if limit == 1 else "searches"
+    return FairUseRefusedError(
+        f"Slow down a little: each member gets {limit} {searches} a minute here. "
+        f"You can search again {relative_time(retry_at)}.",
+        retry_at=retry_at,
+        detail="cooldown",
+    )
+
+
+def budget_refusal(budget: int, used: int, calls: int, now: float) -> FairUseRefusedError:
+    retry_at = next_utc_midnight(now)
+    left = max(budget - used, 0)
+    if left == 0:
+        reason = f"This server has used all {budget} searches of its daily budget."
+    else:
+        reason = (
+            f"This search needs {calls} API calls but this server's daily budget has only "
+            f"{left} left (search one platform at a time to use them)."
+        )
+    return FairUseRefusedError(
+        f"{reason} The budget starts again {relative_time(retry_at)}.",
+        retry_at=retry_at,
+        detail=f"daily budget {budget}, used {used}, asked {calls}",
+    )
+
+
+class FairUse:
+    """Admits or refuses searches that need the API, and counts the ones it admits."""
+
+    def __init__(
+        self,
+        cooldowns: CooldownLog,
+        budgets: DailyBudgetLedger,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.cooldowns = cooldowns
+        self.budgets = budgets
+        self.clock = clock
+        self._lock = asyncio.Lock()
+
+    async def admit(self, who: Requester, limits: FairUseLimits, calls: int) -> None:
+        """Count a search of `calls` API calls, or raise `FairUseRefusedError` counting nothing."""
+        async with self._lock:  # check and count as one step within this process
+            now = self.clock()
+            await self._check_cooldown(who, limits, now)
+            await self._check_budget(who, limits, calls, now)
+            if self._cooldown_applies(who, limits):
+                await self.cooldowns.record(who.cooldown_key, now)
+            if who.guild_id is not None:
+                await self.budgets.add(who.guild_id, utc_day(now), calls)
+
+    async def budget_left(self, guild_id: int, limits: FairUseLimits) -> int | None:
+        """API calls left today (None: no budget set)."""
+        if limits.daily_budget <= 0:
+            return None
+        used = await self.budgets.used(guild_id, utc_day(self.clock()))
+        return max(limits.daily_budget - used, 0)
+
+    @staticmethod
+    def _cooldown_applies(who: Requester, limits: FairUseLimits) -> bool:
+        return limits.cooldown > 0 and not who.exempt
+
+    async def _check_cooldown(self, who: Requester, limits: FairUseLimits, now: float) -> None:
+        if not self._cooldown_applies(who, limits):
+            return
+        since = now - COOLDOWN_WINDOW_SECONDS
+        recent = await self.cooldowns.recent(who.cooldown_key, since)
+        retry_at = cooldown_retry_at(recent, limits.cooldown, now)
+        if retry_at is not None:
+            raise cooldown_refusal(limits.cooldown, retry_at)
+
+    async def _check_budget(
+        self, who: Requester, limits: FairUseLimits, calls: int, now: float
+    ) -> None:
+        if limits.daily_budget <= 0 or who.guild_id is None:
+            return
+        used = await self.budgets.used(who.guild_id, utc_day(now))
+        if used + calls > limits.daily_budget:
+            raise budget_refusal(limits.daily_budget, used, calls, now)

@@ -1,0 +1,73 @@
+"""What the bot remembers of each search, for moderators: who, when, where, what it found.
+
+Plain records and sums; `bot.core.ports.SearchHistory` stores them (SQLite in `bot.store`).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from bot.core.ranking import VideoMatch
+from bot.core.request import QueryOutcome
+from bot.core.wording import percent
+
+TOP_MATCH_LIMIT = 200
+
+
+class SearchKind(enum.Enum):
+    """How the search was started."""
+
+    SLASH = "slash"
+    MENU = "menu"
+
+    @property
+    def label(self) -> str:
+        return "/findvideo" if self is SearchKind.SLASH else "Find source video"
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """One search as the history keeps it (no image, no attachment URL: only what was found)."""
+
+    guild_id: int
+    channel_id: int | None
+    user_id: int
+    at: float
+    kind: SearchKind
+    images: int
+    top_match: str | None
+    cached: bool
+    api_calls: int
+
+
+@dataclass(frozen=True)
+class UsageTotals:
+    """Searches and API calls over a period; cache hits are searches answered without the API."""
+
+    searches: int = 0
+    api_calls: int = 0
+    cache_hits: int = 0
+
+    @property
+    def cache_hit_rate(self) -> float | None:
+        return self.cache_hits / self.searches if self.searches else None
+
+
+def describe_match(match: VideoMatch) -> str:
+    """`TikTok · 97% · Cat jumps into box (PI-1)`: the raw title, escaped only when shown."""
+    title = match.title.strip() or "(no title)"
+    text = f"{match.library.label} · {percent(match.score)} · {title} ({match.video_no})"
+    return text[:TOP_MATCH_LIMIT]
+
+
+def top_match(outcomes: list[QueryOutcome]) -> VideoMatch | None:
+    """The best match over every image of a search."""
+    matches = [outcome.matches[0] for outcome in outcomes if outcome.matches]
+    return max(matches, key=lambda match: match.score, default=None)
+
+
+def was_cached(outcomes: list[QueryOutcome]) -> bool:
+    """Whether the search was answered with no API call at all."""
+    searched = [outcome for outcome in outcomes if outcome.error is None]
+    return bool(searched) and all(outcome.api_calls == 0 for outcome in searched)

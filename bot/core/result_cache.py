@@ -1,0 +1,67 @@
+"""Repeats are free: what the API answered for an image, kept and reused by filtering.
+
+An entry is keyed by the SHA-256 of the image bytes, the library and (for the private library) its
+namespace; never by the attachment URL, which is signed and expires. It remembers the similarity the
+API was asked with: hits at a higher threshold are a subset of what it returned, so a search at the
+same or a higher threshold is answered by filtering, while a lower one has to ask the API again.
+Only hashes and hits are stored, never image bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from bot.core.hits import Hit
+from bot.core.scope import Library
+
+PUBLIC_NAMESPACE = ""
+"""Public libraries are the same for every server, so their answers are shared between servers."""
+SIMILARITY_EPSILON = 1e-9
+
+
+def image_digest(data: bytes) -> str:
+    """The cache's name for an image: the hex SHA-256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    """Which answer: this image, in this library (and this private namespace)."""
+
+    image_sha256: str
+    library: Library
+    namespace: str
+
+    @classmethod
+    def of(cls, data: bytes, library: Library, namespace: str) -> CacheKey:
+        scoped = namespace if library is Library.PRIVATE else PUBLIC_NAMESPACE
+        return cls(image_digest(data), library, scoped)
+
+
+@dataclass(frozen=True)
+class CachedResult:
+    """The API's answer for one key: every hit at or above `similarity`, stored at `stored_at`
+    (Unix seconds)."""
+
+    similarity: float
+    hits: tuple[Hit, ...]
+    stored_at: float
+
+    def covers(self, similarity: float) -> bool:
+        """Whether a search at `similarity` can be answered from this entry."""
+        return self.similarity <= similarity + SIMILARITY_EPSILON
+
+    def hits_at(self, similarity: float) -> list[Hit]:
+        return [hit for hit in self.hits if hit.score >= similarity - SIMILARITY_EPSILON]
+
+    def age(self, now: float) -> float:
+        return max(now - self.stored_at, 0.0)
+
+
+@dataclass(frozen=True)
+class CacheAnswer:
+    """Hits served from the cache, and how old the entry they came from is (seconds)."""
+
+    hits: list[Hit]
+    age_seconds: float
