@@ -88,7 +88,8 @@ def budget_refusal(budget: int, used: int, calls: int, now: float) -> FairUseRef
     retry_at = next_utc_midnight(now)
     left = max(budget - used, 0)
     if left == 0:
-        reason = f"This server has used all {budget} searches of its daily budget."
+        calls_word = "API call" if budget == 1 else "API calls"
+        reason = f"This server has used up today's search budget ({budget} {calls_word})."
     else:
         reason = (
             f"This search needs {calls} API calls but this server's daily budget has only "

@@ -1,0 +1,110 @@
+"""Fair-use rules on a hand-driven clock: cooldown window, daily budget, exemptions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.fair_use import (
+    FairUse,
+    FairUseLimits,
+    FairUseRefusedError,
+    Requester,
+    next_utc_midnight,
+    utc_day,
+)
+from bot.store.cooldowns import MemoryCooldownLog
+
+NOON = datetime(2026, 12, 2, 12, 0, tzinfo=UTC).timestamp()
+MEMBER = Requester(user_id=1, guild_id=10)
+MODERATOR = Requester(user_id=2, guild_id=10, exempt=True)
+
+
+class Ledger:
+    def __init__(self) -> None:
+        self.calls: Counter[tuple[int, str]] = Counter()
+
+    async def used(self, guild_id: int, day: str) -> int:
+        return self.calls[guild_id, day]
+
+    async def add(self, guild_id: int, day: str, calls: int) -> None:
+        self.calls[guild_id, day] += calls
+
+
+class Clock:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def fair_use(clock: Clock) -> tuple[FairUse, Ledger]:
+    ledger = Ledger()
+    return FairUse(MemoryCooldownLog(), ledger, clock=clock), ledger
+
+
+async def test_the_fourth_search_in_a_minute_is_refused_until_the_first_leaves_the_window() -> None:
+    clock = Clock(NOON)
+    rules, _ = fair_use(clock)
+    for step in range(3):
+        clock.now = NOON + step * 10
+        await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+
+    clock.now = NOON + 30
+    with pytest.raises(FairUseRefusedError) as refused:
+        await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+
+    assert refused.value.retry_at == NOON + 60
+    assert f"<t:{int(NOON + 60)}:R>" in refused.value.user_message
+    clock.now = NOON + 60
+    await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+
+
+async def test_moderators_and_a_zero_cooldown_are_never_slowed_down() -> None:
+    rules, _ = fair_use(Clock(NOON))
+    for _ in range(10):
+        await rules.admit(MODERATOR, FairUseLimits(cooldown=1), 1)
+        await rules.admit(MEMBER, FairUseLimits(cooldown=0), 1)
+
+
+async def test_the_budget_refuses_what_it_cannot_pay_and_opens_at_utc_midnight() -> None:
+    clock = Clock(NOON)
+    rules, ledger = fair_use(clock)
+    limits = FairUseLimits(cooldown=0, daily_budget=4)
+    await rules.admit(MODERATOR, limits, 3)
+
+    with pytest.raises(FairUseRefusedError) as refused:
+        await rules.admit(MEMBER, limits, 3)
+
+    assert "only 1 left" in refused.value.user_message
+    assert refused.value.retry_at == datetime(2026, 12, 3, tzinfo=UTC).timestamp()
+    assert ledger.calls[10, "2026-12-02"] == 3, "a refused search counts nothing"
+    assert await rules.budget_left(10, limits) == 1
+    clock.now = next_utc_midnight(NOON)
+    await rules.admit(MEMBER, limits, 3)
+    assert ledger.calls[10, utc_day(clock.now)] == 3
+
+
+async def test_a_refused_cooldown_does_not_spend_the_budget() -> None:
+    rules, ledger = fair_use(Clock(NOON))
+    limits = FairUseLimits(cooldown=1, daily_budget=10)
+    await rules.admit(MEMBER, limits, 1)
+
+    with pytest.raises(FairUseRefusedError):
+        await rules.admit(MEMBER, limits, 1)
+
+    assert ledger.calls[10, "2026-12-02"] == 1
+
+
+async def test_an_empty_budget_says_it_is_used_up() -> None:
+    rules, _ = fair_use(Clock(NOON))
+    limits = FairUseLimits(cooldown=0, daily_budget=1)
+    await rules.admit(MEMBER, limits, 1)
+
+    with pytest.raises(FairUseRefusedError) as refused:
+        await rules.admit(MEMBER, limits, 1)
+
+    assert "used up today's search budget (1 API call)" in refused.value.user_message
