@@ -120,6 +120,7 @@ class GuildSettings:
             min_match=_first(min_match, self.min_match),
             max_results=_first(results, self.results),
             private_namespace=self.private_namespace,
+            possible_match=self.possible_match,
         )
 
     def is_default(self, name: str) -> bool:
