@@ -27,14 +27,34 @@ class Moment:
 
 
 @dataclass(frozen=True)
+class FrameLink:
+    """A still taken `clip_seconds` into the user's clip matched the source at `source_seconds`."""
+
+    clip_seconds: float
+    source_seconds: float | None
+    score: float
+
+    @property
+    def offset(self) -> float | None:
+        """Where the clip starts in the source, by this still (None when the time is unknown)."""
+        return None if self.source_seconds is None else self.source_seconds - self.clip_seconds
+
+
+@dataclass(frozen=True)
 class VideoMatch:
-    """One video that matched the query image, with every moment of it that matched."""
+    """One video that matched the query image, with every moment of it that matched.
+
+    For a clip (GIF or video), `frame_links` says which stills matched where, and
+    `consistent_frames` how many of them keep the clip's own timing (see `core.clip_ranking`).
+    """
 
     library: Library
     video_no: str
     title: str
     score: float
     moments: tuple[Moment, ...]
+    frame_links: tuple[FrameLink, ...] = ()
+    consistent_frames: int = 0
 
     @property
     def best_moment(self) -> Moment:
