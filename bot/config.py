@@ -83,6 +83,12 @@ class Settings:
     database_path: Path = field(default_factory=lambda: Path("data") / DATABASE_FILE_NAME)
     default_cooldown: int = 3
     default_daily_budget: int = 0
+    clip_frames: int = 3
+    max_clip_bytes: int = 25 * 1024 * 1024
+    max_clip_seconds: float = 60.0
+    keyframe_downloads_per_minute: int = 12
+    evidence_pause_seconds: float = 600.0
+    keyframe_cache_size: int = 500
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
@@ -259,6 +265,28 @@ def _read_storage(reader: _Reader) -> dict[str, object]:
     }
 
 
+def _read_evidence(reader: _Reader) -> dict[str, object]:
+    """GIF/video input, and the links and keyframes completing an answer (issue 8)."""
+    return {
+        "clip_frames": reader.parsed("CLIP_FRAMES", 3, _integer_in(1, 10), "a whole number, 1-10"),
+        "max_clip_bytes": reader.parsed(
+            "MAX_CLIP_BYTES", 25 * 1024 * 1024, _integer_in(1024, 200 * 1024 * 1024), "bytes"
+        ),
+        "max_clip_seconds": reader.parsed(
+            "MAX_CLIP_SECONDS", 60.0, _number_in(1, 600), "seconds, 1 to 600"
+        ),
+        "keyframe_downloads_per_minute": reader.parsed(
+            "KEYFRAME_DOWNLOADS_PER_MINUTE", 12, _integer_in(0, 12), "0 to 12 (the API's limit)"
+        ),
+        "evidence_pause_seconds": reader.parsed(
+            "EVIDENCE_PAUSE_SECONDS", 600.0, _number_in(0, 86400), "seconds, 0 to 86400"
+        ),
+        "keyframe_cache_size": reader.parsed(
+            "KEYFRAME_CACHE_SIZE", 500, _integer_in(0, 100_000), "a whole number of keyframes"
+        ),
+    }
+
+
 def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Settings:
     """Validate `env` into Settings, or raise ConfigError naming every problem.
 
@@ -269,6 +297,7 @@ def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Setti
         **_read_memories(reader),
         **_read_search(reader),
         **_read_bot(reader, need_discord=need_discord),
+        **_read_evidence(reader),
     }
     if reader.problems:
         raise ConfigError(reader.problems)

@@ -19,7 +19,8 @@ from bot.core.image_check import ImageLimits
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
-from bot.media.intake import ImageLoader
+from bot.media.frames import FrameLimits
+from bot.media.intake import ClipLimits, ImageLoader
 from bot.memories import MemoriesClient
 from bot.memories.index import MemoriesIndex
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
@@ -32,13 +33,28 @@ def _loader(
     settings: Settings, session: aiohttp.ClientSession, links: aiohttp.ClientSession
 ) -> ImageLoader:
     limits = ImageLimits(max_bytes=settings.max_image_bytes)
+    clips = clip_limits(settings)
     fetcher = SafeUrlFetcher(
         links,
         allow_private=settings.allow_private_urls,
-        max_bytes=limits.max_bytes,
+        max_bytes=max(limits.max_bytes, clips.max_bytes),
         timeout=settings.download_timeout,
     )
-    return ImageLoader(session, fetcher, limits=limits, download_timeout=settings.download_timeout)
+    return ImageLoader(
+        session,
+        fetcher,
+        limits=limits,
+        download_timeout=settings.download_timeout,
+        clip_limits=clips,
+    )
+
+
+def clip_limits(settings: Settings) -> ClipLimits:
+    """GIF and video input as the operator set it."""
+    frames = FrameLimits(
+        frames=settings.clip_frames, max_duration_seconds=settings.max_clip_seconds
+    )
+    return ClipLimits(max_bytes=settings.max_clip_bytes, frames=frames)
 
 
 def _memories(

@@ -12,6 +12,7 @@ import enum
 from pathlib import Path
 from typing import Protocol
 
+from bot.core.clips import LoadedClip
 from bot.core.guild_settings import GuildOverrides
 from bot.core.history import SearchRecord, UsageTotals
 from bot.core.hits import Hit
@@ -65,6 +66,9 @@ class ImageLoader(Protocol):
 
     async def load(self, source: ImageSource) -> CheckedImage:
         """Download and check; raises `UserFacingError` with the reason."""
+
+    async def load_media(self, source: ImageSource) -> CheckedImage | LoadedClip:
+        """Like `load`, but a GIF or short video comes back as its sampled stills."""
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file (the command line); raises OSError or `UserFacingError`."""

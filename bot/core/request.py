@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.core.clips import LoadedClip
 from bot.core.errors import UserFacingError
 from bot.core.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
@@ -104,6 +105,8 @@ class QueryOutcome:
     api_calls: int = 0
     cached_libraries: tuple[Library, ...] = ()
     cache_age_seconds: float | None = None
+    clip: LoadedClip | None = None
+    """For a GIF or video: the stills searched (`image` is then the first of them)."""
 
     @property
     def searched(self) -> tuple[Library, ...]:

@@ -15,9 +15,11 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.cached_answers import CachedAnswers
+from bot.core.clip_ranking import FrameHits, rank_clip_matches
+from bot.core.clips import LoadedClip
 from bot.core.errors import SearchBackendError, UserFacingError
 from bot.core.hits import Hit
 from bot.core.image_check import CheckedImage
@@ -51,6 +53,22 @@ class _Plan:
     image: CheckedImage
     cached: Mapping[Library, CacheAnswer]
     missing: tuple[Library, ...]
+
+
+@dataclass(frozen=True)
+class _ClipPlan:
+    """A GIF or video: one plan per sampled still, merged per video once all are answered."""
+
+    source: ImageSource
+    clip: LoadedClip
+    frames: tuple[_Plan, ...]
+
+    @property
+    def missing(self) -> tuple[Library, ...]:
+        return tuple(library for plan in self.frames for library in plan.missing)
+
+
+Loaded = QueryOutcome | _Plan | _ClipPlan
 
 
 class SearchService:
@@ -131,11 +149,11 @@ class SearchService:
         started = self._clock()
         known = {outcome.source: outcome for outcome in refused}
 
-        async def load(source: ImageSource) -> QueryOutcome | _Plan:
+        async def load(source: ImageSource) -> Loaded:
             return known.get(source) or await self._load_and_plan(source, request, started)
 
         loaded = await asyncio.gather(*(load(source) for source in sources))
-        plans = [item for item in loaded if isinstance(item, _Plan)]
+        plans = [item for item in loaded if not isinstance(item, QueryOutcome)]
         refusal = await _admit(admission, sum(len(plan.missing) for plan in plans))
         return list(
             await asyncio.gather(
@@ -145,12 +163,15 @@ class SearchService:
 
     async def _load_and_plan(
         self, source: ImageSource, request: SearchRequest, started: float
-    ) -> QueryOutcome | _Plan:
+    ) -> Loaded:
         try:
-            image = await self.loader.load(source)
+            media = await self.loader.load_media(source)
         except UserFacingError as error:
             return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
-        return await self._plan(source, image, request)
+        if isinstance(media, LoadedClip):
+            frames = [await self._plan(source, frame.image, request) for frame in media.frames]
+            return _ClipPlan(source, media, tuple(frames))
+        return await self._plan(source, media, request)
 
     async def _plan(
         self, source: ImageSource, image: CheckedImage, request: SearchRequest
@@ -173,18 +194,58 @@ class SearchService:
 
     async def _finished(
         self,
-        item: QueryOutcome | _Plan,
+        item: Loaded,
         request: SearchRequest,
         started: float,
         refusal: UserFacingError | None,
     ) -> QueryOutcome:
         if isinstance(item, QueryOutcome):
             return item
+        if isinstance(item, _ClipPlan):
+            return await self._finish_clip(item, request, started, refusal)
         return await self._finish(item, request, started, refusal)
 
     async def _finish(
         self, plan: _Plan, request: SearchRequest, started: float, refusal: UserFacingError | None
     ) -> QueryOutcome:
+        hits, failures = await self._answers(plan, request, refusal)
+        return _outcome(plan, request, hits, failures, self._since(started), refusal is None)
+
+    async def _finish_clip(
+        self,
+        plan: _ClipPlan,
+        request: SearchRequest,
+        started: float,
+        refusal: UserFacingError | None,
+    ) -> QueryOutcome:
+        """Every still answered, then one match per video over all of them."""
+        answers = await asyncio.gather(
+            *(self._answers(frame, request, refusal) for frame in plan.frames)
+        )
+        frame_hits = [
+            FrameHits(frame.at_seconds, hits)
+            for frame, (hits, _) in zip(plan.clip.frames, answers, strict=True)
+        ]
+        failures = tuple({f.library: f for _, found in answers for f in found}.values())
+        found_any = any(hits for hits, _ in answers)
+        outcome = _outcome(
+            plan.frames[0], request, {}, failures, self._since(started), refusal is None
+        )
+        matches, possible = _split_matches(rank_clip_matches(frame_hits), request)
+        return replace(
+            outcome,
+            matches=tuple(matches[: request.max_results]),
+            more_matches=tuple(matches[request.max_results :]),
+            possible_matches=tuple(possible),
+            total_matches=len(matches),
+            error=failures[0].error if failures and not found_any else None,
+            api_calls=len(plan.missing) if refusal is None else 0,
+            clip=plan.clip,
+        )
+
+    async def _answers(
+        self, plan: _Plan, request: SearchRequest, refusal: UserFacingError | None
+    ) -> tuple[dict[Library, list[Hit]], tuple[LibraryFailure, ...]]:
         """The plan's missing libraries asked (unless refused), merged with the cached ones."""
         fetched: Sequence[LibraryAnswer]
         if refusal is not None:
@@ -195,8 +256,7 @@ class SearchService:
             )
         answers: dict[Library, LibraryAnswer] = dict(zip(plan.missing, fetched, strict=True))
         answers.update({lib: answer.hits for lib, answer in plan.cached.items()})
-        hits, failures = _split_answers(request.scope.libraries, answers)
-        return _outcome(plan, request, hits, failures, self._since(started), refusal is None)
+        return _split_answers(request.scope.libraries, answers)
 
     async def _search_library(
         self, image: CheckedImage, library: Library, request: SearchRequest

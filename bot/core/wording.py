@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from bot.core.ranking import Moment, VideoMatch
+from bot.core.ranking import FrameLink, Moment, VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
-from bot.core.timestamps import format_span
+from bot.core.timestamps import format_position, format_span
 
 MOMENTS_SHOWN = 4
 
@@ -68,3 +68,32 @@ def footer_text(outcome: QueryOutcome) -> str:
 
 def match_heading(rank: int, match: VideoMatch) -> str:
     return f"{rank}. {match.library.label} · {percent(match.score)} similar"
+
+
+def clip_position(seconds: float) -> str:
+    """A moment of the user's clip: clips are short, so tenths of a second (`1.5 s`)."""
+    return f"{seconds:.1f} s"
+
+
+def clip_text(outcome: QueryOutcome) -> str | None:
+    """For a GIF or video: which moments of it were searched."""
+    if outcome.clip is None:
+        return None
+    moments = ", ".join(clip_position(frame.at_seconds) for frame in outcome.clip.frames)
+    count = len(outcome.clip.frames)
+    stills = "still" if count == 1 else "stills"
+    return f"Searched {count} {stills} of your clip, at {moments}."
+
+
+def _link_text(link: FrameLink) -> str:
+    source = "?" if link.source_seconds is None else format_position(link.source_seconds)
+    return f"{clip_position(link.clip_seconds)} → {source}"
+
+
+def frame_links_text(match: VideoMatch) -> str | None:
+    """`your clip 0:00 → 1:10, 0:01 → 1:11 (2 of 3 in step)`: which still matched where."""
+    if not match.frame_links:
+        return None
+    pairs = ", ".join(_link_text(link) for link in match.frame_links)
+    in_step = f" ({match.consistent_frames} in step)" if match.consistent_frames > 1 else ""
+    return f"your clip {pairs}{in_step}"

@@ -31,7 +31,9 @@ def _video_id(match: VideoMatch) -> str:
 
 def match_field_value(match: VideoMatch, title_limit: int) -> str:
     title = untrusted_inline(match.title, title_limit) or "*(no title)*"
-    return f"{title}\n{wording.moments_text(match.moments)} · {_video_id(match)}"
+    value = f"{title}\n{wording.moments_text(match.moments)} · {_video_id(match)}"
+    links = wording.frame_links_text(match)
+    return f"{value}\n{links}" if links else value
 
 
 def _heading(outcome: QueryOutcome) -> str:
@@ -51,6 +53,9 @@ def _description(outcome: QueryOutcome, shown: int) -> str:
     if outcome.error is not None:
         return outcome.error.user_message
     lines = [wording.summary_text(outcome)]
+    clip = wording.clip_text(outcome)
+    if clip:
+        lines.append(clip)
     if not outcome.matches:
         lines.append(wording.no_match_hint(outcome))
     lines.extend(wording.failure_lines(outcome))

@@ -16,6 +16,7 @@ import asyncio
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 import av
 from PIL import Image, ImageSequence
@@ -49,6 +50,30 @@ class SampledFrame:
 
 class ClipUnreadable(UserFacingError):  # noqa: N818 - reads as an outcome, like ImageRejected
     """The clip could not be decoded, or is longer or larger than the bot accepts."""
+
+
+def clip_kind(data: bytes) -> Literal["gif", "video"] | None:
+    """ "gif" for an animated GIF, "video" for MP4/MOV (ISO "ftyp", not HEIC/AVIF) or WebM/MKV
+    (EBML); None for anything else (a still image is searched as it is)."""
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif" if _is_animated_gif(data) else None
+    if data.startswith(_EBML):
+        return "video"
+    if data[4:8] == b"ftyp" and not any(brand in data[8:32] for brand in _STILL_BRANDS):
+        return "video"
+    return None
+
+
+_EBML = b"\x1a\x45\xdf\xa3"
+_STILL_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"avis", b"M4A ")
+
+
+def _is_animated_gif(data: bytes) -> bool:
+    try:
+        with Image.open(io.BytesIO(data)) as gif:
+            return bool(getattr(gif, "is_animated", False))
+    except (OSError, ValueError, EOFError):
+        return False
 
 
 def sample_times(duration: float, count: int) -> list[float]:

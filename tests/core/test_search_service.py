@@ -67,6 +67,6 @@ async def test_a_search_running_past_the_time_limit_is_stopped_with_a_clear_erro
         async def load_local(_: ImageSource) -> CheckedImage:
             return await loader.load_file(path)
 
-        monkeypatch.setattr(loader, "load", load_local)
+        monkeypatch.setattr(loader, "load_media", load_local)
         with pytest.raises(SearchTimedOutError, match="took too long"):
             await service.search_sources([source], REQUEST)

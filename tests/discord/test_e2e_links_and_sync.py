@@ -16,7 +16,7 @@ OPTION_TYPES = {"image": 11, "url": 3, "platform": 3, "min_match": 4, "results":
 async def test_an_image_link_is_fetched_checked_and_searched(tmp_path: Path) -> None:
     async with running_stack(tmp_path, {"ALLOW_PRIVATE_URLS": "true"}) as stack:
         stack.memories.set_default([hit("PI-7", "from a link", 5, 0.9)])
-        url = stack.discord.add_attachment("still.gif", imagegen.gif(animated=True), "image/gif")
+        url = stack.discord.add_attachment("still.gif", imagegen.gif(), "image/gif")
 
         record = await stack.slash(url=url)
 

@@ -27,7 +27,7 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from types import TracebackType
@@ -187,6 +187,9 @@ class FakeMemoriesApi:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self.evidence = EvidenceEndpoints(self)
+        self.responder: Callable[[ReceivedRequest], Response | None] | None = None
+        """Decides a search's answer from the request (e.g. the uploaded image); None falls
+        through to the script and the defaults."""
 
     @property
     def base_url(self) -> str:
@@ -249,7 +252,9 @@ class FakeMemoriesApi:
         if problems:
             self.violations.extend(problems)
             return _envelope_response(ErrorEnvelope("0003", msg="; ".join(problems)))
-        answer = self._script.popleft() if self._script else self._defaults[received.path]
+        answer = self.responder(received) if self.responder is not None else None
+        if answer is None:
+            answer = self._script.popleft() if self._script else self._defaults[received.path]
         return await self._answer(answer, received)
 
     async def _answer(self, answer: Response, received: ReceivedRequest) -> web.StreamResponse:

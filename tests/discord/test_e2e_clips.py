@@ -1,0 +1,80 @@
+"""GIF and video input end to end: stills sampled, searched one by one, merged per video."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from tests.clipgen import COLOURS, gif_clip, video_clip
+from tests.fakes.memories_api import ReceivedRequest, Response, hit
+from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
+
+
+def second_shown(request: ReceivedRequest) -> int:
+    """Which second of a `tests.clipgen` clip the uploaded still shows (by its colour)."""
+    assert request.file_bytes is not None
+    with Image.open(io.BytesIO(request.file_bytes)) as image:
+        pixel = image.convert("RGB").getpixel((image.width // 2, image.height // 2))
+    assert isinstance(pixel, tuple)
+    distances = [sum(abs(p - c) for p, c in zip(pixel, colour, strict=False)) for colour in COLOURS]
+    return distances.index(min(distances))
+
+
+def source_video_answer(request: ReceivedRequest) -> Response:
+    """The source matches every still 10 s later; a decoy matches only the first still, better."""
+    second = second_shown(request)
+    hits = [hit("PI-source", "The original", 10 + second, 0.88)]
+    if second == 0:
+        hits.append(hit("PI-decoy", "Looks alike", 42, 0.99))
+    return hits
+
+
+async def test_a_gif_is_searched_still_by_still_and_merged(stack: Stack) -> None:
+    stack.memories.responder = source_video_answer
+    clip = stack.payloads.uploaded("reaction.gif", gif_clip(3), "image/gif")
+
+    record = await stack.slash(image=clip)
+
+    uploads = [r for r in stack.memories.requests if r.file_bytes]
+    assert sorted(second_shown(r) for r in uploads) == [0, 1, 2]
+    assert {r.file_name for r in uploads} == {"query.jpg"}
+    [embed] = final_embeds(record)
+    assert "Searched 3 stills of your clip, at 0.5 s, 1.5 s, 2.5 s." in embed["description"]
+    first, second = embed["fields"]
+    assert "The original" in first["value"]
+    assert "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 in step)" in first["value"]
+    assert "Looks alike" in second["value"]
+    assert "your clip 0.5 s → 0:42" in second["value"]
+    assert_clean(stack, record)
+
+
+async def test_an_mp4_is_searched_still_by_still(stack: Stack) -> None:
+    stack.memories.responder = source_video_answer
+    clip = stack.payloads.uploaded("clip.mp4", video_clip(3), "video/mp4")
+
+    record = await stack.slash(image=clip)
+
+    [embed] = final_embeds(record)
+    assert embed["title"] == "Matches for clip.mp4"
+    assert "(3 in step)" in embed["fields"][0]["value"]
+    assert len([r for r in stack.memories.requests if r.file_bytes]) == 3
+    assert_clean(stack, record)
+
+
+async def test_a_damaged_video_gets_a_clear_private_message(stack: Stack) -> None:
+    clip = stack.payloads.uploaded("broken.mp4", video_clip(2)[:300], "video/mp4")
+
+    record = await stack.slash(image=clip)
+
+    assert "couldn't read that clip" in ephemeral_error(record)
+    assert stack.memories.requests == []
+
+
+async def test_a_clip_over_the_size_limit_is_refused_before_downloading(stack: Stack) -> None:
+    big = stack.payloads.uploaded("long.webm", bytes(30 * 1024 * 1024), "video/webm")
+
+    record = await stack.slash(image=big)
+
+    assert "the largest clip I accept is 25 MB" in ephemeral_error(record)
+    assert stack.discord.attachment_fetches == []
