@@ -8,12 +8,13 @@ operator's default (the environment). `GuildOverrides` is what a server stored (
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.request import SearchDefaults, SearchRequest
-from bot.core.scope import SearchScope
+from bot.core.scope import NAMESPACE_PATTERN, SearchScope
 
 SETTING_NAMES = (
     "platform",
@@ -135,6 +136,72 @@ def default_namespace(guild_id: int | None, defaults: SearchDefaults) -> str:
     """A server's private library is its own (its id), so two servers never search each other's;
     outside a server (direct messages) the operator's MEMORIES_UNIQUE_ID applies."""
     return str(guild_id) if guild_id is not None else defaults.memories_unique_id
+
+
+MIN_POSSIBLE_MATCH = 50
+"""The lowest "possible match" threshold (the same floor as the match threshold's)."""
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    """One setting before and after a change, as it applies (defaults filled in)."""
+
+    name: str
+    before: object
+    after: object
+
+
+def apply_changes(
+    before: GuildOverrides,
+    given: Mapping[str, object],
+    guild_id: int,
+    defaults: GuildDefaults,
+) -> GuildOverrides:
+    """The server's settings with `given` applied (a None value: back to the default), or
+    `UserFacingError` naming what is wrong; every value is checked together."""
+    after = before.changed(**given)
+    check_settings(GuildSettings.resolve(guild_id, after, defaults))
+    return after
+
+
+def changes_between(
+    before: GuildSettings, after: GuildSettings, names: Iterable[str]
+) -> list[SettingChange]:
+    """What happened to each of `names`, in `SETTING_NAMES` order."""
+    wanted = set(names)
+    return [
+        SettingChange(name, getattr(before, name), getattr(after, name))
+        for name in SETTING_NAMES
+        if name in wanted
+    ]
+
+
+def check_settings(settings: GuildSettings) -> None:
+    """Refuse settings that cannot work together, naming each problem."""
+    problems = [
+        problem
+        for problem in (_threshold_problem(settings), _namespace_problem(settings))
+        if problem
+    ]
+    if problems:
+        raise UserFacingError("\n".join(problems))
+
+
+def _namespace_problem(settings: GuildSettings) -> str | None:
+    if NAMESPACE_PATTERN.fullmatch(settings.private_namespace):
+        return None
+    return "`private_namespace` must be 1 to 64 letters, digits, `-` or `_`."
+
+
+def _threshold_problem(settings: GuildSettings) -> str | None:
+    possible = settings.possible_match
+    if possible is not None and possible < MIN_POSSIBLE_MATCH:
+        return f"`possible_match` must be 0 (off) or {MIN_POSSIBLE_MATCH} to 100."
+    try:
+        check_thresholds(settings)
+    except UserFacingError as error:
+        return error.user_message
+    return None
 
 
 def check_thresholds(settings: GuildSettings) -> None:

@@ -9,6 +9,7 @@ can hand it anything of the same shape. Implementations: `bot.memories.index.Mem
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -82,6 +83,12 @@ class GuildSettingsStore(Protocol):
 
     async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
         """Replace the server's choices."""
+
+    async def update(
+        self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
+    ) -> tuple[GuildOverrides, GuildOverrides]:
+        """Apply `change` to the stored choices atomically; returns (before, after). If `change`
+        raises, nothing is stored and the error propagates."""
 
 
 class ResultCache(Protocol):

@@ -22,7 +22,7 @@ from bot.store.state import JsonStateStore
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.findvideo",)
+EXTENSIONS = ("cogs.findvideo", "cogs.settings")
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, roles=False, users=False, replied_user=False
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.core.guild_settings import SETTING_NAMES, GuildOverrides
@@ -17,6 +18,8 @@ _UPSERT = (
     f"ON CONFLICT (guild_id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in (*SETTING_NAMES, "updated_at"))
 )
+
+_SELECT = f"SELECT {_COLUMNS} FROM guild_settings WHERE guild_id = ?"  # noqa: S608 - constants
 
 
 def _to_column(name: str, value: object) -> object:
@@ -50,13 +53,23 @@ class SqliteGuildSettings:
         self.database = database
 
     async def load(self, guild_id: int) -> GuildOverrides:
-        row = await self.database.fetch_one(
-            f"SELECT {_COLUMNS} FROM guild_settings WHERE guild_id = ?",  # noqa: S608 - constants
-            (guild_id,),
-        )
-        return _overrides(row)
+        return _overrides(await self.database.fetch_one(_SELECT, (guild_id,)))
 
     async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
-        values = [_to_column(name, getattr(overrides, name)) for name in SETTING_NAMES]
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        await self.database.execute(_UPSERT, (guild_id, *values, stamp))
+        await self.database.execute(_UPSERT, _row(guild_id, overrides))
+
+    async def update(
+        self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
+    ) -> tuple[GuildOverrides, GuildOverrides]:
+        async with self.database.transaction() as connection:
+            async with connection.execute(_SELECT, (guild_id,)) as cursor:
+                before = _overrides(await cursor.fetchone())
+            after = change(before)
+            await connection.execute(_UPSERT, _row(guild_id, after))
+        return before, after
+
+
+def _row(guild_id: int, overrides: GuildOverrides) -> tuple[object, ...]:
+    values = [_to_column(name, getattr(overrides, name)) for name in SETTING_NAMES]
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    return (guild_id, *values, stamp)

@@ -34,6 +34,8 @@ class GatewayWorld:
     channel_id: int
     owner_id: int
     resume_gateway_url: str
+    more_channels: list[dict[str, Any]] = field(default_factory=list)
+    """Text channels added by tests (shared with the fake, so later additions show up too)."""
 
 
 @dataclass
@@ -85,7 +87,7 @@ def guild_create_payload(world: GatewayWorld) -> dict[str, Any]:
         "emojis": [],
         "stickers": [],
         "roles": [_everyone_role(guild_id)],
-        "channels": [text_channel(str(world.channel_id), guild_id)],
+        "channels": [text_channel(str(world.channel_id), guild_id), *world.more_channels],
         "members": [_member(world.bot_user)],
         "threads": [],
         "presences": [],
@@ -156,6 +158,11 @@ class FakeGateway:
         if self._identified is None or self._identified.socket.closed:
             raise RuntimeError("no bot is identified on the fake gateway")
         await self._identified.send(OP_DISPATCH, data, event)
+
+    @property
+    def connected(self) -> bool:
+        """Whether a bot is identified (and would receive a dispatch)."""
+        return self._identified is not None and not self._identified.socket.closed
 
     async def close_all(self) -> None:
         for connection in list(self._connections):

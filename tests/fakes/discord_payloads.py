@@ -24,8 +24,11 @@ if TYPE_CHECKING:
 JSONDict = dict[str, Any]
 MEMBER_PERMISSIONS = "2248473465835073"  # a regular member: send, embed, attach, use commands
 APP_PERMISSIONS = "2251799813685247"  # the bot may do everything in the channel
+MANAGE_GUILD, MANAGE_MESSAGES = 1 << 5, 1 << 13
+MODERATOR_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | MANAGE_GUILD | MANAGE_MESSAGES)
 ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 OPTION_STRING, OPTION_INTEGER, OPTION_BOOLEAN, OPTION_NUMBER, OPTION_ATTACHMENT = 3, 4, 5, 10, 11
+OPTION_SUBCOMMAND, OPTION_CHANNEL = 1, 7
 CHAT_INPUT, MESSAGE_COMMAND = 1, 3
 APPLICATION_COMMAND, MESSAGE_COMPONENT = 2, 3
 
@@ -128,18 +131,41 @@ class PayloadFactory:
     # interactions
 
     def slash_command(
-        self, name: str, options: Mapping[str, object] | None = None, *, user_id: int | None = None
+        self,
+        name: str,
+        options: Mapping[str, object] | None = None,
+        *,
+        user_id: int | None = None,
+        subcommand: str | None = None,
+        permissions: str | None = None,
     ) -> JSONDict:
-        """A chat-input command invocation; an attachment dict value becomes a type-11 option."""
+        """A chat-input command invocation; an attachment dict value becomes a type-11 option, a
+        :meth:`channel` dict a type-7 one. ``permissions``: the invoking member's (default: a
+        regular member's)."""
         command_options = [_option(key, value) for key, value in (options or {}).items()]
         data = self._command_data(name, CHAT_INPUT)
         data["options"] = command_options
-        attachments = {
-            value["id"]: value for value in (options or {}).values() if isinstance(value, dict)
+        if subcommand is not None:
+            data["options"] = [
+                {"name": subcommand, "type": OPTION_SUBCOMMAND, "options": command_options}
+            ]
+        if resolved := _resolved(options or {}):
+            data["resolved"] = resolved
+        payload = self.interaction(APPLICATION_COMMAND, data, user_id=user_id)
+        if permissions is not None:
+            payload["member"]["permissions"] = permissions
+        return payload
+
+    def channel(self, channel_id: int, name: str = "mod-log") -> JSONDict:
+        """A text channel as a command option value (Discord's resolved partial channel)."""
+        return {
+            "id": str(channel_id),
+            "name": name,
+            "type": 0,
+            "permissions": MODERATOR_PERMISSIONS,
+            "guild_id": str(self.fake.guild_id),
+            "parent_id": None,
         }
-        if attachments:
-            data["resolved"] = {"attachments": attachments}
-        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id)
 
     def message_context_menu(
         self, name: str, message: JSONDict, *, user_id: int | None = None
@@ -219,8 +245,25 @@ class PayloadFactory:
         return data
 
 
+def _is_channel(value: object) -> bool:
+    return isinstance(value, dict) and "filename" not in value and "permissions" in value
+
+
+def _resolved(options: Mapping[str, object]) -> JSONDict:
+    """``data.resolved`` for the attachment and channel options among ``options``."""
+    values = [value for value in options.values() if isinstance(value, dict)]
+    resolved: JSONDict = {}
+    if attachments := {v["id"]: v for v in values if not _is_channel(v)}:
+        resolved["attachments"] = attachments
+    if channels := {v["id"]: v for v in values if _is_channel(v)}:
+        resolved["channels"] = channels
+    return resolved
+
+
 def _option(name: str, value: object) -> JSONDict:
     """One command option; bool is checked before int because bool is an int subclass."""
+    if isinstance(value, dict) and _is_channel(value):
+        return {"name": name, "type": OPTION_CHANNEL, "value": value["id"]}
     if isinstance(value, dict):
         return {"name": name, "type": OPTION_ATTACHMENT, "value": value["id"]}
     if isinstance(value, bool):
@@ -234,15 +277,21 @@ def _option(name: str, value: object) -> JSONDict:
     raise TypeError(f"unsupported option value for {name!r}: {value!r}")
 
 
-def text_channel(channel_id: str, guild_id: str) -> JSONDict:
-    """The fake guild's one text channel, as Discord describes a channel."""
+def text_channel(
+    channel_id: str,
+    guild_id: str,
+    *,
+    name: str = "general",
+    overwrites: Sequence[JSONDict] = (),
+) -> JSONDict:
+    """A text channel of the fake guild (by default its first one), as Discord describes one."""
     return {
         "id": channel_id,
         "type": 0,
         "guild_id": guild_id,
-        "name": "general",
+        "name": name,
         "position": 0,
-        "permission_overwrites": [],
+        "permission_overwrites": list(overwrites),
         "nsfw": False,
         "parent_id": None,
         "topic": None,

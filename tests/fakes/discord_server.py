@@ -19,8 +19,13 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from tests.fakes.discord_gateway import FakeGateway, GatewayWorld
-from tests.fakes.discord_payloads import is_empty_message, mentions_could_fire, message_errors
+from tests.fakes.discord_gateway import EVERYONE_PERMISSIONS, FakeGateway, GatewayWorld
+from tests.fakes.discord_payloads import (
+    is_empty_message,
+    mentions_could_fire,
+    message_errors,
+    text_channel,
+)
 from tests.fakes.discord_records import (
     API_PREFIX,
     ATTACHMENT_ID,
@@ -63,6 +68,8 @@ __all__ = [
 # -- the fake ------------------------------------------------------------------------------------
 
 EDITABLE_FIELDS = ("content", "embeds", "components")
+VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES = 1 << 10, 1 << 11, 1 << 14, 1 << 15
+MEMBER_OVERWRITE = 1
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -97,6 +104,7 @@ class FakeDiscord:
         self.command_syncs: list[CommandSync] = []
         self.interactions: dict[int, InteractionRecord] = {}
         self.channel_messages: list[SentMessage] = []
+        self.more_channels: list[JSONDict] = []
         self.attachment_fetches: list[str] = []
         self.attachment_fetched = asyncio.Event()  # set on every attachment request
         self.violations: list[str] = []
@@ -180,6 +188,7 @@ class FakeDiscord:
             channel_id=self.channel_id,
             owner_id=self.owner_id,
             resume_gateway_url=self.gateway_url,
+            more_channels=self.more_channels,
         )
 
     # test controls
@@ -191,6 +200,50 @@ class FakeDiscord:
         self._by_token[record.token] = record
         await self.gateway.dispatch("INTERACTION_CREATE", payload)
         return record
+
+    async def add_text_channel(self, name: str, *, bot_denied: int = 0) -> int:
+        """A new text channel in the guild where the bot lacks ``bot_denied`` (permission bits);
+        a connected bot is told (CHANNEL_CREATE). Returns the channel's id."""
+        channel_id = self.snowflakes.next()
+        overwrites = self._bot_overwrites(bot_denied)
+        guild_id = str(self.guild_id)
+        channel = text_channel(str(channel_id), guild_id, name=name, overwrites=overwrites)
+        self.more_channels.append(channel)
+        if self.gateway.connected:
+            await self.gateway.dispatch("CHANNEL_CREATE", channel)
+        return channel_id
+
+    async def deny_bot(self, channel_id: int, denied: int, *, tell_bot: bool = True) -> None:
+        """Take permissions from the bot in a channel; ``tell_bot=False`` leaves its cache stale
+        (the bot learns only when Discord refuses a request)."""
+        channel = self._channel(channel_id)
+        channel["permission_overwrites"] = self._bot_overwrites(denied)
+        if tell_bot and self.gateway.connected:
+            await self.gateway.dispatch("CHANNEL_UPDATE", channel)
+
+    def messages_in(self, channel_id: int) -> list[SentMessage]:
+        """The messages the bot posted in a channel, oldest first."""
+        wanted = str(channel_id)
+        return [sent for sent in self.channel_messages if sent.message["channel_id"] == wanted]
+
+    def _bot_overwrites(self, denied: int) -> list[JSONDict]:
+        if not denied:
+            return []
+        bot = str(self.bot_user_id)
+        return [{"id": bot, "type": MEMBER_OVERWRITE, "allow": "0", "deny": str(denied)}]
+
+    def _channel(self, channel_id: int) -> JSONDict:
+        for channel in self.more_channels:
+            if channel["id"] == str(channel_id):
+                return channel
+        raise DiscordError(404, 10003, "Unknown Channel")
+
+    def _bot_permissions(self, channel_id: int) -> int:
+        """The bot's permissions in a channel: @everyone's, less the channel's member overwrite."""
+        if channel_id == self.channel_id:
+            return int(EVERYONE_PERMISSIONS)
+        denied = sum(int(o["deny"]) for o in self._channel(channel_id)["permission_overwrites"])
+        return int(EVERYONE_PERMISSIONS) & ~denied
 
     def add_attachment(self, filename: str, data: bytes, content_type: str | None = None) -> str:
         """Serve ``data`` like Discord's CDN; returns its signed URL (the query is required)."""
@@ -483,13 +536,25 @@ class FakeDiscord:
 
     async def _post_channel_message(self, request: web.Request) -> web.Response:
         self._require_bot_auth(request)
-        if request.match_info["channel"] != str(self.channel_id):
-            raise DiscordError(404, 10003, "Unknown Channel")
+        channel = request.match_info["channel"]
+        permissions = self._bot_permissions(int(channel) if channel.isdigit() else 0)
         body = await read_body(request)
         self._check_message(body, creating=True)
-        sent = SentMessage(body, self._new_message(body, message_type=0, from_webhook=False))
+        self._check_may_post(permissions, body)
+        message = self._new_message(body, message_type=0, from_webhook=False, channel_id=channel)
+        if not permissions & EMBED_LINKS:  # Discord posts the message, without its embeds
+            message["embeds"] = []
+        sent = SentMessage(body, message)
         self.channel_messages.append(sent)
         return json_response(sent.message)
+
+    @staticmethod
+    def _check_may_post(permissions: int, body: Body) -> None:
+        """Discord's answers to a bot posting where it may not (not violations: bots must cope)."""
+        if not permissions & VIEW_CHANNEL:
+            raise _refused(50001, "Missing Access")
+        if not permissions & SEND_MESSAGES or (body.files and not permissions & ATTACH_FILES):
+            raise _refused(50013, "Missing Permissions")
 
     # attachments (the CDN)
 
@@ -517,11 +582,17 @@ class FakeDiscord:
             raise DiscordError(400, 50006, "Cannot send an empty message")
 
     def _new_message(
-        self, body: Body, *, flags: int = 0, message_type: int = 20, from_webhook: bool = True
+        self,
+        body: Body,
+        *,
+        flags: int = 0,
+        message_type: int = 20,
+        from_webhook: bool = True,
+        channel_id: str | None = None,
     ) -> JSONDict:
         message: JSONDict = {
             "id": str(self.snowflakes.next()),
-            "channel_id": str(self.channel_id),
+            "channel_id": channel_id or str(self.channel_id),
             "author": self.bot_user,
             **{key: _normalized(key, body.payload.get(key)) for key in EDITABLE_FIELDS},
             "attachments": self._store_files(body.files),
@@ -575,6 +646,12 @@ class FakeDiscord:
             "proxy_url": url,
             "content_type": sent.content_type,
         }
+
+
+def _refused(code: int, message: str) -> DiscordError:
+    error = DiscordError(403, code, message)
+    error.is_violation = False
+    return error
 
 
 def _redacted_path(request: web.Request) -> str:

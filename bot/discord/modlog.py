@@ -1,0 +1,74 @@
+"""Posting to a server's mod-log channel, and saying plainly why it could not be done.
+
+A record that cannot be posted is never a silent failure: `post_to_modlog` returns the sentence a
+moderator should read (the caller shows it to them), and never raises for Discord's refusals, so a
+search or a settings change is never broken by its log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+NEEDED = {
+    "view_channel": "View Channel",
+    "send_messages": "Send Messages",
+    "embed_links": "Embed Links",
+    "attach_files": "Attach Files",
+}
+"""What the bot needs in a mod-log channel: the record is an embed with the query image attached."""
+CHANNEL_GONE = (
+    "The mod-log channel no longer exists or I cannot see it: choose another with "
+    "`/findvideo-settings set modlog_channel`."
+)
+
+
+def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
+    """The permissions (by their names in Discord's settings) the bot lacks in `channel`."""
+    granted = channel.permissions_for(channel.guild.me)
+    return [label for name, label in NEEDED.items() if not getattr(granted, name)]
+
+
+def cannot_post_text(channel_id: int, missing: Sequence[str]) -> str:
+    """The sentence for a channel the bot cannot post its records in."""
+    what = ", ".join(f"**{name}**" for name in missing) if missing else "the permissions it needs"
+    needed = ", ".join(NEEDED.values())
+    return (
+        f"I cannot post in <#{channel_id}>: I am missing {what} there. "
+        f"Give me {needed} in that channel, or choose another one."
+    )
+
+
+def modlog_channel(guild: discord.Guild, channel_id: int) -> discord.TextChannel | None:
+    channel = guild.get_channel(channel_id)
+    return channel if isinstance(channel, discord.TextChannel) else None
+
+
+async def post_to_modlog(
+    guild: discord.Guild,
+    channel_id: int,
+    *,
+    embeds: Sequence[discord.Embed],
+    files: Sequence[discord.File] = (),
+) -> str | None:
+    """Post a record; None when it was posted, else why not (for the moderator to read)."""
+    channel = modlog_channel(guild, channel_id)
+    if channel is None:
+        return CHANNEL_GONE
+    if missing := missing_permissions(channel):
+        return cannot_post_text(channel_id, missing)
+    try:
+        await channel.send(embeds=list(embeds), files=list(files), allowed_mentions=NO_MENTIONS)
+    except discord.Forbidden:
+        return cannot_post_text(channel_id, [])
+    except discord.NotFound:
+        return CHANNEL_GONE
+    except discord.HTTPException as error:
+        log.warning("mod-log post to %s in guild %s failed: %s", channel_id, guild.id, error)
+        return f"Discord did not accept the mod-log record in <#{channel_id}> ({error.status})."
+    return None

@@ -1,0 +1,192 @@
+"""/findvideo-settings show|set|reset: a server's own defaults, changed by its moderators.
+
+Needs Manage Server: declared as the command's default member permissions (Discord hides it from
+others) AND checked here, because server admins can override the default in Discord's settings.
+Every change is posted to the mod-log channel; if that fails the moderator is told why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import UserFacingError
+from bot.core.guild_settings import (
+    SETTING_NAMES,
+    GuildOverrides,
+    GuildSettings,
+    SettingChange,
+    apply_changes,
+    changes_between,
+)
+from bot.core.scope import SearchScope
+from bot.discord.modlog import cannot_post_text, missing_permissions, post_to_modlog
+from bot.discord.replies import NO_MENTIONS
+from bot.discord.settings_embeds import (
+    LABELS,
+    OPTION_NAMES,
+    modlog_change_embed,
+    saved_embed,
+    settings_embed,
+)
+from cogs.findvideo import PLATFORM_CHOICES
+
+if TYPE_CHECKING:
+    from bot.discord.app import FindVideoBot
+
+NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change findvideo's settings."
+NOTHING_GIVEN = "Give at least one setting to change, e.g. `/findvideo-settings set min_match:80`."
+NOTHING_TO_RESET = "Nothing to reset: those settings already are the defaults."
+SETTING_CHOICES = [
+    app_commands.Choice(name=LABELS[name], value=OPTION_NAMES[name]) for name in SETTING_NAMES
+]
+FIELD_FOR_OPTION = {option: field for field, option in OPTION_NAMES.items()}
+
+
+def require_manage_server(interaction: discord.Interaction) -> discord.Guild:
+    """The server, if the member may manage it; otherwise a private refusal."""
+    if interaction.guild is None:
+        raise UserFacingError("Server settings can only be changed inside a server.")
+    if not interaction.permissions.manage_guild:
+        raise UserFacingError(NEEDS_MANAGE_SERVER)
+    return interaction.guild
+
+
+def _given_settings(**options: object) -> dict[str, object]:
+    """The options a moderator gave, as setting values (possible_match 0 means off)."""
+    given = {name: value for name, value in options.items() if value is not None}
+    if given.get("possible_match") == 0:
+        given["possible_match"] = None
+    if isinstance(platform := given.get("platform"), str):
+        given["platform"] = SearchScope(platform)
+    if isinstance(channel := given.pop("modlog_channel", None), discord.TextChannel):
+        given["modlog_channel_id"] = channel.id
+    return given
+
+
+def _check_channel(channel: discord.TextChannel | None) -> None:
+    if channel is not None and (missing := missing_permissions(channel)):
+        raise UserFacingError(cannot_post_text(channel.id, missing))
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
+    """This server's findvideo defaults (needs Manage Server)."""
+
+    def __init__(self, bot: FindVideoBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="show", description="Show every findvideo setting of this server")
+    async def show(self, interaction: discord.Interaction) -> None:
+        guild = require_manage_server(interaction)
+        settings = await self.bot.settings_for(guild.id)
+        await interaction.response.send_message(
+            embed=settings_embed(settings, guild.name), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    @app_commands.command(name="set", description="Change this server's findvideo settings")
+    @app_commands.describe(
+        platform="Where /findvideo and the menu look by default",
+        min_match="The match threshold, percent: matches below it are not shown as matches",
+        possible_match="Lower threshold for 'possible matches' (shown behind a button); 0 = off",
+        results="Videos shown per image by default",
+        private="Answer /findvideo privately by default",
+        modlog_channel="Channel for the mod-log (context-menu searches, settings changes)",
+        log_every_search="Also log every /findvideo search, not only the context menu",
+        private_namespace="The memories.ai unique_id of this server's private library",
+        cooldown="Searches per member per minute; 0 = no cooldown",
+        daily_budget="API calls per day for this server (UTC); 0 = unlimited",
+    )
+    @app_commands.choices(platform=PLATFORM_CHOICES)
+    async def set_(
+        self,
+        interaction: discord.Interaction,
+        platform: str | None = None,
+        min_match: app_commands.Range[int, 50, 100] | None = None,
+        possible_match: app_commands.Range[int, 0, 100] | None = None,
+        results: app_commands.Range[int, 1, 10] | None = None,
+        private: bool | None = None,
+        modlog_channel: discord.TextChannel | None = None,
+        log_every_search: bool | None = None,
+        private_namespace: app_commands.Range[str, 1, 64] | None = None,
+        cooldown: app_commands.Range[int, 0, 100] | None = None,
+        daily_budget: app_commands.Range[int, 0, 1_000_000] | None = None,
+    ) -> None:
+        guild = require_manage_server(interaction)
+        given = _given_settings(
+            platform=platform,
+            min_match=min_match,
+            possible_match=possible_match,
+            results=results,
+            private=private,
+            modlog_channel=modlog_channel,
+            log_every_search=log_every_search,
+            private_namespace=private_namespace,
+            cooldown=cooldown,
+            daily_budget=daily_budget,
+        )
+        if not given:
+            raise UserFacingError(NOTHING_GIVEN)
+        _check_channel(modlog_channel)
+        await self._change(interaction, guild, given, reset=False)
+
+    @app_commands.command(name="reset", description="Return settings to the bot's defaults")
+    @app_commands.describe(setting="Only this setting (leave empty to reset them all)")
+    @app_commands.choices(setting=SETTING_CHOICES)
+    async def reset(self, interaction: discord.Interaction, setting: str | None = None) -> None:
+        guild = require_manage_server(interaction)
+        current = await self.bot.settings_for(guild.id)
+        names = [FIELD_FOR_OPTION[setting]] if setting else SETTING_NAMES
+        chosen = [name for name in names if not current.is_default(name)]
+        if not chosen:
+            raise UserFacingError(NOTHING_TO_RESET)
+        await self._change(interaction, guild, dict.fromkeys(chosen), reset=True)
+
+    async def _change(
+        self,
+        interaction: discord.Interaction,
+        guild: discord.Guild,
+        given: Mapping[str, object],
+        *,
+        reset: bool,
+    ) -> None:
+        """Store the change (all or nothing), confirm it, and record it in the mod-log."""
+        before, after = await self.bot.guild_settings.update(
+            guild.id, lambda stored: apply_changes(stored, given, guild.id, self.bot.settings)
+        )
+        old, new = self._resolved(guild.id, before), self._resolved(guild.id, after)
+        changes = changes_between(old, new, given)
+        await interaction.response.send_message(
+            embed=saved_embed(changes, reset=reset), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+        await self._log_change(interaction, guild, changes, old, new)
+
+    def _resolved(self, guild_id: int, overrides: GuildOverrides) -> GuildSettings:
+        return GuildSettings.resolve(guild_id, overrides, self.bot.settings)
+
+    async def _log_change(
+        self,
+        interaction: discord.Interaction,
+        guild: discord.Guild,
+        changes: list[SettingChange],
+        old: GuildSettings,
+        new: GuildSettings,
+    ) -> None:
+        """Post to the mod-log (the old one too, when the mod-log itself moved)."""
+        channels = dict.fromkeys(c for c in (old.modlog_channel_id, new.modlog_channel_id) if c)
+        embed = modlog_change_embed(changes, interaction.user)
+        for channel_id in channels:
+            problem = await post_to_modlog(guild, channel_id, embeds=[embed])
+            if problem:
+                note = f"Saved, but the change could not be logged: {problem}"
+                await interaction.followup.send(note, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: FindVideoBot) -> None:
+    await bot.add_cog(ServerSettings(bot))
