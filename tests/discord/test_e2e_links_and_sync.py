@@ -78,7 +78,7 @@ async def test_commands_are_registered_with_discord_enforced_options(stack: Stac
     [sync] = stack.discord.command_syncs
     commands = {c["name"]: c for c in sync.commands}
 
-    assert set(commands) == {"findvideo", "Find source video"}
+    assert {"findvideo", "Find source video"} <= set(commands)
     assert commands["Find source video"]["type"] == 3
     options = {o["name"]: o for o in commands["findvideo"]["options"]}
     assert {name: options[name]["type"] for name in OPTION_TYPES} == OPTION_TYPES

@@ -35,7 +35,7 @@ def reply_embed(record: InteractionRecord) -> dict[str, Any]:
 def show_line(record: InteractionRecord, option: str) -> str:
     lines = reply_embed(record)["description"].splitlines()
     [line] = [line for line in lines if f"(`{option}`)" in line]
-    return line
+    return str(line)
 
 
 async def test_show_lists_every_setting_with_its_value_and_origin(stack: Stack) -> None:
