@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.core import wording
 from bot.core.ranking import VideoMatch
 from bot.core.search_service import QueryOutcome
-from bot.core.text import truncate
+from bot.core.text import plain_from_inline, truncate
 
 TITLE_LIMIT = 100
 
@@ -17,6 +17,11 @@ def terminal_safe(text: str) -> str:
     """Untrusted text without control characters (no escape sequences reach the terminal)."""
     cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
     return " ".join(cleaned.split())
+
+
+def terminal_text(sentence: str) -> str:
+    """A sentence written for Discord (file names escaped for markdown) as a terminal shows it."""
+    return terminal_safe(plain_from_inline(sentence))
 
 
 def match_line(rank: int, match: VideoMatch) -> str:
@@ -28,10 +33,10 @@ def match_line(rank: int, match: VideoMatch) -> str:
 def render_outcome_text(outcome: QueryOutcome) -> str:
     name = terminal_safe(outcome.source.name)
     if outcome.error is not None:
-        return f"{name}: {outcome.error.user_message}"
+        return f"{name}: {terminal_text(outcome.error.user_message)}"
     lines = [f"{name}: {wording.summary_text(outcome)}"]
     lines += [match_line(rank, m) for rank, m in enumerate(outcome.matches, start=1)]
-    lines += wording.failure_lines(outcome)
+    lines += [terminal_text(line) for line in wording.failure_lines(outcome)]
     if not outcome.matches:
         lines.append(wording.no_match_hint(outcome))
     hidden = wording.hidden_matches_text(outcome, len(outcome.matches))

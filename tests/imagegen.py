@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import struct
+import zipfile
 import zlib
 from typing import Any
 
@@ -162,3 +163,95 @@ def zip_archive() -> bytes:
 
 def unknown_binary() -> bytes:
     return bytes((index * 151 + 7) % 256 for index in range(512))
+
+
+# --- hostile and odd files ----------------------------------------------------------------------
+
+
+def with_tail(image: bytes, tail: bytes) -> bytes:
+    """A polyglot: an image with another file (a ZIP, a web page) glued after its end."""
+    return image + tail
+
+
+def zip_with_payload() -> bytes:
+    """A small stored ZIP with one file in it: what a polyglot typically carries."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("payload.html", "<script>alert(1)</script>")
+    return buffer.getvalue()
+
+
+def zero_png(width: int, height: int) -> bytes:
+    """A valid all-black RGB PNG, compressed row by row: small on disk, big once decoded."""
+    row = bytes(1 + 3 * width)
+    compressor = zlib.compressobj(9)
+    idat = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    return _png_file(width, height, bit_depth=8, color_type=2, idat=idat)
+
+
+def gif_with_late_frame(width: int, height: int, *, first: int = 100) -> bytes:
+    """A real `first` x `first` GIF, plus a second frame that declares `width` x `height`
+    (with almost no pixel data): only a check of every frame sees it."""
+    still = gif(first, first)
+    tiny = b"\x02\x02\x44\x01\x00"  # minimum code size 2, one sub-block, terminator
+    late = b"," + struct.pack("<HHHHB", 0, 0, width, height, 0) + tiny
+    return still[:-1] + late + b";"
+
+
+def jpeg_with_stray_bytes(w: int = 64, h: int = 48) -> bytes:
+    """A JPEG whose first metadata segment declares a length 3 bytes short, so 3 stray bytes
+    sit before the next marker: libjpeg and Pillow skip them and decode the picture."""
+    data = jpeg(w, h)
+    length = struct.unpack(">H", data[4:6])[0]
+    shorter = struct.pack(">H", length - 3)
+    return data[:2] + data[2:4] + shorter + data[6:]
+
+
+def netpbm(mode: str) -> bytes:
+    """PPM (mode RGB), PGM (L) or PBM (1), as Pillow writes them."""
+    return _encode(_picture(64, 48, mode), "PPM")
+
+
+def eps() -> bytes:
+    return _encode(_picture(64, 48), "EPS")
+
+
+def xpm() -> bytes:
+    return (
+        b'/* XPM */\nstatic char *dot[] = {\n"2 2 2 1",\n". c #000000",\n"# c #ffffff",\n'
+        b'".#",\n"#.",\n};\n'
+    )
+
+
+def fits() -> bytes:
+    cards = ["SIMPLE  =                    T", "BITPIX  =                    8",
+             "NAXIS   =                    2", "NAXIS1  =                    2",
+             "NAXIS2  =                    2", "END"]  # fmt: skip
+    header = "".join(card.ljust(80) for card in cards).ljust(2880).encode()
+    return header + bytes(4).ljust(2880, b"\x00")
+
+
+def jpeg_with_thumbnail() -> bytes:
+    """A JPEG whose APP1 metadata holds a whole small JPEG (start to end marker), as cameras'
+    EXIF thumbnails do."""
+    data, thumbnail = jpeg(), jpeg(16, 12)
+    payload = b"Exif\x00\x00" + thumbnail
+    segment = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+    return data[:2] + segment + data[2:]
+
+
+def png_with_short_stream(w: int = 64, h: int = 48) -> bytes:
+    """A PNG with intact chunks and checksums whose pixel stream holds only half the rows."""
+    rows = bytes((1 + 3 * w) * (h // 2))
+    return _png_file(w, h, bit_depth=8, color_type=2, idat=zlib.compress(rows))
+
+
+def apng_with_frame(*, width: int, height: int) -> bytes:
+    """A 64x48 animated PNG whose second frame is `width` x `height` (the spec wants it inside)."""
+    first, *rest = _frames(64, 48)
+    data = _encode(first, "PNG", save_all=True, append_images=rest, duration=100)
+    control = data.index(b"fcTL", data.index(b"fcTL") + 4)
+    payload = data[control + 4 : control + 4 + 4] + struct.pack(">II", width, height)
+    payload += data[control + 16 : control + 30]
+    chunk = _png_chunk(b"fcTL", payload)
+    return data[: control - 4] + chunk + data[control + 34 :]

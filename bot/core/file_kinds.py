@@ -8,6 +8,7 @@ PDF page, send the image itself rather than the web page around it.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 from bot.core.image_formats import SUPPORTED_SENTENCE
@@ -37,6 +38,10 @@ _ICON = FileKind("an icon file", _CONVERT)
 _JPEG_XL = FileKind("a JPEG XL image", _CONVERT)
 _PHOTOSHOP = FileKind("a Photoshop file", _CONVERT)
 _RAW = FileKind("a camera RAW photo", _CONVERT)
+_EPS = FileKind("an EPS image, a format I can't search", _CONVERT)
+_XPM = FileKind("an XPM image, a format I can't search", _CONVERT)
+_NETPBM = FileKind("a PPM/PGM/PBM image, a format I can't search", _CONVERT)
+_FITS = FileKind("a FITS image, a format I can't search", _CONVERT)
 _PDF = FileKind("a PDF document", _SCREENSHOT_PAGE)
 _DOCUMENT = FileKind("a document, not an image", _SCREENSHOT_PAGE)
 _VIDEO = FileKind(
@@ -68,6 +73,10 @@ _EXTENSION_KINDS = _kind_table(
     (_JPEG_XL, "jxl"),
     (_PHOTOSHOP, "psd psb"),
     (_RAW, "dng cr2 cr3 nef arw raf orf rw2"),
+    (_EPS, "eps epsf epsi"),
+    (_XPM, "xpm"),
+    (_NETPBM, "ppm pgm pbm pnm pam"),
+    (_FITS, "fits fit fts"),
     (_PDF, "pdf"),
     (_DOCUMENT, "doc docx odt rtf ppt pptx odp xls xlsx ods epub"),
     (_VIDEO, "mp4 m4v mov qt webm mkv avi wmv flv 3gp mpg mpeg ogv gifv"),
@@ -84,6 +93,11 @@ _MEDIA_TYPE_KINDS = _kind_table(
     (_ICON, "image/x-icon image/vnd.microsoft.icon"),
     (_JPEG_XL, "image/jxl"),
     (_PHOTOSHOP, "image/vnd.adobe.photoshop"),
+    (_EPS, "application/postscript image/x-eps application/eps"),
+    (_XPM, "image/x-xpixmap image/x-xpm"),
+    (_NETPBM, "image/x-portable-pixmap image/x-portable-graymap image/x-portable-bitmap"),
+    (_NETPBM, "image/x-portable-anymap"),
+    (_FITS, "image/fits application/fits"),
     (_PDF, "application/pdf"),
     (_HTML, "text/html application/xhtml+xml"),
     (_TEXT, "application/json application/xml"),
@@ -127,7 +141,22 @@ def describe_non_image(data: bytes) -> str | None:
 
 def kind_of_bytes(data: bytes) -> FileKind | None:
     """The kind the bytes show a file to be, from binary signatures or a look at its text."""
-    return _binary_kind(data) or _text_kind(data[:_TEXT_SNIFF_BYTES])
+    return _binary_kind(data) or _image_kind(data) or _text_kind(data[:_TEXT_SNIFF_BYTES])
+
+
+_NETPBM_MAGIC = re.compile(rb"P[1-7][ \t\r\n#]")
+_XPM_MAGIC = re.compile(rb"/\*\s*XPM\s*\*/")
+
+
+def _image_kind(data: bytes) -> FileKind | None:
+    """Images in formats we do not search, several of which look like text at first sight."""
+    if data.startswith((b"%!PS-Adobe", b"\xc5\xd0\xd3\xc6")):
+        return _EPS
+    if data.startswith(b"SIMPLE  =") and data[29:30] == b"T":
+        return _FITS
+    if _NETPBM_MAGIC.match(data):
+        return _NETPBM
+    return _XPM if _XPM_MAGIC.match(data) else None
 
 
 _BINARY_SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (

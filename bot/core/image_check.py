@@ -1,34 +1,40 @@
 """Checking that a file really is an image the search API accepts, before a search is spent on it.
 
 Everything is decided from the bytes, never from the name or type the user (or their browser)
-gave: the format comes from magic numbers, the dimensions from the file's own header (both read in
-`bot.core.image_formats`), and a full decode proves the file is not cut short. The header is read
-before Pillow is involved, so a small file that declares a huge canvas (a decompression bomb) is
-refused before anything is allocated for it. Files that are not accepted images are named, with
-advice, by `bot.core.file_kinds`.
+gave: the format comes from magic numbers (`bot.core.image_formats`), the dimensions and the
+image's own extent from its structure, read without decoding (`bot.core.image_proof` and the
+`*_layout` modules), and a bounded decode proves the file is not cut short. A small file that
+declares a huge canvas (a decompression bomb) is refused before anything is allocated for it;
+bytes glued after the image's end (a polyglot's ZIP or web page) are never uploaded. Files that are
+not accepted images are named, with advice, by `bot.core.file_kinds`.
 
-Pillow's `MAX_IMAGE_PIXELS` and `LOAD_TRUNCATED_IMAGES` are process-wide settings, so this module
-never changes them (another thread could be decoding): its own limits come first, Pillow's
-decompression-bomb warning and error are caught as a backstop, and truncated loading must stay off.
+The check reads the image through `ImageBytes`, in memory or a temporary file, and keeps no
+decoded pixels: at most `DECODE_BUDGET` is spent at once per check.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import io
-import struct
 from dataclasses import dataclass, field
-from functools import cached_property
-
-from PIL import Image, ImageFile
 
 from bot.core.errors import UserFacingError
 from bot.core.file_kinds import declared_kind, kind_of_bytes
-from bot.core.image_formats import SUPPORTED_SENTENCE, ImageFormat, header_dimensions, sniff_format
+from bot.core.image_bytes import ImageBytes, ImageView, MemoryImageBytes
+from bot.core.image_formats import SUPPORTED_SENTENCE, ImageFormat, sniff_format
+from bot.core.image_layout import ImageLayout, LayoutError
+from bot.core.image_proof import (
+    PillowBombError,
+    TooCostlyToDecode,
+    prove_pixels,
+    read_layout,
+)
 from bot.core.text import untrusted_inline
 
 NAME_LIMIT = 80
+BOMB_PIXELS_PER_BYTE = 1000
+"""Over the limits and above this many pixels per byte of file, an image is a decompression bomb:
+no photo or screenshot that large compresses so far."""
+_SNIFF_BYTES = 4096
 _KB = 1024
 _MB = 1024 * 1024
 _TIMES = "\N{MULTIPLICATION SIGN}"
@@ -51,14 +57,19 @@ class ImageLimits:
 
 @dataclass(frozen=True)
 class CheckedImage:
-    """Bytes proven to be a complete image of an accepted format, within the limits."""
+    """An image proven complete, of an accepted format and within the limits.
 
-    data: bytes = field(repr=False)
+    `original` holds every byte the user gave (its hash is the cache key); only the first
+    `image_size` of them are the image itself and are ever uploaded.
+    """
+
+    original: ImageBytes = field(repr=False)
     format: ImageFormat
     width: int
     height: int
     source_name: str
     """The name as the user gave it: untrusted, for display only (escape it)."""
+    image_size: int
 
     @property
     def upload_filename(self) -> str:
@@ -69,9 +80,19 @@ class CheckedImage:
     def content_type(self) -> str:
         return self.format.content_type
 
-    @cached_property
+    @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        """SHA-256 of everything the user gave, trailing bytes included."""
+        return self.original.sha256
+
+    @property
+    def has_foreign_bytes(self) -> bool:
+        """Bytes follow the image's end (a polyglot); they are never uploaded."""
+        return self.image_size < self.original.size
+
+    def release(self) -> None:
+        """Free the bytes (delete the temporary file) once the search is over; idempotent."""
+        self.original.discard()
 
 
 class ImageRejected(UserFacingError):  # noqa: N818 - the agreed public name; it reads as an outcome
@@ -114,8 +135,15 @@ def _check_byte_size(size: int, subject: str, limits: ImageLimits) -> None:
         )
 
 
-def _check_dimensions(size: tuple[int, int], subject: str, limits: ImageLimits) -> None:
-    width, height = size
+def _check_dimensions(
+    layout: ImageLayout, file_size: int, subject: str, limits: ImageLimits
+) -> None:
+    width, height = layout.checked_size
+    if width * height > BOMB_PIXELS_PER_BYTE * file_size and _over_limits(width, height, limits):
+        raise ImageRejected(
+            f"{subject} declares {width}{_TIMES}{height} pixels in only {format_size(file_size)}: "
+            "more pixels than it can possibly hold, so I won't open it."
+        )
     shown = f"{subject} is {width}{_TIMES}{height} pixels"
     if max(width, height) > limits.max_side:
         raise ImageRejected(
@@ -126,6 +154,10 @@ def _check_dimensions(size: tuple[int, int], subject: str, limits: ImageLimits) 
             f"{shown} ({_megapixels(width * height)} megapixels); the most I accept is "
             f"{_megapixels(limits.max_pixels)} megapixels, so please shrink it."
         )
+
+
+def _over_limits(width: int, height: int, limits: ImageLimits) -> bool:
+    return max(width, height) > limits.max_side or width * height > limits.max_pixels
 
 
 # --- before downloading -----------------------------------------------------------------------
@@ -150,62 +182,65 @@ def precheck_declared(
 # --- the full check ---------------------------------------------------------------------------
 
 
-def check_image(data: bytes, *, source_name: str, limits: ImageLimits) -> CheckedImage:
+def check_image(data: bytes | ImageBytes, *, source_name: str, limits: ImageLimits) -> CheckedImage:
     """Prove `data` is a complete JPEG, PNG, GIF, BMP or WebP image within `limits`.
 
-    CPU-bound (it decodes the image): from async code use `check_image_async`.
+    CPU-bound and, for files, blocking: from async code use `check_image_async` (or run it on
+    the loader's decode thread). Keeps nothing decoded.
     """
+    original = MemoryImageBytes(data) if isinstance(data, bytes) else data
     subject = _subject(source_name)
-    _check_byte_size(len(data), subject, limits)
-    image_format = _require_format(data, subject)
-    declared = header_dimensions(data, image_format)
-    if declared is None:
-        raise _damaged(subject)
-    _check_dimensions(declared, subject, limits)
-    width, height = _decode(data, image_format, subject, limits)
-    return CheckedImage(data, image_format, width, height, source_name)
+    _check_byte_size(original.size, subject, limits)
+    with original.view() as view:
+        image_format = _require_format(bytes(view[:_SNIFF_BYTES]), subject)
+        layout = _layout(view, image_format, subject)
+        _check_dimensions(layout, original.size, subject, limits)
+        _prove(view, image_format, layout, subject)
+    return CheckedImage(
+        original, image_format, layout.width, layout.height, source_name, layout.end
+    )
 
 
-async def check_image_async(data: bytes, *, source_name: str, limits: ImageLimits) -> CheckedImage:
+async def check_image_async(
+    data: bytes | ImageBytes, *, source_name: str, limits: ImageLimits
+) -> CheckedImage:
     """`check_image` in a worker thread, so decoding never blocks the event loop."""
     return await asyncio.to_thread(check_image, data, source_name=source_name, limits=limits)
 
 
-def _require_format(data: bytes, subject: str) -> ImageFormat:
-    image_format = sniff_format(data)
+def _require_format(head: bytes, subject: str) -> ImageFormat:
+    image_format = sniff_format(head)
     if image_format is not None:
         return image_format
-    kind = kind_of_bytes(data)
+    kind = kind_of_bytes(head)
     if kind is not None:
         raise ImageRejected(kind.refusal(subject))
     raise ImageRejected(f"{subject} is not an image I can read; {SUPPORTED_SENTENCE}")
 
 
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error)
-
-
-def _decode(
-    data: bytes, image_format: ImageFormat, subject: str, limits: ImageLimits
-) -> tuple[int, int]:
-    """Decode the first frame fully: truncated or corrupt data fails here, not at the API."""
-    _require_strict_decoding()
+def _layout(view: ImageView, image_format: ImageFormat, subject: str) -> ImageLayout:
     try:
-        with Image.open(io.BytesIO(data), formats=[image_format.pillow_name]) as image:
-            _check_dimensions(image.size, subject, limits)  # a GIF frame can outgrow its header
-            image.load()
-            return image.size
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRejected(
-            f"{subject} has too many pixels to open safely; the most I accept is "
-            f"{_megapixels(limits.max_pixels)} megapixels, so please shrink it."
-        ) from None
-    except _DECODE_ERRORS:
+        return read_layout(view, image_format)
+    except LayoutError:
         raise _damaged(subject) from None
 
 
-def _require_strict_decoding() -> None:
-    if ImageFile.LOAD_TRUNCATED_IMAGES:
-        raise RuntimeError(
-            "PIL.ImageFile.LOAD_TRUNCATED_IMAGES is on, so cut-short images would pass the check; "
-            "something in this process turned it on and must not."
-        )
+def _prove(view: ImageView, image_format: ImageFormat, layout: ImageLayout, subject: str) -> None:
+    try:
+        prove_pixels(view, image_format, layout)
+    except LayoutError:
+        raise _damaged(subject) from None
+    except PillowBombError:
+        raise ImageRejected(
+            f"{subject} declares more pixels than it can possibly hold, so I won't open it."
+        ) from None
+    except TooCostlyToDecode:
+        raise _too_costly(subject, image_format, layout) from None
+
+
+def _too_costly(subject: str, image_format: ImageFormat, layout: ImageLayout) -> ImageRejected:
+    kind = "progressive JPEG" if image_format is ImageFormat.JPEG else f"{image_format.label} image"
+    return ImageRejected(
+        f"{subject} is a {layout.width}{_TIMES}{layout.height} {kind}, too large for me to check "
+        "safely in that format; save it as PNG or an ordinary JPEG (or shrink it) and try again."
+    )

@@ -45,3 +45,12 @@ def untrusted_inline(text: str, limit: int) -> str:
         pieces.append(piece)
         used += len(piece)
     return "".join(pieces)
+
+
+_ESCAPED = re.compile(r"\\([" + re.escape("".join(sorted(_MARKDOWN_SPECIALS))) + r"])|@\u200b")
+
+
+def plain_from_inline(text: str) -> str:
+    """Undo `untrusted_inline`'s markdown and mention escapes, for places that show text as is
+    (a terminal): there a backslash would show instead of protecting anything."""
+    return _ESCAPED.sub(lambda found: found.group(1) or "@", text)

@@ -18,7 +18,9 @@ class MemoriesIndex:
     async def search(
         self, image: CheckedImage, library: Library, *, similarity: float, namespace: str
     ) -> list[Hit]:
-        upload = ImageUpload(image.upload_filename, image.content_type, image.data)
+        upload = ImageUpload(
+            image.upload_filename, image.content_type, image.original.read(0, image.image_size)
+        )
         if library is Library.PRIVATE:
             return await self.client.search_private(
                 upload, unique_id=namespace, similarity=similarity

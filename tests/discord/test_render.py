@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import discord
+import pytest
 
 from bot.core.errors import UserFacingError
+from bot.core.image_check import ImageLimits, ImageRejected, check_image
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
 from bot.core.sources import ImageSource
+from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 from bot.discord.embeds import render_outcome, render_outcomes
 from bot.terminal import render_outcome_text
+from tests import imagegen
 
 REQUEST = SearchRequest(scope=SearchScope.ALL_PUBLIC, min_match=85, max_results=10)
 SOURCE = ImageSource(name="frame.png", url="https://cdn.example/frame.png", from_discord=True)
@@ -140,3 +144,21 @@ def test_terminal_output_lists_ranked_matches_without_control_characters() -> No
     assert "1. TikTok · 90% similar" in text
     assert "evil [31mred title" in text
     assert "PI-1" in text
+
+
+def test_terminal_output_shows_file_names_in_errors_without_markdown_escapes() -> None:
+    name = "my_cat *final* (2).gif"
+    with pytest.raises(ImageRejected) as caught:
+        check_image(imagegen.truncated(imagegen.gif()), source_name=name, limits=ImageLimits())
+    assert "my\\_cat" in caught.value.user_message  # escaped for Discord's markdown
+    refused = QueryOutcome(ImageSource(name, "x", from_discord=True), REQUEST, error=caught.value)
+    text = render_outcome_text(refused)
+    assert text == f"{name}: {name} looks damaged or cut short; try saving it again."
+
+
+def test_terminal_output_keeps_a_real_backslash_in_a_file_name() -> None:
+    name = r"C:\shots\a_b.png"
+    error = ImageRejected(f"{untrusted_inline(name, 80)} is empty; try attaching it again.")
+    text = render_outcome_text(QueryOutcome(ImageSource(name, "x", from_discord=True), REQUEST,
+                                            error=error))  # fmt: skip
+    assert text == f"{name}: {name} is empty; try attaching it again."
