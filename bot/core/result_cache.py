@@ -35,8 +35,14 @@ class CacheKey:
 
     @classmethod
     def of(cls, data: bytes, library: Library, namespace: str) -> CacheKey:
+        return cls.of_digest(image_digest(data), library, namespace)
+
+    @classmethod
+    def of_digest(cls, image_sha256: str, library: Library, namespace: str) -> CacheKey:
+        """The key for an image known by its hash (a checked image's `sha256`: of the bytes the
+        user gave, so a spooled or trimmed upload keys the same as the original)."""
         scoped = namespace if library is Library.PRIVATE else PUBLIC_NAMESPACE
-        return cls(image_digest(data), library, scoped)
+        return cls(image_sha256, library, scoped)
 
 
 @dataclass(frozen=True)

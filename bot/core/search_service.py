@@ -189,7 +189,7 @@ class SearchService:
     ) -> CacheAnswer | None:
         if self.cache is None:
             return None
-        key = CacheKey.of(image.data, library, request.private_namespace)
+        key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
         return await self.cache.lookup(key, request.query_similarity)
 
     async def _finished(
@@ -275,7 +275,7 @@ class SearchService:
             )
             return error
         if self.cache is not None:
-            key = CacheKey.of(image.data, library, request.private_namespace)
+            key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
             await self.cache.save(key, request.query_similarity, hits)
         return hits
 
