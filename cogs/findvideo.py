@@ -10,9 +10,10 @@ from discord.ext import commands
 
 from bot.core.errors import UserFacingError
 from bot.core.scope import SearchScope
-from bot.core.search_service import SearchRequest
+from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.search_answer import answer_search
+from bot.discord.search_log import log_search
 from bot.discord.sources import (
     MAX_IMAGES,
     source_from_attachment,
@@ -67,9 +68,9 @@ class FindVideo(commands.Cog):
         request: SearchRequest,
         *,
         private: bool,
-    ) -> None:
+    ) -> list[QueryOutcome]:
         notice_after = self.bot.settings.queue_notice_seconds
-        await answer_search(
+        return await answer_search(
             interaction,
             self.bot.search,
             sources,
@@ -115,7 +116,9 @@ class FindVideo(commands.Cog):
             results=results,
         )
         private = server.private if private is None else private
-        await self._answer(interaction, sources, request, private=private)
+        outcomes = await self._answer(interaction, sources, request, private=private)
+        if server.log_every_search and server.modlog_channel_id is not None:
+            await log_search(interaction, server.modlog_channel_id, outcomes)
 
     async def find_in_message(
         self, interaction: discord.Interaction, message: discord.Message
@@ -124,8 +127,10 @@ class FindVideo(commands.Cog):
         sources = sources_from_message(message)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
-        request = (await self.bot.settings_for(interaction.guild_id)).request()
-        await self._answer(interaction, sources, request, private=True)
+        server = await self.bot.settings_for(interaction.guild_id)
+        outcomes = await self._answer(interaction, sources, server.request(), private=True)
+        if server.modlog_channel_id is not None:
+            await log_search(interaction, server.modlog_channel_id, outcomes, checked=message)
 
 
 async def setup(bot: FindVideoBot) -> None:

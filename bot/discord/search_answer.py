@@ -35,8 +35,9 @@ async def answer_search(
     *,
     private: bool,
     queue_notice_after: float,
-) -> None:
-    """Run a search for `interaction` and answer it; user errors propagate to the tree handler."""
+) -> list[QueryOutcome]:
+    """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
+    user errors propagate to the tree handler."""
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
@@ -48,3 +49,4 @@ async def answer_search(
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
     await send_embeds(interaction, render_outcomes(outcomes))
+    return list(outcomes)

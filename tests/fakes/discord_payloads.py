@@ -151,10 +151,7 @@ class PayloadFactory:
             ]
         if resolved := _resolved(options or {}):
             data["resolved"] = resolved
-        payload = self.interaction(APPLICATION_COMMAND, data, user_id=user_id)
-        if permissions is not None:
-            payload["member"]["permissions"] = permissions
-        return payload
+        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions)
 
     def channel(self, channel_id: int, name: str = "mod-log") -> JSONDict:
         """A text channel as a command option value (Discord's resolved partial channel)."""
@@ -168,13 +165,18 @@ class PayloadFactory:
         }
 
     def message_context_menu(
-        self, name: str, message: JSONDict, *, user_id: int | None = None
+        self,
+        name: str,
+        message: JSONDict,
+        *,
+        user_id: int | None = None,
+        permissions: str | None = None,
     ) -> JSONDict:
         """A right-click "Apps > name" on ``message``, which arrives in ``data.resolved``."""
         data = self._command_data(name, MESSAGE_COMMAND)
         data["target_id"] = message["id"]
         data["resolved"] = {"messages": {message["id"]: message}}
-        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id)
+        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions)
 
     def component(
         self,
@@ -191,7 +193,12 @@ class PayloadFactory:
         return payload
 
     def interaction(
-        self, interaction_type: int, data: JSONDict, *, user_id: int | None = None
+        self,
+        interaction_type: int,
+        data: JSONDict,
+        *,
+        user_id: int | None = None,
+        permissions: str | None = None,
     ) -> JSONDict:
         """The INTERACTION_CREATE ``d`` envelope around ``data`` (every key discord.py requires)."""
         guild_id, channel_id = str(self.fake.guild_id), str(self.fake.channel_id)
@@ -206,7 +213,7 @@ class PayloadFactory:
             "guild": {"id": guild_id, "locale": "en-US", "features": []},
             "channel_id": channel_id,
             "channel": {**text_channel(channel_id, guild_id), "permissions": APP_PERMISSIONS},
-            "member": self._member(user_id),
+            "member": self._member(user_id, permissions or MEMBER_PERMISSIONS),
             "app_permissions": APP_PERMISSIONS,
             "locale": "en-US",
             "guild_locale": "en-US",
@@ -216,7 +223,7 @@ class PayloadFactory:
             "data": data,
         }
 
-    def _member(self, user_id: int | None) -> JSONDict:
+    def _member(self, user_id: int | None, permissions: str) -> JSONDict:
         return {
             "user": self.user(user_id),
             "roles": [],
@@ -229,7 +236,7 @@ class PayloadFactory:
             "premium_since": None,
             "pending": False,
             "communication_disabled_until": None,
-            "permissions": MEMBER_PERMISSIONS,
+            "permissions": permissions,
         }
 
     def _command_data(self, name: str, command_type: int) -> JSONDict:

@@ -1,0 +1,146 @@
+"""The mod-log record of a search: evidence that does not expire.
+
+Who searched, when (a Discord timestamp), a jump link to the message that was checked, the query
+images re-uploaded as files (attachment links are signed and expire; a file in the mod-log channel
+stays), and the top matches. Posting never breaks the search answer: it happens after the answer,
+and a failure is told to the moderator who searched (or logged, for a member who is not one).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.core import wording
+from bot.core.image_check import CheckedImage, format_size
+from bot.core.ranking import VideoMatch
+from bot.core.request import QueryOutcome
+from bot.core.text import untrusted_inline
+from bot.discord.embed_limits import fit_embeds
+from bot.discord.modlog import post_to_modlog
+from bot.discord.replies import NO_MENTIONS
+
+log = logging.getLogger(__name__)
+
+TOP_MATCHES = 3
+NAME_LIMIT = 60
+TITLE_LIMIT = 80
+COLOUR_RECORD = discord.Colour.dark_teal()
+
+
+def _evidence_name(index: int, image: CheckedImage) -> str:
+    return f"query-{index}.{image.format.extension}"
+
+
+def evidence_files(
+    outcomes: Sequence[QueryOutcome], size_limit: int
+) -> tuple[list[discord.File], list[str]]:
+    """The searched images as files (within Discord's upload limit, all together), and a note for
+    each image left out."""
+    files: list[discord.File] = []
+    notes: list[str] = []
+    room = size_limit
+    for index, outcome in enumerate(outcomes, start=1):
+        image = outcome.image
+        if image is None:
+            continue
+        if len(image.data) > room:
+            notes.append(
+                f"Image {index} ({format_size(len(image.data))}) is too large to re-upload."
+            )
+            continue
+        room -= len(image.data)
+        files.append(discord.File(io.BytesIO(image.data), filename=_evidence_name(index, image)))
+    return files, notes
+
+
+def _match_line(rank: int, match: VideoMatch) -> str:
+    title = untrusted_inline(match.title, TITLE_LIMIT) or "*(no title)*"
+    return f"{wording.match_heading(rank, match)}: {title} {wording.moments_text(match.moments)}"
+
+
+def _outcome_value(outcome: QueryOutcome) -> str:
+    if outcome.error is not None:
+        return f"Not searched: {outcome.error.user_message}"
+    if not outcome.matches:
+        return wording.summary_text(outcome)
+    lines = [_match_line(rank, m) for rank, m in enumerate(outcome.matches[:TOP_MATCHES], 1)]
+    return "\n".join(lines)
+
+
+def _who_and_where(interaction: discord.Interaction, checked: discord.Message | None) -> str:
+    when = int(interaction.created_at.timestamp())
+    lines = [
+        f"**Searched by** {interaction.user.mention} (`{interaction.user.id}`)",
+        f"**When** <t:{when}:f> (<t:{when}:R>)",
+    ]
+    if checked is not None:
+        lines.append(
+            f"**Message checked** {checked.jump_url} by {checked.author.mention} "
+            f"(`{checked.author.id}`)"
+        )
+    elif interaction.channel_id is not None:
+        lines.append(f"**Channel** <#{interaction.channel_id}> (`/findvideo`)")
+    return "\n".join(lines)
+
+
+def search_record_embed(
+    interaction: discord.Interaction,
+    outcomes: Sequence[QueryOutcome],
+    checked: discord.Message | None,
+    notes: Sequence[str] = (),
+) -> discord.Embed:
+    """Who searched what, when, and what it matched (top matches per image)."""
+    title = "Find source video" if checked is not None else "/findvideo search"
+    embed = discord.Embed(
+        title=title,
+        description="\n".join([_who_and_where(interaction, checked), *notes]),
+        colour=COLOUR_RECORD,
+        timestamp=interaction.created_at,
+    )
+    for index, outcome in enumerate(outcomes, start=1):
+        name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
+        embed.add_field(name=f"{index}. {name}", value=_outcome_value(outcome), inline=False)
+    if outcomes and outcomes[0].image is not None:
+        embed.set_image(url=f"attachment://{_evidence_name(1, outcomes[0].image)}")
+    return embed
+
+
+async def log_search(
+    interaction: discord.Interaction,
+    channel_id: int,
+    outcomes: Sequence[QueryOutcome],
+    checked: discord.Message | None = None,
+) -> None:
+    """Post the record of a search to the mod-log channel; never raises."""
+    guild = interaction.guild
+    if guild is None:
+        return
+    try:
+        files, notes = evidence_files(outcomes, guild.filesize_limit)
+        embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes)])
+        problem = await post_to_modlog(guild, channel_id, embeds=embeds, files=files)
+    except Exception:  # the answer is already sent; a broken log must not turn it into an error
+        log.exception("the mod-log record of a search could not be made")
+        problem = "Something went wrong while writing the record; it has been logged."
+    if problem:
+        await _tell_moderator(interaction, problem)
+
+
+def _is_moderator(interaction: discord.Interaction) -> bool:
+    permissions = interaction.permissions
+    return permissions.manage_guild or permissions.manage_messages
+
+
+async def _tell_moderator(interaction: discord.Interaction, problem: str) -> None:
+    if not _is_moderator(interaction):
+        log.warning("mod-log record not posted in guild %s: %s", interaction.guild_id, problem)
+        return
+    note = f"This search could not be recorded in the mod-log: {problem}"
+    try:
+        await interaction.followup.send(note, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException as error:
+        log.warning("could not tell the moderator about the mod-log (%s): %s", error, problem)

@@ -1,0 +1,129 @@
+"""The mod-log record of a search: who, when, which message, the image as a file, top matches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.guild_settings import GuildOverrides
+from tests import imagegen
+from tests.fakes.discord_payloads import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
+from tests.fakes.discord_server import ATTACH_FILES, SEND_MESSAGES, SentMessage
+from tests.fakes.memories_api import hit
+from tests.stack import Stack, assert_clean, final_embeds
+
+MENU = "Find source video"
+
+
+async def _modlog(stack: Stack, **settings: object) -> int:
+    channel_id = await stack.discord.add_text_channel("mod-log")
+    overrides = GuildOverrides(modlog_channel_id=channel_id).changed(**settings)
+    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    return channel_id
+
+
+async def _check_message(stack: Stack, image: bytes) -> tuple[Any, dict[str, Any]]:
+    message = stack.payloads.message(attachments=[stack.payloads.uploaded("repost.png", image)])
+    payload = stack.payloads.message_context_menu(MENU, message, permissions=MODERATOR_PERMISSIONS)
+    return await stack.invoke(payload), message
+
+
+def _only_record(stack: Stack, channel_id: int) -> SentMessage:
+    [record] = stack.discord.messages_in(channel_id)
+    return record
+
+
+async def test_a_context_menu_search_leaves_a_record_with_the_image_as_a_file(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack)
+    stack.memories.set_default([hit("PI-1", "The source", 79, 0.97), hit("PI-2", "Other", 3, 0.9)])
+    image = imagegen.png()
+
+    answer, message = await _check_message(stack, image)
+
+    assert final_embeds(answer)[0]["title"] == "Matches for repost.png"
+    record = _only_record(stack, channel_id)
+    [upload] = record.body.files  # arrived as a multipart upload, not a link
+    assert upload.data == image
+    assert upload.filename == "query-1.png"
+    [embed] = record.message["embeds"]
+    assert f"<@{stack.payloads.user_id}>" in embed["description"]
+    assert "<t:" in embed["description"]
+    guild, channel = stack.discord.guild_id, stack.discord.channel_id
+    jump = f"https://discord.com/channels/{guild}/{channel}/{message['id']}"
+    assert jump in embed["description"]
+    assert embed["fields"][0]["value"].splitlines()[0].startswith("1. TikTok · 97% similar")
+    assert "The source" in embed["fields"][0]["value"]
+    assert embed["image"]["url"] == "attachment://query-1.png"
+    assert record.body.payload["allowed_mentions"]["parse"] == []
+    assert record.message["attachments"][0]["filename"] == "query-1.png"
+    assert_clean(stack, answer)
+
+
+async def test_without_a_modlog_channel_nothing_is_posted(stack: Stack) -> None:
+    await _check_message(stack, imagegen.png())
+
+    assert stack.discord.channel_messages == []
+
+
+async def test_slash_searches_are_logged_only_when_log_every_search_is_on(stack: Stack) -> None:
+    channel_id = await _modlog(stack)
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+    assert stack.discord.messages_in(channel_id) == []
+
+    await stack.bot.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(modlog_channel_id=channel_id, log_every_search=True)
+    )
+    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png()))
+
+    record = _only_record(stack, channel_id)
+    assert record.message["embeds"][0]["title"] == "/findvideo search"
+    assert f"<#{stack.discord.channel_id}>" in record.message["embeds"][0]["description"]
+    assert len(record.body.files) == 1
+
+
+async def test_missing_permissions_are_told_to_the_moderator_and_the_answer_stands(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack)
+    await stack.discord.deny_bot(channel_id, ATTACH_FILES)
+    stack.memories.set_default([hit("PI-1", "The source", 79, 0.97)])
+
+    answer, _ = await _check_message(stack, imagegen.png())
+
+    assert final_embeds(answer)[0]["title"] == "Matches for repost.png"
+    [note] = answer.followups
+    assert int(note.payload["flags"]) & 64
+    content = note.payload["content"]
+    assert "could not be recorded in the mod-log" in content
+    assert "**Attach Files**" in content
+    assert stack.discord.messages_in(channel_id) == []
+
+
+async def test_a_refusal_by_discord_itself_is_told_too(stack: Stack) -> None:
+    channel_id = await _modlog(stack)
+    await stack.discord.deny_bot(channel_id, SEND_MESSAGES, tell_bot=False)
+
+    answer, _ = await _check_message(stack, imagegen.png())
+
+    assert final_embeds(answer)
+    [note] = answer.followups
+    assert f"I cannot post in <#{channel_id}>" in note.payload["content"]
+
+
+async def test_a_member_who_is_no_moderator_is_not_bothered_with_the_modlog(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack, log_every_search=True)
+    await stack.discord.deny_bot(channel_id, SEND_MESSAGES)
+
+    answer = await stack.invoke(
+        stack.payloads.slash_command(
+            "findvideo",
+            {"image": stack.payloads.uploaded("a.png", imagegen.png())},
+            permissions=MEMBER_PERMISSIONS,
+        )
+    )
+
+    assert final_embeds(answer)
+    assert answer.followups == []
