@@ -8,6 +8,7 @@ and a failure is told to the moderator who searched (or logged, for a member who
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from collections.abc import Sequence
@@ -35,11 +36,11 @@ def _evidence_name(index: int, image: CheckedImage) -> str:
     return f"query-{index}.{image.format.extension}"
 
 
-def evidence_files(
+async def evidence_files(
     outcomes: Sequence[QueryOutcome], size_limit: int
 ) -> tuple[list[discord.File], list[str]]:
-    """The searched images as files (within Discord's upload limit, all together), and a note for
-    each image left out."""
+    """The searched images as files (the image's own bytes, within Discord's upload limit for all
+    of them together), and a note for each image left out."""
     files: list[discord.File] = []
     notes: list[str] = []
     room = size_limit
@@ -47,13 +48,14 @@ def evidence_files(
         image = outcome.image
         if image is None:
             continue
-        if len(image.data) > room:
+        if image.image_size > room:
             notes.append(
-                f"Image {index} ({format_size(len(image.data))}) is too large to re-upload."
+                f"Image {index} ({format_size(image.image_size)}) is too large to re-upload."
             )
             continue
-        room -= len(image.data)
-        files.append(discord.File(io.BytesIO(image.data), filename=_evidence_name(index, image)))
+        room -= image.image_size
+        data = await asyncio.to_thread(image.original.read, 0, image.image_size)
+        files.append(discord.File(io.BytesIO(data), filename=_evidence_name(index, image)))
     return files, notes
 
 
@@ -120,7 +122,7 @@ async def log_search(
     if guild is None:
         return
     try:
-        files, notes = evidence_files(outcomes, guild.filesize_limit)
+        files, notes = await evidence_files(outcomes, guild.filesize_limit)
         embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes)])
         problem = await post_to_modlog(guild, channel_id, embeds=embeds, files=files)
     except Exception:  # the answer is already sent; a broken log must not turn it into an error
