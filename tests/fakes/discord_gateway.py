@@ -17,6 +17,8 @@ from tests.fakes.discord_payloads import text_channel
 
 HELLO_INTERVAL_MS = 41_250
 CLOSE_AUTHENTICATION_FAILED = 4004
+CLOSE_DISALLOWED_INTENTS = 4014
+INTENT_MESSAGE_CONTENT = 1 << 15
 OP_DISPATCH, OP_HEARTBEAT, OP_IDENTIFY, OP_RESUME = 0, 1, 2, 6
 OP_REQUEST_MEMBERS, OP_HELLO, OP_HEARTBEAT_ACK = 8, 10, 11
 JOINED_AT = "2024-01-01T00:00:00.000000+00:00"
@@ -36,6 +38,8 @@ class GatewayWorld:
     resume_gateway_url: str
     more_channels: list[dict[str, Any]] = field(default_factory=list)
     """Text channels added by tests (shared with the fake, so later additions show up too)."""
+    message_content_granted: bool = True
+    """Whether the Message Content privileged intent is switched on in the developer portal."""
 
 
 @dataclass
@@ -44,6 +48,7 @@ class _Connection:
     sequence: int = 0
     session_id: str = ""
     shard: list[int] | None = field(default=None)
+    intents: int = 0
 
     async def send(self, op: int, data: object, event: str | None = None) -> None:
         frame: dict[str, Any] = {"op": op, "d": data, "s": None, "t": event}
@@ -140,6 +145,13 @@ class FakeGateway:
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
 
+    @property
+    def identified_intents(self) -> int | None:
+        """The intents the connected bot identified with (None when none is connected)."""
+        if self._identified is None or self._identified.socket.closed:
+            return None
+        return self._identified.intents
+
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
         """The gateway URL's handler: HELLO, then answer frames until the socket closes."""
         socket = web.WebSocketResponse()
@@ -191,6 +203,13 @@ class FakeGateway:
         if data.get("token") != world.token:
             await connection.socket.close(code=CLOSE_AUTHENTICATION_FAILED, message=b"bad token")
             return
+        intents = int(data.get("intents") or 0)
+        if intents & INTENT_MESSAGE_CONTENT and not world.message_content_granted:
+            await connection.socket.close(
+                code=CLOSE_DISALLOWED_INTENTS, message=b"Disallowed intent(s)."
+            )
+            return
+        connection.intents = intents
         self.identify_count += 1
         connection.session_id = f"fake-session-{self.identify_count}"
         connection.shard = data.get("shard")

@@ -143,15 +143,20 @@ def collected_errors() -> Iterator[list[logging.LogRecord]]:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(bot: discord.Client, fake: FakeDiscord) -> AsyncIterator[BotSession]:
-    """Log ``bot`` in to the started ``fake``, connect it, wait for READY; tear down in order."""
+async def running_bot(
+    bot: discord.Client, fake: FakeDiscord, *, reconnect: bool = False
+) -> AsyncIterator[BotSession]:
+    """Log ``bot`` in to the started ``fake``, connect it, wait for READY; tear down in order.
+
+    ``reconnect=False`` (the default) makes a dropped connection fail the test at once.
+    """
     _require_fast_ready(bot)
     with pointed_at(fake), collected_errors() as errors:
         connect_task: asyncio.Task[None] | None = None
         try:
             await bot.login(fake.token)
             connect_task = asyncio.create_task(
-                bot.connect(reconnect=False), name="fake-discord-connect"
+                bot.connect(reconnect=reconnect), name="fake-discord-connect"
             )
             await _until_ready(bot, connect_task)
             yield BotSession(bot, fake, connect_task, errors)

@@ -92,13 +92,20 @@ class PayloadFactory:
         return attachment
 
     def uploaded(
-        self, filename: str, data: bytes, content_type: str | Guess | None = Guess.FROM_FILENAME
+        self,
+        filename: str,
+        data: bytes,
+        content_type: str | Guess | None = Guess.FROM_FILENAME,
+        *,
+        size: tuple[int, int] | None = None,
     ) -> JSONDict:
-        """An attachment whose bytes the fake serves (the usual way to build one)."""
+        """An attachment whose bytes the fake serves (the usual way to build one); ``size`` is the
+        width and height Discord measured (it does for images)."""
         if isinstance(content_type, Guess):
             content_type = mimetypes.guess_type(filename)[0]
         url = self.fake.add_attachment(filename, data, content_type)
-        return self.attachment(filename, url, len(data), content_type)
+        width, height = size or (None, None)
+        return self.attachment(filename, url, len(data), content_type, width=width, height=height)
 
     def message(
         self,
@@ -107,11 +114,13 @@ class PayloadFactory:
         content: str = "",
         *,
         author: JSONDict | None = None,
+        channel_id: int | None = None,
     ) -> JSONDict:
-        """A message someone posted in the fake's channel (by default the factory's user)."""
+        """A message someone posted in a channel of the fake (by default the factory's user, in
+        the fake's first channel)."""
         return {
             "id": str(self.snowflake()),
-            "channel_id": str(self.fake.channel_id),
+            "channel_id": str(channel_id or self.fake.channel_id),
             "author": author or self.user(username="poster"),
             "content": content,
             "timestamp": iso_now(),
@@ -185,11 +194,15 @@ class PayloadFactory:
         *,
         component_type: int = 2,
         user_id: int | None = None,
+        permissions: str | None = None,
     ) -> JSONDict:
-        """A press on a component (button by default) of ``message`` (e.g. ``record.original``)."""
+        """A press on a component (button by default) of ``message`` (e.g. ``record.original``);
+        ``permissions``: the member's (default: a regular member's)."""
         data = {"custom_id": custom_id, "component_type": component_type}
         payload = self.interaction(MESSAGE_COMPONENT, data, user_id=user_id)
         payload["message"] = message
+        if permissions is not None:
+            payload["member"]["permissions"] = permissions
         return payload
 
     def interaction(

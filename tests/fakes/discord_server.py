@@ -20,6 +20,7 @@ from urllib.parse import quote
 from aiohttp import web
 
 from tests.fakes.discord_gateway import EVERYONE_PERMISSIONS, FakeGateway, GatewayWorld
+from tests.fakes.discord_messages import GuildMessages
 from tests.fakes.discord_payloads import (
     is_empty_message,
     mentions_could_fire,
@@ -69,6 +70,7 @@ __all__ = [
 
 EDITABLE_FIELDS = ("content", "embeds", "components")
 VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES = 1 << 10, 1 << 11, 1 << 14, 1 << 15
+MANAGE_MESSAGES = 1 << 13
 MEMBER_OVERWRITE = 1
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -94,7 +96,7 @@ class FakeDiscord:
     :attr:`snowflakes`, which :class:`tests.fakes.discord_payloads.PayloadFactory` shares.
     """
 
-    def __init__(self, *, ack_deadline: float = 3.0) -> None:
+    def __init__(self, *, ack_deadline: float = 3.0, message_content_granted: bool = True) -> None:
         self.snowflakes = SnowflakeGenerator()
         self.token = f"fake-bot-token.{secrets.token_urlsafe(24)}"
         self.application_id = self.bot_user_id = self.snowflakes.next()
@@ -105,6 +107,11 @@ class FakeDiscord:
         self.interactions: dict[int, InteractionRecord] = {}
         self.channel_messages: list[SentMessage] = []
         self.more_channels: list[JSONDict] = []
+        self.message_content_granted = message_content_granted
+        """Whether the Message Content intent is switched on for the bot in the developer portal."""
+        self.messages = GuildMessages(self)
+        self.bot_role_permissions = int(EVERYONE_PERMISSIONS) | MANAGE_MESSAGES
+        """The bot's role: a member's permissions, and Manage Messages (it moderates)."""
         self.attachment_fetches: list[str] = []
         self.attachment_fetched = asyncio.Event()  # set on every attachment request
         self.violations: list[str] = []
@@ -189,6 +196,7 @@ class FakeDiscord:
             owner_id=self.owner_id,
             resume_gateway_url=self.gateway_url,
             more_channels=self.more_channels,
+            message_content_granted=self.message_content_granted,
         )
 
     # test controls
@@ -239,11 +247,15 @@ class FakeDiscord:
         raise DiscordError(404, 10003, "Unknown Channel")
 
     def _bot_permissions(self, channel_id: int) -> int:
-        """The bot's permissions in a channel: @everyone's, less the channel's member overwrite."""
+        """The bot's permissions in a channel: its role's, less the channel's member overwrite."""
         if channel_id == self.channel_id:
-            return int(EVERYONE_PERMISSIONS)
+            return self.bot_role_permissions
         denied = sum(int(o["deny"]) for o in self._channel(channel_id)["permission_overwrites"])
-        return int(EVERYONE_PERMISSIONS) & ~denied
+        return self.bot_role_permissions & ~denied
+
+    def bot_permissions(self, channel_id: int) -> int:
+        """The bot's permission bits in a channel (for the fake's other modules)."""
+        return self._bot_permissions(channel_id)
 
     def add_attachment(self, filename: str, data: bytes, content_type: str | None = None) -> str:
         """Serve ``data`` like Discord's CDN; returns its signed URL (the query is required)."""
@@ -289,6 +301,7 @@ class FakeDiscord:
             web.patch(api + hook + "/messages/{message}", self._patch_webhook_message),
             web.delete(api + hook + "/messages/{message}", self._delete_webhook_message),
             web.post(api + "/channels/{channel}/messages", self._post_channel_message),
+            *self.messages.routes(),
             web.get("/attachments/{channel}/{id}/{filename}", self._get_attachment),
             web.get("/gateway", self.gateway.handle),
             web.route("*", "/{tail:.*}", self._unhandled),
@@ -312,18 +325,18 @@ class FakeDiscord:
     async def _unhandled(self, request: web.Request) -> web.Response:
         raise DiscordError(404, 0, "404: Not Found (route not implemented by the fake)")
 
-    def _require_bot_auth(self, request: web.Request) -> None:
+    def require_bot_auth(self, request: web.Request) -> None:
         if request.headers.get("Authorization") != f"Bot {self.token}":
             raise _unauthorized()
 
     # login
 
     async def _get_me(self, request: web.Request) -> web.Response:
-        self._require_bot_auth(request)
+        self.require_bot_auth(request)
         return json_response(self.bot_user)
 
     async def _get_application(self, request: web.Request) -> web.Response:
-        self._require_bot_auth(request)
+        self.require_bot_auth(request)
         owner = {
             "id": str(self.owner_id),
             "username": "owner",
@@ -347,7 +360,7 @@ class FakeDiscord:
         )
 
     async def _get_gateway_bot(self, request: web.Request) -> web.Response:
-        self._require_bot_auth(request)
+        self.require_bot_auth(request)
         limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
         return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
@@ -370,7 +383,7 @@ class FakeDiscord:
         return syncs[-1].commands if syncs else []
 
     def _require_app_auth(self, request: web.Request) -> None:
-        self._require_bot_auth(request)
+        self.require_bot_auth(request)
         if request.match_info["app"] != str(self.application_id):
             raise DiscordError(403, 50001, "Missing Access")
 
@@ -535,7 +548,7 @@ class FakeDiscord:
     # channel messages (the bot's fallback when an interaction token has expired)
 
     async def _post_channel_message(self, request: web.Request) -> web.Response:
-        self._require_bot_auth(request)
+        self.require_bot_auth(request)
         channel = request.match_info["channel"]
         permissions = self._bot_permissions(int(channel) if channel.isdigit() else 0)
         body = await read_body(request)
@@ -544,6 +557,9 @@ class FakeDiscord:
         message = self._new_message(body, message_type=0, from_webhook=False, channel_id=channel)
         if not permissions & EMBED_LINKS:  # Discord posts the message, without its embeds
             message["embeds"] = []
+        if reference := body.payload.get("message_reference"):
+            self._check_reference(reference)
+            message |= {"type": 19, "message_reference": reference}
         sent = SentMessage(body, message)
         self.channel_messages.append(sent)
         return json_response(sent.message)
@@ -555,6 +571,14 @@ class FakeDiscord:
             raise _refused(50001, "Missing Access")
         if not permissions & SEND_MESSAGES or (body.files and not permissions & ATTACH_FILES):
             raise _refused(50013, "Missing Permissions")
+
+    def _check_reference(self, reference: JSONDict) -> None:
+        """A reply must point at a message that exists, unless it says not to fail (50035)."""
+        message_id = int(reference.get("message_id") or 0)
+        if message_id in self.messages.posted or reference.get("fail_if_not_exists") is False:
+            return
+        errors = {"message_reference": {"_errors": [{"code": "REPLIES_UNKNOWN_MESSAGE"}]}}
+        raise DiscordError(400, 50035, "Invalid Form Body", errors=errors)
 
     # attachments (the CDN)
 
