@@ -89,6 +89,10 @@ class Settings:
     keyframe_downloads_per_minute: int = 12
     evidence_pause_seconds: float = 600.0
     keyframe_cache_size: int = 500
+    watch_enabled: bool = False
+    watch_queue_size: int = 200
+    watch_min_image_size: tuple[int, int] = (200, 200)
+    watch_budget_share: int = 50
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
@@ -287,6 +291,31 @@ def _read_evidence(reader: _Reader) -> dict[str, object]:
     }
 
 
+def _image_size(text: str) -> tuple[int, int]:
+    width, separator, height = text.lower().partition("x")
+    if not separator:
+        raise ValueError(text)
+    size = (int(width), int(height))
+    if not all(1 <= side <= 10_000 for side in size):
+        raise ValueError(text)
+    return size
+
+
+def _read_watch(reader: _Reader) -> dict[str, object]:
+    return {
+        "watch_enabled": reader.parsed("WATCH_ENABLED", False, _boolean, "true or false"),
+        "watch_queue_size": reader.parsed(
+            "WATCH_QUEUE_SIZE", 200, _integer_in(1, 100_000), "a whole number, 1 to 100000"
+        ),
+        "watch_min_image_size": reader.parsed(
+            "WATCH_MIN_IMAGE_SIZE", (200, 200), _image_size, "WIDTHxHEIGHT in pixels, e.g. 200x200"
+        ),
+        "watch_budget_share": reader.parsed(
+            "WATCH_BUDGET_SHARE", 50, _integer_in(0, 100), "a whole percentage, 0 to 100"
+        ),
+    }
+
+
 def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Settings:
     """Validate `env` into Settings, or raise ConfigError naming every problem.
 
@@ -298,6 +327,7 @@ def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Setti
         **_read_search(reader),
         **_read_bot(reader, need_discord=need_discord),
         **_read_evidence(reader),
+        **_read_watch(reader),
     }
     if reader.problems:
         raise ConfigError(reader.problems)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 import aiohttp
 import discord
 
 from bot.config import Settings
 from bot.core.image_check import ImageLimits
+from bot.core.ports import Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
@@ -23,6 +25,7 @@ from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
 from bot.memories import MemoriesClient
 from bot.memories.index import MemoriesIndex
+from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.store.database import open_database
 
@@ -70,9 +73,24 @@ def _memories(
     )
 
 
+@dataclass(frozen=True)
+class SearchServices:
+    """The same search, for people (first in line) and for watched channels (last in line)."""
+
+    interactive: SearchService
+    watch: SearchService
+
+
 @asynccontextmanager
 async def open_search_service(settings: Settings) -> AsyncIterator[SearchService]:
     """The search service with its sessions; they close when the block ends."""
+    async with open_search_services(settings) as services:
+        yield services.interactive
+
+
+@asynccontextmanager
+async def open_search_services(settings: Settings) -> AsyncIterator[SearchServices]:
+    """Both search services, sharing sessions, loader and the one rate limiter."""
     headers = {"User-Agent": USER_AGENT}
     connector = make_guarded_connector(allow_private=settings.allow_private_urls)
     async with (
@@ -82,8 +100,14 @@ async def open_search_service(settings: Settings) -> AsyncIterator[SearchService
         limiter = IntervalRateLimiter(settings.memories_max_rps)
         memories = _memories(settings, session, limiter)
         loader = _loader(settings, session, links)
-        yield SearchService(
-            MemoriesIndex(memories), loader, limiter, search_timeout=settings.search_timeout
+        watch_limiter = LaneView(limiter, Lane.WATCH)
+        watch_memories = _memories(settings, session, watch_limiter)
+        timeout = settings.search_timeout
+        yield SearchServices(
+            SearchService(MemoriesIndex(memories), loader, limiter, search_timeout=timeout),
+            SearchService(
+                MemoriesIndex(watch_memories), loader, watch_limiter, search_timeout=timeout
+            ),
         )
 
 
@@ -98,9 +122,15 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
     assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
     apply_discord_base_url(settings)
     async with (
-        open_search_service(settings) as search,
+        open_search_services(settings) as searches,
         open_database(settings.database_path) as database,
-        FindVideoBot(settings, search, database, force_sync=sync_only) as bot,
+        FindVideoBot(
+            settings,
+            searches.interactive,
+            database,
+            force_sync=sync_only,
+            watch_search=searches.watch,
+        ) as bot,
     ):
         if sync_only:
             await bot.login(settings.discord_token.reveal())

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
-from bot.runtime import open_search_service
+from bot.runtime import open_search_services
 from bot.store.database import open_database
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
@@ -62,16 +62,31 @@ class Stack:
 
 @asynccontextmanager
 async def bot_on(
-    memories: FakeMemoriesApi, discord_fake: FakeDiscord, data_dir: Path, env: Mapping[str, str]
+    memories: FakeMemoriesApi,
+    discord_fake: FakeDiscord,
+    data_dir: Path,
+    env: Mapping[str, str],
+    *,
+    reconnect: bool = False,
 ) -> AsyncIterator[Stack]:
-    """Start FindVideoBot against already running fakes; stop it when the block ends."""
+    """Start FindVideoBot against already running fakes; stop it when the block ends.
+
+    `reconnect=True` lets discord.py reconnect as it does in production (its fallback when Discord
+    refuses an intent needs it).
+    """
     settings = stack_settings(memories, discord_fake, data_dir, env)
     async with (
-        open_search_service(settings) as search,
+        open_search_services(settings) as searches,
         open_database(settings.database_path) as database,
     ):
-        bot = FindVideoBot(settings, search, database, guild_ready_timeout=0.01)
-        async with running_bot(bot, discord_fake) as session:
+        bot = FindVideoBot(
+            settings,
+            searches.interactive,
+            database,
+            guild_ready_timeout=0.01,
+            watch_search=searches.watch,
+        )
+        async with running_bot(bot, discord_fake, reconnect=reconnect) as session:
             yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)
 
 

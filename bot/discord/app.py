@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.core.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import GuildSettingsStore
 from bot.core.search_service import SearchService
+from bot.core.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.store.database import Database
@@ -22,16 +23,29 @@ from bot.store.state import JsonStateStore
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.findvideo", "cogs.settings")
+EXTENSIONS = ("cogs.findvideo", "cogs.settings", "cogs.watch")
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, roles=False, users=False, replied_user=False
 )
 
 
-def bot_intents() -> discord.Intents:
-    """Slash commands and context menus need no privileged intent; guilds is enough."""
+MESSAGE_CONTENT_MISSING = (
+    "WATCH_ENABLED is on, but Discord refused the Message Content intent: running WITHOUT watched"
+    " channels. To watch channels, switch it on in the developer portal (your application -> Bot ->"
+    " Privileged Gateway Intents -> Message Content Intent) and restart the bot."
+)
+
+
+def bot_intents(*, watch: bool = False) -> discord.Intents:
+    """Slash commands and context menus need no privileged intent; guilds is enough.
+
+    Watching channels needs the messages themselves (guild messages) with their attachments, which
+    Discord only sends with the privileged Message Content intent.
+    """
     intents = discord.Intents.none()
     intents.guilds = True
+    intents.guild_messages = watch
+    intents.message_content = watch
     return intents
 
 
@@ -46,13 +60,14 @@ class FindVideoBot(commands.Bot):
         *,
         force_sync: bool = False,
         guild_ready_timeout: float = 2.0,
+        watch_search: SearchService | None = None,
     ) -> None:
         # The bot never joins voice: skip discord.py's start-up warnings about voice libraries.
         discord.VoiceClient.warn_nacl = False
         discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=bot_intents(),
+            intents=bot_intents(watch=settings.watch_enabled),
             tree_cls=FindVideoCommandTree,
             allowed_mentions=SAFE_MENTIONS,
             help_command=None,
@@ -60,10 +75,16 @@ class FindVideoBot(commands.Bot):
         )
         self.settings = settings
         self.search = search
+        self.watch_search = watch_search or search
+        """The search for watched channels: its requests wait in the limiter's WATCH lane."""
         self.state = JsonStateStore(settings.data_dir / "state.json")
         self.force_sync = force_sync
         self.database = database
         self.guild_settings: GuildSettingsStore = SqliteGuildSettings(database)
+        self.watching = settings.watch_enabled
+        """Whether messages reach the bot: WATCH_ENABLED, and Discord granted Message Content."""
+        self.watch: WatchService | None = None
+        """The watch service while the watch cog is loaded (its alert buttons need it)."""
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:
         """The settings in force in a server (its own choices, then the operator's defaults)."""
@@ -79,6 +100,22 @@ class FindVideoBot(commands.Bot):
         await sync_commands(
             self.tree, self.state, guild_id=self.settings.dev_guild_id, force=self.force_sync
         )
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        """Connect; if Discord refuses the Message Content intent, say so and connect without it."""
+        try:
+            await super().connect(reconnect=reconnect)
+        except discord.PrivilegedIntentsRequired:
+            if not self.watching:
+                raise
+            log.warning(MESSAGE_CONTENT_MISSING)
+            self._stop_watching()
+            await super().connect(reconnect=reconnect)
+
+    def _stop_watching(self) -> None:
+        self.watching = False
+        # discord.py identifies with the connection state's intents; it has no public setter.
+        self._connection._intents = bot_intents(watch=False)
 
     async def on_ready(self) -> None:
         log.info(

@@ -1,0 +1,127 @@
+"""Watched channels: what a watch is, what a check looks at, and why a check was skipped.
+
+Plain data shared by the watch service, the store and the Discord renderers.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from bot.core.image_check import CheckedImage
+from bot.core.ranking import VideoMatch
+from bot.core.scope import SearchScope
+from bot.core.sources import ImageSource
+
+DEFAULT_WATCH_MIN_MATCH = 90
+"""Automatic checks must be surer than a manual search (whose default is 85)."""
+
+
+class WatchAction(enum.StrEnum):
+    """What happens besides the mod-log alert when a watched image matches a video."""
+
+    LOG = "log"
+    REACT = "react"
+    REPLY = "reply"
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    WatchAction.LOG: "mod-log alert only",
+    WatchAction.REACT: "mod-log alert and a reaction on the message",
+    WatchAction.REPLY: "mod-log alert and a reply naming the source",
+}
+
+
+class SkipReason(enum.StrEnum):
+    """Why an image of a watched channel was not searched (no API call was made)."""
+
+    AUTOMATED = "bot or webhook message"
+    TOO_SMALL = "image too small"
+    ALREADY_SEEN = "already seen"
+    DELETED = "message deleted"
+    BUDGET = "watch budget spent"
+    QUEUE_FULL = "queue full"
+    UNSEARCHABLE = "not a searchable image"
+
+
+@dataclass(frozen=True)
+class Watch:
+    """One watched channel of one server, with its options."""
+
+    guild_id: int
+    channel_id: int
+    scope: SearchScope
+    min_match: int = DEFAULT_WATCH_MIN_MATCH
+    action: WatchAction = WatchAction.LOG
+
+
+@dataclass(frozen=True)
+class PostedMessage:
+    """A message posted in a server, as the watch sees it (no Discord objects)."""
+
+    guild_id: int
+    channel_id: int
+    message_id: int
+    author_id: int
+    automated: bool
+    """Sent by a bot or a webhook: never checked."""
+    jump_url: str
+
+
+@dataclass(frozen=True)
+class PostedImage:
+    """One image of a posted message, with the size Discord declared for it (if any)."""
+
+    source: ImageSource
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass(frozen=True)
+class WatchCheck:
+    """One image waiting in the queue to be checked against the watch's platforms."""
+
+    watch: Watch
+    message: PostedMessage
+    image: PostedImage
+
+
+@dataclass(frozen=True)
+class RepostAlert:
+    """A watched image that matched a video at or above the watch's threshold."""
+
+    check: WatchCheck
+    image: CheckedImage
+    match: VideoMatch
+
+    @property
+    def video_key(self) -> str:
+        """The video, named the same way whatever library it is in (for false positives)."""
+        return video_key(self.match)
+
+
+def video_key(match: VideoMatch) -> str:
+    return f"{match.library.value}:{match.video_no}"
+
+
+def is_too_small(width: int | None, height: int | None, minimum: tuple[int, int]) -> bool:
+    """Smaller than `minimum` in either direction; an unknown size is not too small (yet)."""
+    if width is None or height is None:
+        return False
+    return width < minimum[0] or height < minimum[1]
+
+
+@dataclass(frozen=True)
+class StoredAlert:
+    """An alert as kept for its buttons: which message, which image and which video."""
+
+    alert_id: int
+    guild_id: int
+    channel_id: int
+    message_id: int
+    sha256: str
+    video_key: str

@@ -1,0 +1,78 @@
+"""What the watch service needs from the world: the watch list, memory of images and verdicts,
+and somewhere to send alerts. `bot.store.watch_store` and `bot.discord.watch_alerts` implement them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.ranking import VideoMatch
+from bot.core.watch_model import RepostAlert, StoredAlert, Watch
+
+
+class WatchList(Protocol):
+    """The watched channels of every server (kept between runs)."""
+
+    async def watch_of(self, guild_id: int, channel_id: int) -> Watch | None: ...
+
+    async def watches_of(self, guild_id: int) -> list[Watch]: ...
+
+    async def add(self, watch: Watch) -> None:
+        """Watch a channel, or replace the options of a channel already watched."""
+
+    async def remove(self, guild_id: int, channel_id: int) -> bool:
+        """Stop watching; False if the channel was not watched."""
+
+
+class SeenImages(Protocol):
+    """What a server's watch found for the images (by SHA-256) it already searched.
+
+    A repeat costs no API call: its earlier matches are reused (a known repost still alerts,
+    unless moderators marked it "not a repost"); a repeat that matched nothing is skipped.
+    """
+
+    async def matches_of(self, guild_id: int, sha256: str, watch: Watch) -> list[VideoMatch] | None:
+        """The matches found for this image with this watch's platform and threshold; None if it
+        was never searched so."""
+
+    async def remember(
+        self, guild_id: int, sha256: str, watch: Watch, matches: Sequence[VideoMatch]
+    ) -> None: ...
+
+
+class FalsePositives(Protocol):
+    """(image, video) pairs moderators marked "not a repost": they never alert again."""
+
+    async def mark(self, guild_id: int, sha256: str, video_key: str) -> None: ...
+
+    async def is_marked(self, guild_id: int, sha256: str, video_key: str) -> bool: ...
+
+
+class AlertSink(Protocol):
+    """Where a repost alert goes (the server's mod-log, plus the watch's action)."""
+
+    async def send(self, alert: RepostAlert) -> None: ...
+
+
+@dataclass(frozen=True)
+class ServerTerms:
+    """What a server's settings say about its searches (from its per-server settings)."""
+
+    private_namespace: str
+    daily_budget: int
+    """Searches per UTC day; 0: unlimited."""
+
+
+class ServerTermsSource(Protocol):
+    async def terms(self, guild_id: int) -> ServerTerms: ...
+
+
+class AlertLog(Protocol):
+    """Alerts kept for their buttons, which must work after a restart."""
+
+    async def record(self, alert: RepostAlert) -> int:
+        """Keep the alert; returns its id (for the buttons' custom ids)."""
+
+    async def alert(self, alert_id: int) -> StoredAlert | None: ...

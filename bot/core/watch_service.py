@@ -1,0 +1,214 @@
+"""Watched channels: every image posted there is checked in the background, at the lowest priority.
+
+Messages come in through `receive` (cheap, no I/O: skips what needs no download to skip, queues
+the rest); one worker drains the queue. The search service it is given asks the rate limiter for
+the WATCH lane, so people's own searches always go first. A match at or above the watch's
+threshold, not marked "not a repost", becomes a `RepostAlert` for the `AlertSink`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from bot.core.errors import UserFacingError
+from bot.core.image_check import CheckedImage
+from bot.core.ranking import VideoMatch
+from bot.core.request import SearchRequest
+from bot.core.search_service import SearchService
+from bot.core.watch_budget import WatchBudget
+from bot.core.watch_model import (
+    PostedImage,
+    PostedMessage,
+    RepostAlert,
+    SkipReason,
+    WatchCheck,
+    is_too_small,
+    video_key,
+)
+from bot.core.watch_ports import (
+    AlertLog,
+    AlertSink,
+    FalsePositives,
+    SeenImages,
+    ServerTermsSource,
+    WatchList,
+)
+from bot.core.watch_queue import DropOldestQueue
+from bot.core.watch_tally import WatchTally
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ALERT_CANDIDATES = 5
+"""Matches asked for per check: the best one not marked "not a repost" is alerted."""
+REMEMBERED_MESSAGES = 1000
+
+
+@dataclass(frozen=True)
+class WatchOptions:
+    queue_size: int
+    min_image_size: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class WatchStores:
+    watches: WatchList
+    seen: SeenImages
+    false_positives: FalsePositives
+    servers: ServerTermsSource
+    alerts: AlertLog
+
+
+class WatchService:
+    """Checks the images of watched channels; one instance per process."""
+
+    def __init__(
+        self,
+        search: SearchService,
+        stores: WatchStores,
+        budget: WatchBudget,
+        options: WatchOptions,
+        tally: WatchTally | None = None,
+    ) -> None:
+        self.search, self.stores, self.budget, self.options = search, stores, budget, options
+        self.tally = tally or WatchTally()
+        self.queue: DropOldestQueue[WatchCheck] = DropOldestQueue(options.queue_size)
+        self.alerts: AlertSink | None = None
+        self._deleted: dict[int, None] = {}
+        self._pending: Counter[int] = Counter()
+        self._settled: dict[int, asyncio.Event] = {}
+
+    # what comes in
+
+    async def receive(self, message: PostedMessage, images: Sequence[PostedImage]) -> None:
+        """A new message: queue a check of each image, if its channel is watched."""
+        watch = await self.stores.watches.watch_of(message.guild_id, message.channel_id)
+        if watch is not None and images:
+            for image in images:
+                self._admit(WatchCheck(watch, message, image))
+        self._settle_if_done(message.message_id)
+
+    def message_deleted(self, message_id: int) -> None:
+        """Checks of a deleted message that have not run yet are skipped."""
+        self._deleted[message_id] = None
+        _forget_oldest(self._deleted)
+
+    def _admit(self, check: WatchCheck) -> None:
+        image, minimum = check.image, self.options.min_image_size
+        if check.message.automated:
+            self._skip(check, SkipReason.AUTOMATED)
+        elif is_too_small(image.width, image.height, minimum):
+            self._skip(check, SkipReason.TOO_SMALL)
+        else:
+            self._pending[check.message.message_id] += 1
+            if (dropped := self.queue.put(check)) is not None:
+                self._skip(dropped, SkipReason.QUEUE_FULL)
+                self._done(dropped)
+
+    # the worker
+
+    async def run(self) -> None:
+        """Check queued images one after the other, forever (cancel to stop)."""
+        while True:
+            check = await self.queue.get()
+            try:
+                await self.check(check)
+            except Exception:  # one bad check must never stop the watch
+                log.exception("watch check of message %s failed", check.message.message_id)
+            finally:
+                self._done(check)
+
+    async def check(self, check: WatchCheck) -> None:
+        if check.message.message_id in self._deleted:
+            return self._skip(check, SkipReason.DELETED)
+        image = await self._load(check)
+        if image is None:
+            return None
+        if is_too_small(image.width, image.height, self.options.min_image_size):
+            return self._skip(check, SkipReason.TOO_SMALL)
+        seen = await self.stores.seen.matches_of(check.watch.guild_id, image.sha256, check.watch)
+        matches = seen if seen is not None else await self._search(check, image)
+        if matches is None:
+            return None
+        match = await self._first_not_marked(check, image, matches)
+        if match is not None:
+            return await self._alert(RepostAlert(check, image, match))
+        if seen is not None:
+            self._skip(check, SkipReason.ALREADY_SEEN)
+        return None
+
+    async def _load(self, check: WatchCheck) -> CheckedImage | None:
+        try:
+            return await self.search.loader.load(check.image.source)
+        except UserFacingError as error:
+            log.info("watch: image not checked: %s", error.detail or error.user_message)
+            self._skip(check, SkipReason.UNSEARCHABLE)
+            return None
+
+    async def _search(self, check: WatchCheck, image: CheckedImage) -> list[VideoMatch] | None:
+        """The API's matches (remembered for repeats); None if skipped or the search failed."""
+        watch = check.watch
+        terms = await self.stores.servers.terms(watch.guild_id)
+        searches = len(watch.scope.libraries)
+        if check.message.message_id in self._deleted:
+            self._skip(check, SkipReason.DELETED)
+            return None
+        if not self.budget.try_spend(watch.guild_id, searches, terms.daily_budget):
+            self._skip(check, SkipReason.BUDGET)
+            return None
+        namespace = terms.private_namespace
+        request = SearchRequest(watch.scope, watch.min_match, ALERT_CANDIDATES, namespace)
+        outcome = await self.search.search_image(image, check.image.source, request)
+        self.tally.checked(watch.guild_id, watch.channel_id)
+        if outcome.error is not None or outcome.failures:
+            log.warning("watch: search failed: %s", outcome.error or outcome.failures[0].error)
+            return None
+        await self.stores.seen.remember(watch.guild_id, image.sha256, watch, outcome.matches)
+        return list(outcome.matches)
+
+    async def _first_not_marked(
+        self, check: WatchCheck, image: CheckedImage, matches: Sequence[VideoMatch]
+    ) -> VideoMatch | None:
+        """The best match moderators have not marked "not a repost" for this image."""
+        marked = self.stores.false_positives.is_marked
+        for match in matches:
+            if not await marked(check.watch.guild_id, image.sha256, video_key(match)):
+                return match
+        return None
+
+    async def _alert(self, alert: RepostAlert) -> None:
+        watch = alert.check.watch
+        self.tally.alerted(watch.guild_id, watch.channel_id)
+        if self.alerts is not None:
+            await self.alerts.send(alert)
+
+    # bookkeeping
+
+    def _skip(self, check: WatchCheck, reason: SkipReason) -> None:
+        self.tally.skipped(check.watch.guild_id, check.watch.channel_id, reason)
+
+    def _done(self, check: WatchCheck) -> None:
+        message_id = check.message.message_id
+        self._pending[message_id] -= 1
+        self._settle_if_done(message_id)
+
+    def _settle_if_done(self, message_id: int) -> None:
+        if self._pending[message_id] > 0:
+            return
+        del self._pending[message_id]
+        self._settled.setdefault(message_id, asyncio.Event()).set()
+        _forget_oldest(self._settled)
+
+    async def wait_settled(self, message_id: int) -> None:
+        """Until the message was received and each of its images checked, skipped or dropped."""
+        await self._settled.setdefault(message_id, asyncio.Event()).wait()
+
+
+def _forget_oldest(remembered: dict[int, T]) -> None:
+    while len(remembered) > REMEMBERED_MESSAGES:
+        del remembered[next(iter(remembered))]

@@ -1,0 +1,87 @@
+"""What the watch says: alerts, replies to posters, the watch list and refusals."""
+
+from __future__ import annotations
+
+from bot.core import wording
+from bot.core.ranking import VideoMatch
+from bot.core.text import untrusted_inline
+from bot.core.watch_model import SkipReason, Watch
+from bot.core.watch_tally import ChannelCounts
+
+TITLE_LIMIT = 200
+REPLY_TITLE_LIMIT = 120
+REACTION = "\N{CLOCKWISE RIGHTWARDS AND LEFTWARDS OPEN CIRCLE ARROWS}"
+"""The repeat arrow (🔁) a `react` watch puts on a matching message."""
+
+WATCH_DISABLED = (
+    "Watched channels are turned off for this bot. Its operator can turn them on with "
+    "`WATCH_ENABLED=true`, after switching on the **Message Content** intent in the Discord "
+    "developer portal (your application → Bot → Privileged Gateway Intents)."
+)
+INTENT_MISSING = (
+    "Watched channels need the **Message Content** intent, and Discord has not granted it. The "
+    "bot's owner must switch it on in the Discord developer portal (your application → Bot → "
+    "Privileged Gateway Intents → Message Content Intent), then restart the bot."
+)
+NEEDS_MANAGE_SERVER = (
+    "Only members with the **Manage Server** permission can change watched channels."
+)
+NEEDS_MANAGE_MESSAGES = (
+    "Only members with the **Manage Messages** permission can use these buttons."
+)
+NO_MODLOG = (
+    "No mod-log channel is set, so alerts have nowhere to go yet: set one in this server's "
+    "findvideo settings."
+)
+
+
+def match_line(match: VideoMatch) -> str:
+    """`**93%** on TikTok: *title* · at 0:12–0:19`"""
+    title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
+    score = wording.percent(match.score)
+    return f"**{score}** on {match.library.label}: {title} · {wording.moments_text(match.moments)}"
+
+
+def reply_text(match: VideoMatch, link: str | None) -> str:
+    """The short reply to a poster whose image matched (no mention: it is sent without pings)."""
+    title = untrusted_inline(match.title, REPLY_TITLE_LIMIT) or "a video"
+    where = f"<{link}>" if link else f"`{match.video_no[:80]}`"
+    return (
+        f"This image looks like it comes from a {match.library.label} video "
+        f"({wording.percent(match.score)} similar): {title} {where}"
+    )
+
+
+def watch_options(watch: Watch) -> str:
+    return f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}"
+
+
+def counts_text(counts: ChannelCounts) -> str:
+    """`4 checked, 1 alert, 3 skipped (2 already seen, 1 image too small)`"""
+    alerts = "alert" if counts.alerts == 1 else "alerts"
+    text = f"{counts.checked} checked, {counts.alerts} {alerts}, {counts.skipped_total} skipped"
+    if counts.skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in _by_reason(counts))
+        text += f" ({reasons})"
+    return text
+
+
+def _by_reason(counts: ChannelCounts) -> list[tuple[SkipReason, int]]:
+    return [(reason, counts.skipped[reason]) for reason in SkipReason if counts.skipped[reason]]
+
+
+def added_text(watch: Watch, *, has_modlog: bool) -> str:
+    text = f"Watching <#{watch.channel_id}>: {watch_options(watch)}. {watch.action.label}."
+    return text if has_modlog else f"{text}\n{NO_MODLOG}"
+
+
+def removed_text(channel_id: int, *, was_watched: bool) -> str:
+    if was_watched:
+        return f"<#{channel_id}> is no longer watched."
+    return f"<#{channel_id}> was not watched: nothing changed."
+
+
+def budget_text(spent: int, allowance: int | None, share: int) -> str:
+    if allowance is None:
+        return f"Watch searches today: {spent} (no daily budget is set for this server)."
+    return f"Watch searches today: {spent} of {allowance} ({share}% of the server's daily budget)."

@@ -1,0 +1,197 @@
+"""The buttons of a repost alert: persistent (they work after a restart) and for moderators only.
+
+Each button is a `DynamicItem`: everything it needs is in its custom id (the watched message, or
+the stored alert's id), so discord.py rebuilds it from any click, whenever the alert was posted.
+Only members with Manage Messages may press them; everyone else is told so, privately.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.core import watch_wording
+from bot.core.errors import UserFacingError
+from bot.core.scope import SearchScope
+from bot.core.watch_model import StoredAlert
+from bot.discord.replies import NO_MENTIONS, send_error
+from bot.discord.search_answer import answer_search
+from bot.discord.sources import source_from_attachment
+
+if TYPE_CHECKING:
+    from bot.discord.app import FindVideoBot
+
+log = logging.getLogger(__name__)
+
+ALERT_GONE = "This alert is no longer known to the bot; nothing was changed."
+NO_IMAGE = "This alert's image is no longer attached, so it cannot be searched again."
+
+
+def _bot(interaction: discord.Interaction) -> FindVideoBot:
+    return cast("FindVideoBot", interaction.client)
+
+
+async def _moderator_only(interaction: discord.Interaction) -> bool:
+    if interaction.permissions.manage_messages:
+        return True
+    await send_error(interaction, watch_wording.NEEDS_MANAGE_MESSAGES)
+    return False
+
+
+async def _note_on_alert(interaction: discord.Interaction, note: str) -> None:
+    """Add a line to the alert saying what a moderator did (the embed and buttons stay)."""
+    current = interaction.message.content if interaction.message else ""
+    content = f"{current}\n{note}".strip()[-2000:]
+    await interaction.response.edit_message(content=content, allowed_mentions=NO_MENTIONS)
+
+
+class DeleteMessageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fvw:delete:(?P<channel>\d+):(?P<message>\d+)",
+):
+    """Deletes the watched message (the member needs Manage Messages, and so does the bot)."""
+
+    def __init__(self, channel_id: int, message_id: int) -> None:
+        self.channel_id, self.message_id = channel_id, message_id
+        super().__init__(
+            discord.ui.Button(
+                label="Delete message",
+                style=discord.ButtonStyle.danger,
+                custom_id=f"fvw:delete:{channel_id}:{message_id}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> DeleteMessageButton:
+        return cls(int(match["channel"]), int(match["message"]))
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await _moderator_only(interaction)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        channel = interaction.client.get_partial_messageable(self.channel_id)
+        try:
+            await channel.get_partial_message(self.message_id).delete()
+        except discord.Forbidden:
+            await send_error(interaction, _cannot_delete(self.channel_id))
+        except discord.NotFound:
+            await _note_on_alert(interaction, "The message was already deleted.")
+        else:
+            await _note_on_alert(interaction, f"Message deleted by {interaction.user.mention}.")
+
+
+def _cannot_delete(channel_id: int) -> str:
+    return (
+        f"I could not delete it: I need the **Manage Messages** permission in <#{channel_id}>. "
+        "Give my role that permission there, or delete the message yourself."
+    )
+
+
+class _AlertButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fvw:(?!)"):
+    """A button about a stored alert (its id in the custom id)."""
+
+    def __init__(self, alert_id: int, button: discord.ui.Button[Any]) -> None:
+        self.alert_id = alert_id
+        super().__init__(button)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await _moderator_only(interaction)
+
+    async def stored_alert(self, interaction: discord.Interaction) -> StoredAlert | None:
+        watch = _bot(interaction).watch
+        found = None if watch is None else await watch.stores.alerts.alert(self.alert_id)
+        if found is None or found.guild_id != interaction.guild_id:
+            await send_error(interaction, ALERT_GONE)
+            return None
+        return found
+
+
+class NotARepostButton(_AlertButton, template=r"fvw:fp:(?P<alert>\d+)"):
+    """Records a false positive: this image and this video never alert again in this server."""
+
+    def __init__(self, alert_id: int) -> None:
+        super().__init__(
+            alert_id,
+            discord.ui.Button(
+                label="Not a repost",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"fvw:fp:{alert_id}",
+            ),
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> NotARepostButton:
+        return cls(int(match["alert"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        alert = await self.stored_alert(interaction)
+        watch = _bot(interaction).watch
+        if alert is None or watch is None:
+            return
+        await watch.stores.false_positives.mark(alert.guild_id, alert.sha256, alert.video_key)
+        await _note_on_alert(
+            interaction,
+            f"Marked **not a repost** by {interaction.user.mention}: this image will not be "
+            "alerted for this video again.",
+        )
+
+
+class SearchAllPlatformsButton(_AlertButton, template=r"fvw:all:(?P<alert>\d+)"):
+    """Searches the alert's image on every public platform, answering the moderator privately."""
+
+    def __init__(self, alert_id: int) -> None:
+        super().__init__(
+            alert_id,
+            discord.ui.Button(
+                label="Search all platforms",
+                style=discord.ButtonStyle.primary,
+                custom_id=f"fvw:all:{alert_id}",
+            ),
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> SearchAllPlatformsButton:
+        return cls(int(match["alert"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        try:
+            await self._search(interaction)
+        except UserFacingError as error:
+            await send_error(interaction, error.user_message)
+
+    async def _search(self, interaction: discord.Interaction) -> None:
+        attachments = interaction.message.attachments if interaction.message else []
+        if not attachments:
+            raise UserFacingError(NO_IMAGE)
+        bot = _bot(interaction)
+        settings = await bot.settings_for(interaction.guild_id)
+        request = settings.request(platform=SearchScope.ALL_PUBLIC)
+        await answer_search(
+            interaction,
+            bot.search,
+            [source_from_attachment(attachments[0])],
+            request,
+            private=True,
+            queue_notice_after=bot.settings.queue_notice_seconds,
+        )
+
+
+ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, SearchAllPlatformsButton)
+
+
+def alert_view(alert_id: int, channel_id: int, message_id: int) -> discord.ui.View:
+    """The three buttons of an alert; persistent, so the view itself never times out."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(DeleteMessageButton(channel_id, message_id))
+    view.add_item(NotARepostButton(alert_id))
+    view.add_item(SearchAllPlatformsButton(alert_id))
+    return view

@@ -1,0 +1,34 @@
+"""`/findvideo-watch list`: every watched channel with its options and today's counts."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core import watch_wording
+from bot.core.watch_service import WatchService
+from bot.discord.embed_limits import fit_embeds
+
+COLOUR_LIST = discord.Colour.blurple()
+NOTHING_WATCHED = "No channel is watched. Add one with `/findvideo-watch add`."
+
+
+async def watch_list_embed(
+    service: WatchService, guild_id: int, daily_budget: int
+) -> discord.Embed:
+    """One line per channel (options, today's counts); the day's watch budget in the footer."""
+    watches = await service.stores.watches.watches_of(guild_id)
+    lines = [
+        f"<#{watch.channel_id}>: {watch_wording.watch_options(watch)}\n"
+        f"  Today: {watch_wording.counts_text(service.tally.channel(guild_id, watch.channel_id))}"
+        for watch in watches
+    ]
+    embed = discord.Embed(
+        title="Watched channels",
+        description="\n".join(lines) or NOTHING_WATCHED,
+        colour=COLOUR_LIST,
+    )
+    budget = service.budget
+    allowance = budget.allowance(daily_budget)
+    spent = budget.spent(guild_id)
+    embed.set_footer(text=watch_wording.budget_text(spent, allowance, budget.share_percent))
+    return fit_embeds([embed])[0]

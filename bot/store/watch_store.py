@@ -1,0 +1,174 @@
+"""Watched channels in SQLite: the watch list, seen images, "not a repost" verdicts and alerts.
+
+The watch list is read on every message posted in a server, so it is also kept in memory
+(loaded once, written through).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from bot.core.ranking import Moment, VideoMatch
+from bot.core.scope import Library, SearchScope
+from bot.core.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
+from bot.store.database import Database
+
+
+def _watch(row: sqlite3.Row) -> Watch:
+    return Watch(
+        guild_id=int(row["guild_id"]),
+        channel_id=int(row["channel_id"]),
+        scope=SearchScope(row["platform"]),
+        min_match=int(row["min_match"]),
+        action=WatchAction(row["action"]),
+    )
+
+
+class SqliteWatchList:
+    """`WatchList` on the bot's database, cached in memory."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._cache: dict[tuple[int, int], Watch] | None = None
+
+    async def _watches(self) -> dict[tuple[int, int], Watch]:
+        if self._cache is None:
+            rows = await self._database.fetch_all("SELECT * FROM watched_channels")
+            self._cache = {(w.guild_id, w.channel_id): w for w in map(_watch, rows)}
+        return self._cache
+
+    async def watch_of(self, guild_id: int, channel_id: int) -> Watch | None:
+        return (await self._watches()).get((guild_id, channel_id))
+
+    async def watches_of(self, guild_id: int) -> list[Watch]:
+        watches = (await self._watches()).values()
+        return sorted((w for w in watches if w.guild_id == guild_id), key=lambda w: w.channel_id)
+
+    async def add(self, watch: Watch) -> None:
+        await self._database.execute(
+            "INSERT OR REPLACE INTO watched_channels"
+            " (guild_id, channel_id, platform, min_match, action) VALUES (?, ?, ?, ?, ?)",
+            (watch.guild_id, watch.channel_id, watch.scope.value, watch.min_match, watch.action),
+        )
+        (await self._watches())[watch.guild_id, watch.channel_id] = watch
+
+    async def remove(self, guild_id: int, channel_id: int) -> bool:
+        await self._database.execute(
+            "DELETE FROM watched_channels WHERE guild_id = ? AND channel_id = ?",
+            (guild_id, channel_id),
+        )
+        return (await self._watches()).pop((guild_id, channel_id), None) is not None
+
+
+class SqliteSeenImages:
+    """`SeenImages`: per server, image and watch options, the matches the API found."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    async def matches_of(self, guild_id: int, sha256: str, watch: Watch) -> list[VideoMatch] | None:
+        row = await self._database.fetch_one(
+            "SELECT matches FROM watch_seen_images"
+            " WHERE guild_id = ? AND sha256 = ? AND platform = ? AND min_match = ?",
+            (guild_id, sha256, watch.scope.value, watch.min_match),
+        )
+        return None if row is None else matches_from_json(str(row["matches"]))
+
+    async def remember(
+        self, guild_id: int, sha256: str, watch: Watch, matches: Sequence[VideoMatch]
+    ) -> None:
+        await self._database.execute(
+            "INSERT OR REPLACE INTO watch_seen_images"
+            " (guild_id, sha256, platform, min_match, matches) VALUES (?, ?, ?, ?, ?)",
+            (guild_id, sha256, watch.scope.value, watch.min_match, matches_to_json(matches)),
+        )
+
+
+def matches_to_json(matches: Sequence[VideoMatch]) -> str:
+    return json.dumps(
+        [
+            {
+                "library": m.library.value,
+                "video_no": m.video_no,
+                "title": m.title,
+                "score": m.score,
+                "moments": [[x.start, x.end, x.score] for x in m.moments],
+            }
+            for m in matches
+        ]
+    )
+
+
+def matches_from_json(text: str) -> list[VideoMatch]:
+    return [
+        VideoMatch(
+            library=Library(m["library"]),
+            video_no=str(m["video_no"]),
+            title=str(m["title"]),
+            score=float(m["score"]),
+            moments=tuple(Moment(start, end, score) for start, end, score in m["moments"]),
+        )
+        for m in json.loads(text)
+    ]
+
+
+class SqliteFalsePositives:
+    """`FalsePositives`: (image, video) pairs a moderator marked "not a repost"."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    async def mark(self, guild_id: int, sha256: str, video_key: str) -> None:
+        await self._database.execute(
+            "INSERT OR IGNORE INTO watch_false_positives (guild_id, sha256, video_key)"
+            " VALUES (?, ?, ?)",
+            (guild_id, sha256, video_key),
+        )
+
+    async def is_marked(self, guild_id: int, sha256: str, video_key: str) -> bool:
+        row = await self._database.fetch_one(
+            "SELECT 1 FROM watch_false_positives"
+            " WHERE guild_id = ? AND sha256 = ? AND video_key = ?",
+            (guild_id, sha256, video_key),
+        )
+        return row is not None
+
+
+class SqliteAlertLog:
+    """`AlertLog`: alerts by id, so their buttons work after a restart."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    async def record(self, alert: RepostAlert) -> int:
+        message = alert.check.message
+        async with self._database.transaction() as connection:
+            cursor = await connection.execute(
+                "INSERT INTO watch_alerts (guild_id, channel_id, message_id, sha256, video_key)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    message.guild_id,
+                    message.channel_id,
+                    message.message_id,
+                    alert.image.sha256,
+                    alert.video_key,
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    async def alert(self, alert_id: int) -> StoredAlert | None:
+        row = await self._database.fetch_one(
+            "SELECT * FROM watch_alerts WHERE alert_id = ?", (alert_id,)
+        )
+        if row is None:
+            return None
+        return StoredAlert(
+            alert_id=int(row["alert_id"]),
+            guild_id=int(row["guild_id"]),
+            channel_id=int(row["channel_id"]),
+            message_id=int(row["message_id"]),
+            sha256=str(row["sha256"]),
+            video_key=str(row["video_key"]),
+        )

@@ -1,0 +1,176 @@
+"""/findvideo-watch add | remove | list, and the listeners that feed watched channels' images to
+the watch service (`bot.core.watch_service`), whose worker runs while this cog is loaded."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core import watch_wording
+from bot.core.errors import UserFacingError
+from bot.core.scope import SearchScope
+from bot.core.watch_budget import WatchBudget
+from bot.core.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
+from bot.core.watch_ports import ServerTerms
+from bot.core.watch_service import WatchOptions, WatchService, WatchStores
+from bot.discord.watch_alerts import ModLogAlerts
+from bot.discord.watch_buttons import ALERT_BUTTONS
+from bot.discord.watch_list import watch_list_embed
+from bot.discord.watch_messages import posted_images, posted_message
+from bot.store.watch_store import (
+    SqliteAlertLog,
+    SqliteFalsePositives,
+    SqliteSeenImages,
+    SqliteWatchList,
+)
+
+if TYPE_CHECKING:
+    from bot.discord.app import FindVideoBot
+
+PLATFORM_CHOICES = [
+    app_commands.Choice(name=scope.label, value=scope.value) for scope in SearchScope
+]
+ACTION_CHOICES = [
+    app_commands.Choice(name=action.label, value=action.value) for action in WatchAction
+]
+
+
+class GuildTerms:
+    """`ServerTermsSource` from the server's settings (private library, daily budget)."""
+
+    def __init__(self, bot: FindVideoBot) -> None:
+        self.bot = bot
+
+    async def terms(self, guild_id: int) -> ServerTerms:
+        settings = await self.bot.settings_for(guild_id)
+        return ServerTerms(settings.private_namespace, settings.daily_budget)
+
+
+def build_watch_service(bot: FindVideoBot) -> WatchService:
+    settings, database = bot.settings, bot.database
+    stores = WatchStores(
+        watches=SqliteWatchList(database),
+        seen=SqliteSeenImages(database),
+        false_positives=SqliteFalsePositives(database),
+        servers=GuildTerms(bot),
+        alerts=SqliteAlertLog(database),
+    )
+    options = WatchOptions(settings.watch_queue_size, settings.watch_min_image_size)
+    budget = WatchBudget(share_percent=settings.watch_budget_share)
+    service = WatchService(bot.watch_search, stores, budget, options)
+    service.alerts = ModLogAlerts(bot, stores.alerts)
+    return service
+
+
+def _require_manage_server(interaction: discord.Interaction) -> int:
+    """The server's id, if the member may manage it (checked here too, not only by Discord)."""
+    if interaction.guild_id is None or not interaction.permissions.manage_guild:
+        raise UserFacingError(watch_wording.NEEDS_MANAGE_SERVER)
+    return interaction.guild_id
+
+
+class WatchCog(commands.Cog, name="Watch"):
+    """Watched channels: opt-in automatic checks of every image posted, alerts in the mod-log."""
+
+    group = app_commands.Group(
+        name="findvideo-watch",
+        description="Check every image posted in a channel, with alerts in the mod-log",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+
+    def __init__(self, bot: FindVideoBot) -> None:
+        self.bot = bot
+        self.service = build_watch_service(bot)
+        self._worker: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        self.bot.watch = self.service
+        self.bot.add_dynamic_items(*ALERT_BUTTONS)
+        self._worker = asyncio.create_task(self.service.run(), name="findvideo-watch-worker")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*ALERT_BUTTONS)
+        self.bot.watch = None
+        if self._worker is not None:
+            self._worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker
+
+    # listeners
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        posted = posted_message(message) if self.bot.watching else None
+        if posted is not None:
+            await self.service.receive(posted, posted_images(message))
+
+    @commands.Cog.listener()
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        self.service.message_deleted(payload.message_id)
+
+    # commands
+
+    def _require_watching(self) -> None:
+        if not self.bot.settings.watch_enabled:
+            raise UserFacingError(watch_wording.WATCH_DISABLED)
+        if not self.bot.watching:
+            raise UserFacingError(watch_wording.INTENT_MISSING)
+
+    @group.command(name="add", description="Watch a channel: check every image posted there")
+    @app_commands.describe(
+        channel="The text channel to watch",
+        platform="Where to look (default: this server's platform)",
+        min_match="Alert at this similarity or more, percent (default 90)",
+        action="Besides the mod-log alert: react to the message, or reply naming the source",
+    )
+    @app_commands.choices(platform=PLATFORM_CHOICES, action=ACTION_CHOICES)
+    async def add(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel,
+        platform: str | None = None,
+        min_match: app_commands.Range[int, 50, 100] = DEFAULT_WATCH_MIN_MATCH,
+        action: str = WatchAction.LOG.value,
+    ) -> None:
+        guild_id = _require_manage_server(interaction)
+        self._require_watching()
+        settings = await self.bot.settings_for(guild_id)
+        scope = SearchScope(platform) if platform else settings.platform
+        watch = Watch(guild_id, channel.id, scope, min_match, WatchAction(action))
+        await self.service.stores.watches.add(watch)
+        has_modlog = settings.modlog_channel_id is not None
+        await _say(interaction, watch_wording.added_text(watch, has_modlog=has_modlog))
+
+    @group.command(name="remove", description="Stop watching a channel")
+    @app_commands.describe(channel="The watched channel")
+    async def remove(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        guild_id = _require_manage_server(interaction)
+        was_watched = await self.service.stores.watches.remove(guild_id, channel.id)
+        await _say(interaction, watch_wording.removed_text(channel.id, was_watched=was_watched))
+
+    @group.command(
+        name="list", description="The watched channels, their options and today's counts"
+    )
+    async def list_watches(self, interaction: discord.Interaction) -> None:
+        guild_id = _require_manage_server(interaction)
+        settings = await self.bot.settings_for(guild_id)
+        embed = await watch_list_embed(self.service, guild_id, settings.daily_budget)
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
+
+
+async def _say(interaction: discord.Interaction, text: str) -> None:
+    await interaction.response.send_message(
+        text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+    )
+
+
+async def setup(bot: FindVideoBot) -> None:
+    await bot.add_cog(WatchCog(bot))
