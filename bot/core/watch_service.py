@@ -129,6 +129,12 @@ class WatchService:
         image = await self._load(check)
         if image is None:
             return None
+        try:
+            return await self._check_loaded(check, image)
+        finally:
+            image.release()
+
+    async def _check_loaded(self, check: WatchCheck, image: CheckedImage) -> None:
         if is_too_small(image.width, image.height, self.options.min_image_size):
             return self._skip(check, SkipReason.TOO_SMALL)
         seen = await self.stores.seen.matches_of(check.watch.guild_id, image.sha256, check.watch)

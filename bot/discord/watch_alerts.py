@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
 log = logging.getLogger(__name__)
+DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
+"""What any server accepts per upload (servers with boosts accept more)."""
 
 
 class ModLogAlerts:
@@ -41,8 +43,10 @@ class ModLogAlerts:
             return
         alert_id = await self.alert_log.record(alert)
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
+        guild = self.bot.get_guild(guild_id)
+        size_limit = guild.filesize_limit if guild else DEFAULT_UPLOAD_LIMIT
         try:
-            await post_alert(channel, alert, alert_id)
+            await post_alert(channel, alert, alert_id, size_limit=size_limit)
         except discord.HTTPException as error:
             log.warning("watch alert not posted in mod-log channel %s: %s", channel_id, error)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 import discord
@@ -35,12 +36,22 @@ def alert_embed(alert: RepostAlert) -> discord.Embed:
     return fit_embeds([embed])[0]
 
 
-async def post_alert(channel: discord.abc.Messageable, alert: RepostAlert, alert_id: int) -> None:
-    """Post the alert: embed, the image re-uploaded, and the moderators' buttons; no pings."""
-    message = alert.check.message
+async def post_alert(
+    channel: discord.abc.Messageable, alert: RepostAlert, alert_id: int, *, size_limit: int
+) -> None:
+    """Post the alert: embed, the image re-uploaded (when within the upload limit) and the
+    moderators' buttons; no pings."""
+    message, image = alert.check.message, alert.image
+    embed = alert_embed(alert)
+    files = []
+    if image.image_size <= size_limit:
+        data = await asyncio.to_thread(image.original.read, 0, image.image_size)
+        files.append(discord.File(io.BytesIO(data), filename=alert_file_name(alert)))
+    else:
+        embed.set_image(url=None)
     await channel.send(
-        embed=alert_embed(alert),
-        file=discord.File(io.BytesIO(alert.image.data), filename=alert_file_name(alert)),
+        embed=embed,
+        files=files,
         view=alert_view(alert_id, message.channel_id, message.message_id),
         allowed_mentions=discord.AllowedMentions.none(),
     )
