@@ -187,10 +187,24 @@ def check_settings(settings: GuildSettings) -> None:
         raise UserFacingError("\n".join(problems))
 
 
+class NamespaceTakenError(UserFacingError):
+    """Another server already uses this private library."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Another server already uses that `private_namespace`: a private library belongs to "
+            "one server. Choose another name."
+        )
+
+
 def _namespace_problem(settings: GuildSettings) -> str | None:
-    if NAMESPACE_PATTERN.fullmatch(settings.private_namespace):
-        return None
-    return "`private_namespace` must be 1 to 64 letters, digits, `-` or `_`."
+    namespace = settings.private_namespace
+    if not NAMESPACE_PATTERN.fullmatch(namespace):
+        return "`private_namespace` must be 1 to 64 letters, digits, `-` or `_`."
+    if namespace.isdigit() and namespace != str(settings.guild_id):
+        # A number is some server's id, and so its default library.
+        return "`private_namespace` cannot be a number (another server's id); include a letter."
+    return None
 
 
 def _threshold_problem(settings: GuildSettings) -> str | None:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.core.guild_settings import SETTING_NAMES, GuildOverrides
+from bot.core.guild_settings import SETTING_NAMES, GuildOverrides, NamespaceTakenError
 from bot.core.scope import SearchScope
 from bot.store.database import Database
 
@@ -61,11 +61,16 @@ class SqliteGuildSettings:
     async def update(
         self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
     ) -> tuple[GuildOverrides, GuildOverrides]:
-        async with self.database.transaction() as connection:
-            async with connection.execute(_SELECT, (guild_id,)) as cursor:
-                before = _overrides(await cursor.fetchone())
-            after = change(before)
-            await connection.execute(_UPSERT, _row(guild_id, after))
+        try:
+            async with self.database.transaction() as connection:
+                async with connection.execute(_SELECT, (guild_id,)) as cursor:
+                    before = _overrides(await cursor.fetchone())
+                after = change(before)
+                await connection.execute(_UPSERT, _row(guild_id, after))
+        except sqlite3.IntegrityError as error:
+            if "private_namespace" in str(error):
+                raise NamespaceTakenError from error
+            raise
         return before, after
 
 

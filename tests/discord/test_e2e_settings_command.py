@@ -227,3 +227,21 @@ async def test_settings_set_by_command_survive_a_restart(tmp_path: Path) -> None
 
     assert show_line(record, "min_match").endswith("66% · *set here*")
     assert show_line(record, "private").endswith("yes · *set here*")
+
+
+async def test_a_private_library_cannot_be_claimed_by_two_servers(stack: Stack) -> None:
+    other_guild = stack.discord.snowflakes.next()
+    await stack.bot.guild_settings.save(other_guild, GuildOverrides(private_namespace="shared"))
+
+    taken = await settings(stack, "set", private_namespace="shared")
+    numeric = await settings(stack, "set", private_namespace=str(other_guild))
+
+    assert "Another server already uses that" in ephemeral_error(taken)
+    assert "cannot be a number" in ephemeral_error(numeric)
+    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+
+
+async def test_a_server_may_name_its_own_id_as_its_library(stack: Stack) -> None:
+    record = await settings(stack, "set", private_namespace=str(stack.discord.guild_id))
+
+    assert reply_embed(record)["title"] == "Settings saved"
