@@ -69,6 +69,7 @@ class Settings:
     memories_request_timeout: float = 30.0
     memories_retry_budget: float = 60.0
     discord_api_base_url: str | None = None
+    discord_gateway_url: str | None = None
     dev_guild_id: int | None = None
     log_level: str = "INFO"
     default_platform: SearchScope = SearchScope.TIKTOK
@@ -93,12 +94,17 @@ class Settings:
     watch_queue_size: int = 200
     watch_min_image_size: tuple[int, int] = (200, 200)
     watch_budget_share: int = 50
+    redis_url: Secret | None = None
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
         found = [self.memories_api_key.reveal()]
         if self.discord_token is not None:
             found.append(self.discord_token.reveal())
+        if self.redis_url is not None:
+            found.append(self.redis_url.reveal())
         return [value for value in found if value]
 
 
@@ -155,6 +161,13 @@ def _http_url(text: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         raise ValueError(text)
     return text.rstrip("/")
+
+
+def _websocket_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in {"ws", "wss"} or not parts.netloc:
+        raise ValueError(text)
+    return text
 
 
 def _boolean(text: str) -> bool:
@@ -254,6 +267,9 @@ def _read_bot(reader: _Reader, *, need_discord: bool) -> dict[str, object]:
         "discord_api_base_url": reader.parsed(
             "DISCORD_API_BASE_URL", None, _http_url, "an http(s) URL"
         ),
+        "discord_gateway_url": reader.parsed(
+            "DISCORD_GATEWAY_URL", None, _websocket_url, "a ws:// or wss:// URL"
+        ),
         "dev_guild_id": reader.parsed("DEV_GUILD_ID", None, _snowflake, "a server (guild) id"),
         "log_level": reader.parsed("LOG_LEVEL", "INFO", _log_level, "DEBUG, INFO, WARNING, ERROR"),
         **_read_storage(reader),
@@ -316,6 +332,39 @@ def _read_watch(reader: _Reader) -> dict[str, object]:
     }
 
 
+def _redis_url(text: str) -> Secret:
+    if urlsplit(text).scheme not in {"redis", "rediss", "unix"}:
+        raise ValueError(text)
+    return Secret(text)
+
+
+def _shard_ids(text: str) -> tuple[int, ...]:
+    ids = tuple(int(part) for part in text.split(","))
+    if len(set(ids)) != len(ids) or min(ids) < 0:
+        raise ValueError(text)
+    return ids
+
+
+def _read_scale(reader: _Reader) -> dict[str, object]:
+    shard_count = reader.parsed(
+        "SHARD_COUNT", None, _integer_in(1, 65535), "a whole number of shards, 1 to 65535"
+    )
+    shard_ids = reader.parsed(
+        "SHARD_IDS", None, _shard_ids, "distinct shard numbers separated by commas, e.g. 0,1"
+    )
+    if shard_ids is not None and (shard_count is None or max(shard_ids) >= shard_count):
+        reader.problems.append(
+            f"SHARD_IDS={reader.raw('SHARD_IDS')!r} needs SHARD_COUNT set above its largest id"
+        )
+    return {
+        "redis_url": reader.parsed(
+            "REDIS_URL", None, _redis_url, "a redis://, rediss:// or unix:// URL"
+        ),
+        "shard_count": shard_count,
+        "shard_ids": shard_ids,
+    }
+
+
 def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Settings:
     """Validate `env` into Settings, or raise ConfigError naming every problem.
 
@@ -328,6 +377,7 @@ def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Setti
         **_read_bot(reader, need_discord=need_discord),
         **_read_evidence(reader),
         **_read_watch(reader),
+        **_read_scale(reader),
     }
     if reader.problems:
         raise ConfigError(reader.problems)

@@ -8,12 +8,16 @@ exit) serves every store.
 
 from __future__ import annotations
 
+import os
+import socket
+import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 
 import aiohttp
 import discord
+import yarl
 
 from bot.config import Settings
 from bot.core.image_check import ImageLimits
@@ -27,6 +31,7 @@ from bot.memories import MemoriesClient
 from bot.memories.index import MemoriesIndex
 from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
+from bot.memories.redis_limiter import RedisRateLimiter, account_prefix, connect_redis
 from bot.store.database import open_database
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
@@ -94,10 +99,11 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
     headers = {"User-Agent": USER_AGENT}
     connector = make_guarded_connector(allow_private=settings.allow_private_urls)
     async with (
+        AsyncExitStack() as stack,
         aiohttp.ClientSession(headers=headers) as session,
         aiohttp.ClientSession(headers=headers, connector=connector) as links,
     ):
-        limiter = IntervalRateLimiter(settings.memories_max_rps)
+        limiter = await open_limiter(settings, stack)
         memories = _memories(settings, session, limiter)
         loader = _loader(settings, session, links)
         watch_limiter = LaneView(limiter, Lane.WATCH)
@@ -111,10 +117,40 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
         )
 
 
+def expected_processes(settings: Settings) -> int:
+    """How many processes share the account, as far as the shard settings tell."""
+    if settings.shard_count is None or not settings.shard_ids:
+        return 1
+    return max(settings.shard_count // len(settings.shard_ids), 1)
+
+
+def process_name() -> str:
+    """This process, uniquely among the bot's processes (host, pid, and a random part)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+async def open_limiter(settings: Settings, stack: AsyncExitStack) -> RateLimiter:
+    """The account's limiter: Redis-backed when REDIS_URL is set, else this process's own."""
+    if settings.redis_url is None:
+        return IntervalRateLimiter(settings.memories_max_rps)
+    redis = await stack.enter_async_context(connect_redis(settings.redis_url.reveal()))
+    limiter = RedisRateLimiter(
+        redis,
+        settings.memories_max_rps,
+        prefix=account_prefix(settings.memories_api_key.reveal()),
+        process_id=process_name(),
+        processes_hint=expected_processes(settings),
+    )
+    return await stack.enter_async_context(limiter)
+
+
 def apply_discord_base_url(settings: Settings) -> None:
-    """Send every Discord REST call to DISCORD_API_BASE_URL (a REST proxy), when set."""
+    """Send every Discord REST call to DISCORD_API_BASE_URL (a REST proxy), and the gateway
+    connection to DISCORD_GATEWAY_URL (a gateway proxy), when set."""
     if settings.discord_api_base_url:
         discord.http.Route.BASE = settings.discord_api_base_url
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
 
 
 async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:

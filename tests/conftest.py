@@ -9,6 +9,7 @@ import aiohttp
 import pytest
 
 from tests.fakes.memories_api import FakeMemoriesApi
+from tests.redis_server import RedisServer
 from tests.stack import Stack, running_stack
 
 
@@ -30,3 +31,14 @@ async def stack(tmp_path: Path) -> AsyncIterator[Stack]:
     """The real bot, running against a fake Discord and a fake memories.ai API."""
     async with running_stack(tmp_path) as running:
         yield running
+
+
+@pytest.fixture
+async def redis_server(tmp_path: Path) -> AsyncIterator[RedisServer]:
+    """A real redis-server on a free loopback port, stopped after the test."""
+    server = RedisServer(tmp_path)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()

@@ -6,6 +6,7 @@ It knows no individual command. Dependencies are built outside (see `bot.runtime
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -49,8 +50,22 @@ def bot_intents(*, watch: bool = False) -> discord.Intents:
     return intents
 
 
-class FindVideoBot(commands.Bot):
-    """findvideo on Discord: settings, the search service and the stores, shared by every cog."""
+def _shard_options(settings: Settings) -> dict[str, Any]:
+    """The shard range this process runs; nothing when the settings leave it to Discord."""
+    options: dict[str, Any] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+    if settings.shard_ids:
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
+class FindVideoBot(commands.AutoShardedBot):
+    """findvideo on Discord: settings, the search service and the stores, shared by every cog.
+
+    Auto-sharded: without SHARD_COUNT it runs every shard Discord recommends in this process; with
+    SHARD_COUNT and SHARD_IDS an operator runs shard ranges in separate processes.
+    """
 
     def __init__(
         self,
@@ -72,6 +87,7 @@ class FindVideoBot(commands.Bot):
             allowed_mentions=SAFE_MENTIONS,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
+            **_shard_options(settings),
         )
         self.settings = settings
         self.search = search

@@ -26,7 +26,7 @@ __all__ = ["IntervalRateLimiter", "Lane", "LaneQueue", "RateLimiter"]
 
 
 @dataclass(order=True)
-class _Waiter:
+class Waiter:
     lane: Lane
     arrival: int
     turn: asyncio.Future[None] | None = field(default=None, compare=False)
@@ -41,14 +41,14 @@ class LaneQueue:
     """
 
     def __init__(self) -> None:
-        self._waiters: list[_Waiter] = []
+        self._waiters: list[Waiter] = []
         self._arrivals = itertools.count()
 
     def __len__(self) -> int:
         return len(self._waiters)
 
-    def join(self, lane: Lane) -> _Waiter:
-        waiter = _Waiter(Lane(lane), next(self._arrivals))
+    def join(self, lane: Lane) -> Waiter:
+        waiter = Waiter(Lane(lane), next(self._arrivals))
         bisect.insort(self._waiters, waiter)
         return waiter
 
@@ -59,16 +59,16 @@ class LaneQueue:
     def count(self, lane: Lane) -> int:
         return sum(1 for waiter in self._waiters if waiter.lane == lane)
 
-    async def reach_head(self, waiter: _Waiter) -> None:
+    async def reach_head(self, waiter: Waiter) -> None:
         """Return once `waiter` is the most urgent one waiting."""
         while self._waiters[0] is not waiter:
             waiter.turn = asyncio.get_running_loop().create_future()
             await waiter.turn
 
-    def is_head(self, waiter: _Waiter) -> bool:
+    def is_head(self, waiter: Waiter) -> bool:
         return self._waiters[0] is waiter
 
-    def leave(self, waiter: _Waiter) -> None:
+    def leave(self, waiter: Waiter) -> None:
         self._waiters.remove(waiter)
         if self._waiters:
             head_turn = self._waiters[0].turn
@@ -128,7 +128,7 @@ class IntervalRateLimiter:
         finally:
             self._queue.leave(waiter)
 
-    async def _wait_for_slot(self, waiter: _Waiter) -> None:
+    async def _wait_for_slot(self, waiter: Waiter) -> None:
         # A loop, not one sleep: a timer may fire a hair early, a more urgent waiter may have
         # arrived while we slept, and the spacing is a hard limit.
         while True:

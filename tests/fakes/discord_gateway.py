@@ -7,6 +7,7 @@ INTERACTION_CREATE through :meth:`FakeGateway.dispatch`.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -142,6 +143,7 @@ class FakeGateway:
     def __init__(self) -> None:
         self.world: GatewayWorld | None = None
         self.identify_count = 0
+        self.identified = asyncio.Event()  # set at every IDENTIFY (a bot in another process)
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
 
@@ -211,6 +213,7 @@ class FakeGateway:
             return
         connection.intents = intents
         self.identify_count += 1
+        self.identified.set()
         connection.session_id = f"fake-session-{self.identify_count}"
         connection.shard = data.get("shard")
         self._identified = connection

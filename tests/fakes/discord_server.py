@@ -116,6 +116,7 @@ class FakeDiscord:
         self.attachment_fetched = asyncio.Event()  # set on every attachment request
         self.violations: list[str] = []
         self.gateway = FakeGateway()
+        self._activity = asyncio.Condition()  # notified after every REST request
         self._by_token: dict[str, InteractionRecord] = {}
         self._served: dict[str, _ServedFile] = {}
         self._runner: web.AppRunner | None = None
@@ -257,6 +258,12 @@ class FakeDiscord:
         """The bot's permission bits in a channel (for the fake's other modules)."""
         return self._bot_permissions(channel_id)
 
+    async def wait_until(self, done: Callable[[], bool]) -> None:
+        """Return once `done()` holds; checked after every REST request the bot makes (for a bot
+        running in another process, whose command tasks a test cannot await)."""
+        async with self._activity:
+            await self._activity.wait_for(done)
+
     def add_attachment(self, filename: str, data: bytes, content_type: str | None = None) -> str:
         """Serve ``data`` like Discord's CDN; returns its signed URL (the query is required)."""
         return self._serve(filename, data, content_type)[1]
@@ -309,6 +316,13 @@ class FakeDiscord:
 
     @web.middleware
     async def _answer_errors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            return await self._run_handler(request, handler)
+        finally:
+            async with self._activity:
+                self._activity.notify_all()
+
+    async def _run_handler(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         """Turn rule violations (and bugs in this fake) into 4xx answers, never a retried 5xx."""
         try:
             return await handler(request)
