@@ -20,19 +20,23 @@ import discord
 import yarl
 
 from bot.config import Settings
+from bot.core.evidence import DownloadBudget, EvidenceService
 from bot.core.image_check import ImageLimits
 from bot.core.ports import Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
+from bot.media.composite import PillowCompositor
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
 from bot.memories import MemoriesClient
+from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
 from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.memories.redis_limiter import RedisRateLimiter, account_prefix, connect_redis
-from bot.store.database import open_database
+from bot.store.database import Database, open_database
+from bot.store.evidence import SqliteEvidenceStore
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
 
@@ -144,6 +148,22 @@ async def open_limiter(settings: Settings, stack: AsyncExitStack) -> RateLimiter
     return await stack.enter_async_context(limiter)
 
 
+def evidence_service(
+    settings: Settings, search: SearchService, database: Database
+) -> EvidenceService:
+    """Details and keyframes through the search's own client (same limiter, evidence lane)."""
+    if not isinstance(search.index, MemoriesIndex):
+        raise TypeError("evidence needs the memories.ai index")
+    store = SqliteEvidenceStore(database, keyframe_limit=settings.keyframe_cache_size)
+    return EvidenceService(
+        MemoriesEvidence(search.index.client),
+        store,
+        PillowCompositor(),
+        downloads=DownloadBudget(settings.keyframe_downloads_per_minute),
+        pause_seconds=settings.evidence_pause_seconds,
+    )
+
+
 def apply_discord_base_url(settings: Settings) -> None:
     """Send every Discord REST call to DISCORD_API_BASE_URL (a REST proxy), and the gateway
     connection to DISCORD_GATEWAY_URL (a gateway proxy), when set."""
@@ -166,6 +186,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
             database,
             force_sync=sync_only,
             watch_search=searches.watch,
+            evidence=evidence_service(settings, searches.interactive, database),
         ) as bot,
     ):
         if sync_only:

@@ -77,6 +77,7 @@ class FindVideo(commands.Cog):
             request,
             private=private,
             queue_notice_after=notice_after,
+            evidence=self.bot.evidence,
         )
 
     @app_commands.command(

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
-from bot.runtime import open_search_services
+from bot.runtime import evidence_service, open_search_services
 from bot.store.database import open_database
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
@@ -85,6 +85,7 @@ async def bot_on(
             database,
             guild_ready_timeout=0.01,
             watch_search=searches.watch,
+            evidence=evidence_service(settings, searches.interactive, database),
         )
         async with running_bot(bot, discord_fake, reconnect=reconnect) as session:
             yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)
@@ -129,4 +130,5 @@ def ephemeral_error(record: InteractionRecord) -> str:
 def assert_clean(stack: Stack, record: InteractionRecord) -> None:
     assert stack.discord.violations == []
     assert stack.memories.violations == []
+    assert stack.memories.evidence.violations == []
     assert not any(mentions_could_fire(p) for p in record.message_payloads())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.hits import Hit
+from bot.core.hits import Hit, best_keyframe
 from bot.core.ranking import FrameLink, VideoMatch, merge_moments
 from bot.core.scope import Library
 
@@ -91,7 +91,12 @@ def _match(video_no: str, evidence: _VideoEvidence) -> VideoMatch:
         max(hit.score for hit in evidence.hits),
         merge_moments(evidence.hits),
     )
-    return replace(match, frame_links=links, consistent_frames=len(consistent_links(links)))
+    return replace(
+        match,
+        frame_links=links,
+        consistent_frames=len(consistent_links(links)),
+        keyframe=best_keyframe(evidence.hits),
+    )
 
 
 def _rank_key(match: VideoMatch) -> tuple[int, float, int, str]:

@@ -16,11 +16,12 @@ from typing import Protocol
 from bot.core.clips import LoadedClip
 from bot.core.guild_settings import GuildOverrides
 from bot.core.history import SearchRecord, UsageTotals
-from bot.core.hits import Hit
+from bot.core.hits import Hit, KeyframeRef
 from bot.core.image_check import CheckedImage, ImageLimits
 from bot.core.result_cache import CachedResult, CacheKey
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
+from bot.core.video_details import VideoDetail
 
 
 class Lane(enum.IntEnum):
@@ -139,3 +140,32 @@ class SearchHistory(Protocol):
 
     async def purge_before(self, at: float) -> int:
         """Forget searches older than `at`; how many were removed."""
+
+
+class EvidenceSource(Protocol):
+    """Where evidence comes from (the memories.ai client, on the evidence lane)."""
+
+    async def video_detail(self, video_no: str) -> VideoDetail:
+        """The public video's page; raises `UserFacingError` when it cannot be had."""
+
+    async def keyframe(self, ref: KeyframeRef) -> bytes:
+        """The keyframe's bytes; raises `UserFacingError` when it cannot be had."""
+
+
+class EvidenceStore(Protocol):
+    """Video details (kept for good) and downloaded keyframes (bounded), by their keys."""
+
+    async def detail(self, video_no: str) -> VideoDetail | None: ...
+
+    async def save_detail(self, detail: VideoDetail) -> None: ...
+
+    async def keyframe(self, ref: KeyframeRef) -> bytes | None: ...
+
+    async def save_keyframe(self, ref: KeyframeRef, data: bytes) -> None: ...
+
+
+class Compositor(Protocol):
+    """Puts the query and the keyframe side by side (`bot.media.composite`)."""
+
+    async def compose(self, query: bytes, keyframe: bytes, labels: tuple[str, str]) -> bytes:
+        """One JPEG; raises `UserFacingError` when a picture cannot be read."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.hits import Hit
+from bot.core.hits import Hit, KeyframeRef, best_keyframe
 from bot.core.scope import Library
 
 MOMENT_MERGE_GAP_SECONDS = 2.0
@@ -55,6 +55,8 @@ class VideoMatch:
     moments: tuple[Moment, ...]
     frame_links: tuple[FrameLink, ...] = ()
     consistent_frames: int = 0
+    keyframe: KeyframeRef | None = None
+    """The matched keyframe of the best hit that named one (for the side-by-side picture)."""
 
     @property
     def best_moment(self) -> Moment:
@@ -97,7 +99,9 @@ def _group_by_video(library: Library, hits: Iterable[Hit]) -> list[VideoMatch]:
 def _match_from_group(library: Library, hits: Sequence[Hit]) -> VideoMatch:
     titled = next((hit.video_name for hit in hits if hit.video_name.strip()), "")
     best = max(hit.score for hit in hits)
-    return VideoMatch(library, hits[0].video_no, titled, best, merge_moments(hits))
+    return VideoMatch(
+        library, hits[0].video_no, titled, best, merge_moments(hits), keyframe=best_keyframe(hits)
+    )
 
 
 def _rank_key(match: VideoMatch) -> tuple[float, int, str]:

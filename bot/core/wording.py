@@ -7,7 +7,9 @@ import math
 from bot.core.ranking import FrameLink, Moment, VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
+from bot.core.text import untrusted_inline
 from bot.core.timestamps import format_position, format_span
+from bot.core.video_details import VideoDetail
 
 MOMENTS_SHOWN = 4
 
@@ -97,3 +99,19 @@ def frame_links_text(match: VideoMatch) -> str | None:
     pairs = ", ".join(_link_text(link) for link in match.frame_links)
     in_step = f" ({match.consistent_frames} in step)" if match.consistent_frames > 1 else ""
     return f"your clip {pairs}{in_step}"
+
+
+CREATOR_LIMIT = 60
+EARLIEST_UPLOAD = "🕒 **earliest upload**"
+
+
+def detail_text(detail: VideoDetail, *, earliest: bool) -> str | None:
+    """`by creator · posted 14 Nov 2023 · earliest upload`; None when nothing is known."""
+    parts = []
+    if detail.creator:
+        parts.append(f"by {untrusted_inline(detail.creator, CREATOR_LIMIT)}")
+    if detail.published is not None:
+        parts.append(f"posted {detail.published:%d %b %Y}".replace(" 0", " ", 1))
+    if earliest:
+        parts.append(EARLIEST_UPLOAD)
+    return " · ".join(parts) or None

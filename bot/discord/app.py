@@ -12,6 +12,7 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.core.evidence import EvidenceService
 from bot.core.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import GuildSettingsStore
 from bot.core.search_service import SearchService
@@ -76,6 +77,7 @@ class FindVideoBot(commands.AutoShardedBot):
         force_sync: bool = False,
         guild_ready_timeout: float = 2.0,
         watch_search: SearchService | None = None,
+        evidence: EvidenceService | None = None,
     ) -> None:
         # The bot never joins voice: skip discord.py's start-up warnings about voice libraries.
         discord.VoiceClient.warn_nacl = False
@@ -101,6 +103,8 @@ class FindVideoBot(commands.AutoShardedBot):
         """Whether messages reach the bot: WATCH_ENABLED, and Discord granted Message Content."""
         self.watch: WatchService | None = None
         """The watch service while the watch cog is loaded (its alert buttons need it)."""
+        self.evidence = evidence
+        """Completes answers with links and the matched frame (None: answers stay plain)."""
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:
         """The settings in force in a server (its own choices, then the operator's defaults)."""

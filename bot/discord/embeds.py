@@ -16,6 +16,7 @@ from bot.core.ranking import VideoMatch
 from bot.core.search_service import QueryOutcome
 from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import MAX_TOTAL, fit_embeds
+from bot.discord.evidence_embeds import OutcomeEvidence, detail_line, linked_title
 
 COLOUR_FOUND = discord.Colour.green()
 COLOUR_NOTHING = discord.Colour.gold()
@@ -29,11 +30,20 @@ def _video_id(match: VideoMatch) -> str:
     return "`" + match.video_no.replace("`", "'")[:80] + "`"
 
 
-def match_field_value(match: VideoMatch, title_limit: int) -> str:
+def match_field_value(
+    match: VideoMatch,
+    title_limit: int,
+    evidence: OutcomeEvidence | None = None,
+    earliest: str | None = None,
+) -> str:
     title = untrusted_inline(match.title, title_limit) or "*(no title)*"
-    value = f"{title}\n{wording.moments_text(match.moments)} · {_video_id(match)}"
-    links = wording.frame_links_text(match)
-    return f"{value}\n{links}" if links else value
+    if evidence is not None:
+        title = linked_title(title, match, evidence.details.get(match.video_no))
+    lines = [title, f"{wording.moments_text(match.moments)} · {_video_id(match)}"]
+    lines.append(wording.frame_links_text(match) or "")
+    if evidence is not None:
+        lines.append(detail_line(match, evidence, earliest) or "")
+    return "\n".join(line for line in lines if line)
 
 
 def _heading(outcome: QueryOutcome) -> str:
@@ -76,34 +86,47 @@ def _base_embed(outcome: QueryOutcome, shown: int) -> discord.Embed:
 
 
 def _with_matches(
-    outcome: QueryOutcome, matches: Sequence[VideoMatch], title_limit: int
+    outcome: QueryOutcome,
+    matches: list[VideoMatch],
+    title_limit: int,
+    evidence: OutcomeEvidence | None = None,
 ) -> discord.Embed:
     embed = _base_embed(outcome, len(matches))
+    earliest = evidence.earliest(list(outcome.matches)) if evidence is not None else None
     for rank, match in enumerate(matches, start=1):
         name = wording.match_heading(rank, match)
-        embed.add_field(name=name, value=match_field_value(match, title_limit), inline=False)
+        value = match_field_value(match, title_limit, evidence, earliest)
+        embed.add_field(name=name, value=value, inline=False)
+    if evidence is not None and evidence.image_url is not None:
+        embed.set_image(url=evidence.image_url)
     return embed
 
 
-def render_outcome(outcome: QueryOutcome, budget: int = MAX_TOTAL) -> discord.Embed:
+def render_outcome(
+    outcome: QueryOutcome, budget: int = MAX_TOTAL, evidence: OutcomeEvidence | None = None
+) -> discord.Embed:
     """The embed for one query image, within `budget` characters: titles are shortened first,
     then the lowest-ranked matches are left out (and the embed says how many)."""
     matches = list(outcome.matches)
-    embed = _with_matches(outcome, matches, TITLE_LIMITS[0])
+    embed = _with_matches(outcome, matches, TITLE_LIMITS[0], evidence)
     for title_limit in TITLE_LIMITS[1:]:
         if len(embed) <= budget:
             return embed
-        embed = _with_matches(outcome, matches, title_limit)
+        embed = _with_matches(outcome, matches, title_limit, evidence)
     while len(embed) > budget and matches:
         matches.pop()
-        embed = _with_matches(outcome, matches, TITLE_LIMITS[-1])
+        embed = _with_matches(outcome, matches, TITLE_LIMITS[-1], evidence)
     return embed
 
 
-def render_outcomes(outcomes: Sequence[QueryOutcome]) -> list[discord.Embed]:
-    """One embed per query image, the message's 6000 characters shared evenly between them."""
+def render_outcomes(
+    outcomes: Sequence[QueryOutcome], evidence: Sequence[OutcomeEvidence] | None = None
+) -> list[discord.Embed]:
+    """One embed per query image, the message's 6000 characters shared evenly between them;
+    `evidence` (one per outcome) adds links, creators, dates and the side-by-side picture."""
     budget = MAX_TOTAL // max(len(outcomes), 1)
-    return fit_embeds([render_outcome(outcome, budget) for outcome in outcomes])
+    found: Sequence[OutcomeEvidence | None] = evidence or [None] * len(outcomes)
+    return fit_embeds([render_outcome(o, budget, e) for o, e in zip(outcomes, found, strict=True)])
 
 
 def queued_text(wait_seconds: float) -> str:

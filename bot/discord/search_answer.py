@@ -10,9 +10,11 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.evidence import EvidenceService
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.discord.embeds import queued_text, render_outcomes
+from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import defer_answer, send_embeds, send_status
 
 
@@ -35,9 +37,11 @@ async def answer_search(
     *,
     private: bool,
     queue_notice_after: float,
+    evidence: EvidenceService | None = None,
 ) -> list[QueryOutcome]:
     """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
-    user errors propagate to the tree handler."""
+    user errors propagate to the tree handler. With `evidence`, the answer is then completed
+    (picture, links) by edits."""
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
@@ -49,4 +53,6 @@ async def answer_search(
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
     await send_embeds(interaction, render_outcomes(outcomes))
+    if evidence is not None:
+        await complete_answer(interaction, outcomes, evidence)
     return list(outcomes)

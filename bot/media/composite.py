@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.core.errors import UserFacingError
+
 COMPOSITE_FILENAME = "match.jpg"
 BACKGROUND = (32, 34, 37)
 LABEL_COLOUR = (230, 230, 230)
@@ -83,3 +85,19 @@ async def compose_async(
 ) -> bytes:
     """`compose` in a worker thread, off the event loop."""
     return await asyncio.to_thread(compose, query, keyframe, labels, layout or CompositeLayout())
+
+
+class PillowCompositor:
+    """The core's `Compositor`: `compose` off the event loop; an unreadable picture (a keyframe
+    that is not an image, say) becomes a `UserFacingError` the evidence service can skip."""
+
+    def __init__(self, layout: CompositeLayout | None = None) -> None:
+        self.layout = layout or CompositeLayout()
+
+    async def compose(self, query: bytes, keyframe: bytes, labels: tuple[str, str]) -> bytes:
+        try:
+            return await compose_async(query, keyframe, labels, self.layout)
+        except (OSError, ValueError, Image.DecompressionBombError) as error:
+            raise UserFacingError(
+                "The matched frame could not be shown.", detail=f"{type(error).__name__}: {error}"
+            ) from None

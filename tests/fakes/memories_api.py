@@ -237,15 +237,16 @@ class FakeMemoriesApi:
             await self._runner.cleanup()
         self._runner = self._port = None
 
-    async def record(self, received: ReceivedRequest) -> None:
-        """Add a request to `requests` and wake whoever waits for it."""
-        async with self._arrivals:
-            self.requests.append(received)
-            self._arrivals.notify_all()
+    @property
+    def all_requests(self) -> list[ReceivedRequest]:
+        """Searches and evidence requests (details, downloads) together, in order of arrival."""
+        return sorted([*self.requests, *self.evidence.requests], key=lambda r: r.received_at)
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         received = await _receive(request)
-        await self.record(received)
+        async with self._arrivals:
+            self.requests.append(received)
+            self._arrivals.notify_all()
         if request.headers.get("Authorization") != self.api_key:
             return _envelope_response(ErrorEnvelope("0401"))
         problems = received.problems + _contract_problems(received)

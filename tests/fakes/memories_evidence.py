@@ -9,8 +9,9 @@ As documented (the project's contract, docs/architecture.md → memories.ai cont
   image/webp or image/jpeg. The blob's `/` must arrive as it is,
   not as %2F. More than 12 downloads in 60 seconds is a violation of the documented limit.
 
-Both need the bare-key `Authorization` header like the searches, and are recorded in the fake's
-`requests` (the query parameters as `fields`).
+Both need the bare-key `Authorization` header like the searches. They are recorded here, in
+`requests` (the query parameters as `fields`), not among the fake's searches; `fake.all_requests`
+has both, in order of arrival.
 """
 
 from __future__ import annotations
@@ -72,14 +73,21 @@ class EvidenceEndpoints:
     hold_details: asyncio.Event | None = None
     """When set to an event, detail answers wait for it (the answer must not wait for them)."""
     violations: list[str] = field(default_factory=list)
+    requests: list[ReceivedRequest] = field(default_factory=list)
     _download_times: deque[float] = field(default_factory=deque)
+    _arrivals: asyncio.Condition = field(default_factory=asyncio.Condition)
 
     def add_routes(self, app: web.Application, prefix: str) -> None:
         app.router.add_get(prefix + DETAIL_SUFFIX, self._detail)
         app.router.add_get(prefix + DOWNLOAD_SUFFIX, self._download)
 
     def requests_to(self, suffix: str) -> list[ReceivedRequest]:
-        return [r for r in self.owner.requests if r.path.endswith(suffix)]
+        return [r for r in self.requests if r.path.endswith(suffix)]
+
+    async def wait_for_requests(self, count: int, suffix: str = DETAIL_SUFFIX) -> None:
+        """Return once `count` requests to the endpoint ending in `suffix` have arrived."""
+        async with self._arrivals:
+            await self._arrivals.wait_for(lambda: len(self.requests_to(suffix)) >= count)
 
     @property
     def detail_requests(self) -> list[ReceivedRequest]:
@@ -121,7 +129,9 @@ class EvidenceEndpoints:
 
     async def _record(self, request: web.Request) -> web.Response | None:
         """Record the request; answer 0401 to a wrong key, as the searches do."""
-        await self.owner.record(_received(request))
+        async with self._arrivals:
+            self.requests.append(_received(request))
+            self._arrivals.notify_all()
         if request.headers.get("Authorization") != self.owner.api_key:
             return _envelope("0401", "Unauthorized: invalid api key", None)
         return None

@@ -1,0 +1,192 @@
+"""The evidence that completes an answer: each public match's page, and the matched keyframe
+beside the query. Fetched after the answer is sent, never delaying it.
+
+Every call costs a request of the account's 1 per second (on the limiter's evidence lane, behind
+every waiting search), and downloads have their own limit of 12 a minute, so:
+- video details are stored for good (a video's page does not change) and asked only for the
+  matches shown; keyframes are kept too (bounded) by bucket and blob;
+- when the details endpoint (or the download endpoint) fails, including a missing endpoint, the bot
+  stops asking it for a while (`pause_seconds`) instead of failing once per match;
+- when this minute's downloads are spent, the answer simply stays without the picture.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass
+
+from bot.core.errors import UserFacingError
+from bot.core.hits import KeyframeRef
+from bot.core.ports import Compositor, EvidenceSource, EvidenceStore
+from bot.core.ranking import VideoMatch
+from bot.core.request import QueryOutcome
+from bot.core.scope import Library
+from bot.core.timestamps import format_position
+from bot.core.video_details import VideoDetail
+from bot.core.wording import clip_position
+
+log = logging.getLogger(__name__)
+
+DOWNLOAD_WINDOW_SECONDS = 60.0
+QUERY_LABEL = "Your image"
+
+
+class DownloadBudget:
+    """At most `per_minute` downloads in any 60 seconds; taking never waits (no budget: skip)."""
+
+    def __init__(self, per_minute: int, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self._clock = clock
+        self._taken: deque[float] = deque()
+
+    def try_take(self) -> bool:
+        now = self._clock()
+        while self._taken and now - self._taken[0] >= DOWNLOAD_WINDOW_SECONDS:
+            self._taken.popleft()
+        if len(self._taken) >= self.per_minute:
+            return False
+        self._taken.append(now)
+        return True
+
+
+class Pause:
+    """After a failure, "not now" for `seconds`: one failure stops the asking, not one per match."""
+
+    def __init__(self, seconds: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self._until = -float("inf")
+
+    @property
+    def active(self) -> bool:
+        return self._clock() < self._until
+
+    def start(self) -> None:
+        self._until = self._clock() + self.seconds
+
+
+@dataclass(frozen=True)
+class Composite:
+    """The side-by-side picture for one answer embed (JPEG bytes)."""
+
+    jpeg: bytes
+
+
+def public_video_numbers(matches: Iterable[VideoMatch]) -> list[str]:
+    """The shown public matches' video numbers, each once, in order (private ones have no page)."""
+    numbers = [m.video_no for m in matches if m.library is not Library.PRIVATE]
+    return list(dict.fromkeys(numbers))
+
+
+class EvidenceService:
+    """Looks up video details and builds the keyframe composites; one per process."""
+
+    def __init__(
+        self,
+        source: EvidenceSource,
+        store: EvidenceStore,
+        compositor: Compositor,
+        *,
+        downloads: DownloadBudget,
+        pause_seconds: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.source = source
+        self.store = store
+        self.compositor = compositor
+        self.downloads = downloads
+        self.details_pause = Pause(pause_seconds, clock=clock)
+        self.downloads_pause = Pause(pause_seconds, clock=clock)
+
+    async def stored_details(
+        self, matches: Iterable[VideoMatch]
+    ) -> tuple[dict[str, VideoDetail], list[str]]:
+        """The shown public matches' details already stored, and the video numbers still missing."""
+        stored: dict[str, VideoDetail] = {}
+        missing: list[str] = []
+        for video_no in public_video_numbers(matches):
+            detail = await self.store.detail(video_no)
+            if detail is None:
+                missing.append(video_no)
+            else:
+                stored[video_no] = detail
+        return stored, missing
+
+    async def fetch_details(self, video_nos: Iterable[str]) -> AsyncIterator[VideoDetail]:
+        """Details fetched one by one (each stored at once) until done or the endpoint fails."""
+        for video_no in video_nos:
+            detail = await self._fetch_detail(video_no)
+            if detail is None:
+                return
+            yield detail
+
+    async def _fetch_detail(self, video_no: str) -> VideoDetail | None:
+        if self.details_pause.active:
+            return None
+        try:
+            detail = await self.source.video_detail(video_no)
+        except UserFacingError as error:
+            self._pause(self.details_pause, "video details", error)
+            return None
+        await self.store.save_detail(detail)
+        return detail
+
+    async def composite(self, outcome: QueryOutcome) -> Composite | None:
+        """The query beside the top match's keyframe, or None (no keyframe, no budget, failure)."""
+        if outcome.image is None or not outcome.matches:
+            return None
+        top = outcome.matches[0]
+        if top.keyframe is None:
+            return None
+        keyframe = await self._keyframe(top.keyframe)
+        if keyframe is None:
+            return None
+        query, labels = _query_and_labels(outcome, top)
+        try:
+            return Composite(await self.compositor.compose(query, keyframe, labels))
+        except UserFacingError as error:
+            log.warning("no side-by-side picture: %s", error.detail)
+            return None
+
+    async def _keyframe(self, ref: KeyframeRef) -> bytes | None:
+        stored = await self.store.keyframe(ref)
+        if stored is not None:
+            return stored
+        if self.downloads_pause.active or not self.downloads.try_take():
+            return None
+        try:
+            data = await self.source.keyframe(ref)
+        except UserFacingError as error:
+            self._pause(self.downloads_pause, "keyframe downloads", error)
+            return None
+        await self.store.save_keyframe(ref, data)
+        return data
+
+    @staticmethod
+    def _pause(pause: Pause, what: str, error: UserFacingError) -> None:
+        pause.start()
+        log.warning(
+            "%s failed (%s: %s); not asking again for %.0f s",
+            what,
+            type(error).__name__,
+            error.detail,
+            pause.seconds,
+        )
+
+
+def _query_and_labels(outcome: QueryOutcome, top: VideoMatch) -> tuple[bytes, tuple[str, str]]:
+    """Which picture of the user's to show (for a clip: the still that matched best), and the
+    labels under both pictures."""
+    moment = top.best_moment.start
+    source_label = "Source" if moment is None else f"Source at {format_position(moment)}"
+    if outcome.clip is not None and top.frame_links:
+        link = max(top.frame_links, key=lambda candidate: candidate.score)
+        frame = outcome.clip.frame_at(link.clip_seconds)
+        at = link.source_seconds
+        source_label = source_label if at is None else f"Source at {format_position(at)}"
+        return frame.image.data, (f"Your clip at {clip_position(frame.at_seconds)}", source_label)
+    assert outcome.image is not None  # noqa: S101 - checked by the caller
+    return outcome.image.data, (QUERY_LABEL, source_label)

@@ -1,0 +1,137 @@
+"""Evidence end to end: links at the moment, creators and dates, the earliest upload, and the
+matched keyframe beside the query, edited into an answer that was already sent."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from typing import Any
+
+from PIL import Image
+
+from tests import imagegen
+from tests.fakes.discord_server import InteractionRecord
+from tests.fakes.memories_api import hit
+from tests.fakes.memories_evidence import video_detail
+from tests.stack import Stack, assert_clean, final_embeds
+
+YOUTUBE_URL = "https://www.youtube.com/watch?v=abc123"
+TIKTOK_URL = "https://www.tiktok.com/@someone/video/42"
+
+
+def framed_hit(video: str, title: str, start: float, score: float, blob: str) -> dict[str, object]:
+    return hit(video, title, start, score, keyframe_bucket="kf", keyframe_blob=blob)
+
+
+def uploaded_composite(record: InteractionRecord) -> Image.Image:
+    [sent] = [f for edit in record.original_edits for f in edit.files]
+    assert sent.filename == "match-1.jpg"
+    image = Image.open(io.BytesIO(sent.data))
+    image.load()
+    return image
+
+
+def field_values(embed: dict[str, Any]) -> list[str]:
+    return [field["value"] for field in embed["fields"]]
+
+
+async def test_matches_link_to_the_moment_with_creator_date_and_earliest_upload(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default(
+        [
+            framed_hit("PI-new", "Repost", 79, 0.97, "frames/new.jpg"),
+            hit("PI-old", "Original", 12, 0.90),
+        ]
+    )
+    details = stack.memories.evidence.details
+    details["PI-new"] = video_detail(
+        "PI-new", YOUTUBE_URL, creator="reposter", published=1_700_000_000
+    )
+    details["PI-old"] = video_detail("PI-old", TIKTOK_URL, creator="artist", published="2021-03-04")
+    stack.memories.evidence.files[("kf", "frames/new.jpg")] = imagegen.jpeg(64, 48)
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png(64, 48)))
+
+    [embed] = final_embeds(record)
+    new, old = field_values(embed)
+    assert new.startswith(f"[Repost]({YOUTUBE_URL}&t=79s)")
+    assert "by reposter · posted 14 Nov 2023" in new
+    assert "earliest upload" not in new
+    assert old.startswith(f"[Original]({TIKTOK_URL})")
+    assert "at 0:12" in old
+    assert "by artist · posted 4 Mar 2021 · 🕒 **earliest upload**" in old
+    assert_clean(stack, record)
+
+
+async def test_the_matched_keyframe_is_shown_beside_the_query(stack: Stack) -> None:
+    stack.memories.set_default([framed_hit("PI-1", "Cat", 79, 0.95, "frames/cat.jpg")])
+    stack.memories.evidence.files[("kf", "frames/cat.jpg")] = imagegen.jpeg(64, 48)
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png(64, 48)))
+
+    picture = uploaded_composite(record)
+    assert picture.format == "JPEG"
+    assert picture.size == (320 + 320 + 3 * 8, 240 + 28 + 2 * 8)
+    [embed] = final_embeds(record)
+    [attachment] = record.original["attachments"] if record.original else []
+    assert embed["image"]["url"] in {attachment["url"], "attachment://match-1.jpg"}
+    [download] = stack.memories.evidence.download_requests
+    assert download.fields == {"bucket": "kf", "blob": "frames/cat.jpg"}
+    assert_clean(stack, record)
+
+
+async def test_no_keyframe_means_the_answer_stays_without_a_picture(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat", 79, 0.95)])
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
+
+    [embed] = final_embeds(record)
+    assert "image" not in embed
+    assert stack.memories.evidence.download_requests == []
+
+
+async def test_the_answer_is_sent_before_the_details_arrive(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat", 5, 0.95)])
+    stack.memories.evidence.details["PI-1"] = video_detail("PI-1", TIKTOK_URL)
+    held = stack.memories.evidence.hold_details = asyncio.Event()
+
+    async def answer_seen_while_details_held() -> list[dict[str, Any]]:
+        await stack.memories.evidence.wait_for_requests(1)
+        [record] = stack.discord.interactions.values()
+        embeds = final_embeds(record)
+        held.set()
+        return embeds
+
+    watcher = asyncio.create_task(answer_seen_while_details_held())
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
+
+    [first_answer] = await watcher
+    assert first_answer["title"] == "Matches for q.png"
+    assert TIKTOK_URL not in first_answer["fields"][0]["value"]
+    assert f"[Cat]({TIKTOK_URL})" in final_embeds(record)[0]["fields"][0]["value"]
+
+
+async def test_details_are_fetched_once_per_video_and_kept(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat", 5, 0.95)])
+    stack.memories.evidence.details["PI-1"] = video_detail("PI-1", TIKTOK_URL)
+
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png(64, 48)))
+    second = await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.jpeg(80, 60)))
+
+    assert len(stack.memories.evidence.detail_requests) == 1
+    assert f"[Cat]({TIKTOK_URL})" in final_embeds(second)[0]["fields"][0]["value"]
+
+
+async def test_a_missing_details_endpoint_leaves_plain_answers_and_is_not_asked_again(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat", 5, 0.95), hit("PI-2", "Dog", 9, 0.9)])
+    stack.memories.evidence.available = False
+
+    first = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.jpeg()))
+
+    assert len(stack.memories.evidence.detail_requests) == 1
+    assert field_values(final_embeds(first)[0])[0].startswith("Cat\n")
+    assert stack.session.logged_errors == []
