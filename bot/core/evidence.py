@@ -12,6 +12,7 @@ every waiting search), and downloads have their own limit of 12 a minute, so:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import deque
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError
 from bot.core.hits import KeyframeRef
+from bot.core.image_check import CheckedImage
 from bot.core.ports import Compositor, EvidenceSource, EvidenceStore
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
@@ -144,11 +146,12 @@ class EvidenceService:
         keyframe = await self._keyframe(top.keyframe)
         if keyframe is None:
             return None
-        query, labels = _query_and_labels(outcome, top)
+        image, labels = _query_and_labels(outcome, top)
         try:
+            query = await asyncio.to_thread(image.original.read, 0, image.image_size)
             return Composite(await self.compositor.compose(query, keyframe, labels))
-        except UserFacingError as error:
-            log.warning("no side-by-side picture: %s", error.detail)
+        except (UserFacingError, OSError, ValueError) as error:
+            log.warning("no side-by-side picture: %r", error)
             return None
 
     async def _keyframe(self, ref: KeyframeRef) -> bytes | None:
@@ -177,7 +180,9 @@ class EvidenceService:
         )
 
 
-def _query_and_labels(outcome: QueryOutcome, top: VideoMatch) -> tuple[bytes, tuple[str, str]]:
+def _query_and_labels(
+    outcome: QueryOutcome, top: VideoMatch
+) -> tuple[CheckedImage, tuple[str, str]]:
     """Which picture of the user's to show (for a clip: the still that matched best), and the
     labels under both pictures."""
     moment = top.best_moment.start
@@ -187,6 +192,6 @@ def _query_and_labels(outcome: QueryOutcome, top: VideoMatch) -> tuple[bytes, tu
         frame = outcome.clip.frame_at(link.clip_seconds)
         at = link.source_seconds
         source_label = source_label if at is None else f"Source at {format_position(at)}"
-        return frame.image.data, (f"Your clip at {clip_position(frame.at_seconds)}", source_label)
+        return frame.image, (f"Your clip at {clip_position(frame.at_seconds)}", source_label)
     assert outcome.image is not None  # noqa: S101 - checked by the caller
-    return outcome.image.data, (QUERY_LABEL, source_label)
+    return outcome.image, (QUERY_LABEL, source_label)
