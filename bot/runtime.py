@@ -8,6 +8,7 @@ exit) serves every store.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
@@ -29,6 +30,7 @@ from bot.media.composite import PillowCompositor
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
+from bot.media.spool import ImageSpool
 from bot.memories import MemoriesClient
 from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
@@ -58,6 +60,7 @@ def _loader(
         limits=limits,
         download_timeout=settings.download_timeout,
         clip_limits=clips,
+        spool=ImageSpool(settings.data_dir / "spool"),
     )
 
 
@@ -110,6 +113,7 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
         limiter = await open_limiter(settings, stack)
         memories = _memories(settings, session, limiter)
         loader = _loader(settings, session, links)
+        await asyncio.to_thread(loader.spool.prepare)
         watch_limiter = LaneView(limiter, Lane.WATCH)
         watch_memories = _memories(settings, session, watch_limiter)
         timeout = settings.search_timeout

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import random
 import struct
 import zipfile
 import zlib
@@ -181,6 +182,7 @@ def zip_with_payload() -> bytes:
     return buffer.getvalue()
 
 
+@functools.cache
 def zero_png(width: int, height: int) -> bytes:
     """A valid all-black RGB PNG, compressed row by row: small on disk, big once decoded."""
     row = bytes(1 + 3 * width)
@@ -255,3 +257,11 @@ def apng_with_frame(*, width: int, height: int) -> bytes:
     payload += data[control + 16 : control + 30]
     chunk = _png_chunk(b"fcTL", payload)
     return data[: control - 4] + chunk + data[control + 34 :]
+
+
+@functools.cache
+def noise_png(w: int = 700, h: int = 700, seed: int = 1) -> bytes:
+    """Random RGB noise as PNG: it does not compress, so the file is about 3 bytes a pixel
+    (700x700 is about 1.5 MB, 2500x2500 about 19 MB: large enough to be spooled to disk)."""
+    pixels = random.Random(seed).randbytes(w * h * 3)  # noqa: S311 - test pixels, not secrets
+    return _encode(Image.frombytes("RGB", (w, h), pixels), "PNG", compress_level=1)

@@ -148,26 +148,32 @@ class SearchService:
     ) -> list[QueryOutcome]:
         started = self._clock()
         known = {outcome.source: outcome for outcome in refused}
+        held: list[CheckedImage] = []
 
         async def load(source: ImageSource) -> Loaded:
-            return known.get(source) or await self._load_and_plan(source, request, started)
+            return known.get(source) or await self._load_and_plan(source, request, started, held)
 
-        loaded = await asyncio.gather(*(load(source) for source in sources))
-        plans = [item for item in loaded if not isinstance(item, QueryOutcome)]
-        refusal = await _admit(admission, sum(len(plan.missing) for plan in plans))
-        return list(
-            await asyncio.gather(
-                *(self._finished(item, request, started, refusal) for item in loaded)
+        try:
+            loaded = await asyncio.gather(*(load(source) for source in sources))
+            plans = [item for item in loaded if not isinstance(item, QueryOutcome)]
+            refusal = await _admit(admission, sum(len(plan.missing) for plan in plans))
+            return list(
+                await asyncio.gather(
+                    *(self._finished(item, request, started, refusal) for item in loaded)
+                )
             )
-        )
+        finally:  # also on errors and cancellation: spooled images are deleted with the search
+            for image in held:
+                image.release()
 
     async def _load_and_plan(
-        self, source: ImageSource, request: SearchRequest, started: float
+        self, source: ImageSource, request: SearchRequest, started: float, held: list[CheckedImage]
     ) -> Loaded:
         try:
             media = await self.loader.load_media(source)
         except UserFacingError as error:
             return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
+        held.extend(_images_of(media))
         if isinstance(media, LoadedClip):
             frames = [await self._plan(source, frame.image, request) for frame in media.frames]
             return _ClipPlan(source, media, tuple(frames))
@@ -281,6 +287,13 @@ class SearchService:
 
     def _since(self, started: float) -> float:
         return self._clock() - started
+
+
+def _images_of(media: CheckedImage | LoadedClip) -> list[CheckedImage]:
+    """The checked images a loaded source holds (a clip: one per still)."""
+    if isinstance(media, LoadedClip):
+        return [frame.image for frame in media.frames]
+    return [media]
 
 
 async def _admit(admission: Admission | None, calls: int) -> UserFacingError | None:

@@ -21,6 +21,7 @@ import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from http import HTTPStatus
+from typing import Protocol
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -158,21 +159,33 @@ def _too_large(subject: str, max_bytes: int, size: int | None) -> ImageFetchErro
     return ImageFetchError(f"{subject} is {format_size(size)}; the limit is {limit}.")
 
 
-async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int, subject: str) -> bytes:
-    """Read the body, stopping the moment it passes `max_bytes` whatever the headers claimed.
+class ChunkSink(Protocol):
+    """Where a download's bytes go as they arrive (memory, or `bot.media.spool`)."""
 
-    At most `max_bytes` plus one chunk is ever held; the connection is dropped, not drained.
-    """
+    async def write(self, chunk: bytes) -> None: ...
+
+
+class _BytesSink:
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+
+    async def write(self, chunk: bytes) -> None:
+        self.chunks.append(chunk)
+
+
+async def _read_capped(
+    response: aiohttp.ClientResponse, max_bytes: int, subject: str, sink: ChunkSink
+) -> None:
+    """Pass the body to `sink`, stopping the moment it passes `max_bytes` whatever the headers
+    claimed. The connection is dropped, not drained."""
     if response.content_length is not None and response.content_length > max_bytes:
         raise _too_large(subject, max_bytes, response.content_length)
-    chunks: list[bytes] = []
     received = 0
     async for chunk in response.content.iter_chunked(CHUNK_SIZE):
         received += len(chunk)
         if received > max_bytes:
             raise _too_large(subject, max_bytes, None)
-        chunks.append(chunk)
-    return b"".join(chunks)
+        await sink.write(chunk)
 
 
 def _require_success(response: aiohttp.ClientResponse, subject: str) -> None:
@@ -245,13 +258,28 @@ async def download_capped(
 
     `name` is the file name to mention in errors (untrusted: it is escaped here).
     """
+    sink = _BytesSink()
+    await download_capped_into(session, url, sink, max_bytes=max_bytes, timeout=timeout, name=name)
+    return b"".join(sink.chunks)
+
+
+async def download_capped_into(
+    session: aiohttp.ClientSession,
+    url: str,
+    sink: ChunkSink,
+    *,
+    max_bytes: int,
+    timeout: float,  # noqa: ASYNC109 - as in download_capped
+    name: str,
+) -> None:
+    """`download_capped`, passing the bytes to `sink` as they arrive instead of holding them."""
     subject = _subject(name, "That file")
     async with (
         _download_errors(subject, timeout),
         session.get(url, headers=_REQUEST_HEADERS) as response,
     ):
         _require_success(response, subject)
-        return await _read_capped(response, max_bytes, subject)
+        await _read_capped(response, max_bytes, subject, sink)
 
 
 # --- user-supplied links ----------------------------------------------------------------------
@@ -322,12 +350,18 @@ class SafeUrlFetcher:
 
     async def fetch(self, url: str) -> bytes:
         """Download the image a link points to, following at most `max_redirects` redirects."""
+        sink = _BytesSink()
+        await self.fetch_into(url, sink)
+        return b"".join(sink.chunks)
+
+    async def fetch_into(self, url: str, sink: ChunkSink) -> None:
+        """`fetch`, passing the bytes to `sink` as they arrive instead of holding them."""
         subject = _subject(url, "That link")
         current = _parse_web_url(url, subject)
         async with _download_errors(subject, self._timeout):
-            return await self._follow(current, subject)
+            await self._follow(current, subject, sink)
 
-    async def _follow(self, url: URL, subject: str) -> bytes:
+    async def _follow(self, url: URL, subject: str, sink: ChunkSink) -> None:
         hop_subject = subject
         for _ in range(self._max_redirects + 1):
             await self._check_host(url, hop_subject)
@@ -336,7 +370,8 @@ class SafeUrlFetcher:
             ) as response:
                 if response.status not in REDIRECT_STATUSES:
                     _require_success(response, subject)
-                    return await _read_capped(response, self._max_bytes, subject)
+                    await _read_capped(response, self._max_bytes, subject, sink)
+                    return
                 url = _redirect_target(response, subject)
             hop_subject = f"{subject} redirected to {_subject(str(url), 'a link')}, which"
             _check_url_parts(url, hop_subject)

@@ -2,30 +2,45 @@
 
 Attachments (and embed images Discord proxies) come from URLs Discord hands the bot, fetched
 directly; links a user typed are untrusted and go through `SafeUrlFetcher` (public addresses only).
-Either way the bytes are capped while downloading and then identified and decoded for real.
+Either way the bytes are capped while downloading, spooled (`bot.media.spool`: large ones wait on
+disk, not in memory) and then checked for real, one image at a time on one checking thread: the
+check is CPU work, and images checked one after another reach the rate limiter one after another
+instead of all together, late.
 """
 
 from __future__ import annotations
 
 import asyncio
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Literal
 
 import aiohttp
 
 from bot.core.clips import ClipFrame, LoadedClip, declared_clip
+from bot.core.image_bytes import ImageBytes, MemoryImageBytes
 from bot.core.image_check import (
     CheckedImage,
     ImageLimits,
     ImageRejected,
+    check_image,
     check_image_async,
     format_size,
     precheck_declared,
 )
 from bot.core.sources import ImageSource
 from bot.core.text import untrusted_inline
-from bot.media.fetch import SafeUrlFetcher, download_capped
+from bot.media.fetch import SafeUrlFetcher, download_capped_into
 from bot.media.frames import FrameLimits, SampledFrame, clip_kind, sample_frames_async
+from bot.media.spool import ImageSpool
+
+_CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check")
+"""One thread checks every image of the process, so checks never pile up in memory together."""
+_CLIP_MAGIC = (b"GIF8", b"\x1a\x45\xdf\xa3")
+ClipKind = Literal["gif", "video"]
 
 
 class ImageLoader:
@@ -39,12 +54,14 @@ class ImageLoader:
         limits: ImageLimits,
         download_timeout: float,
         clip_limits: ClipLimits | None = None,
+        spool: ImageSpool | None = None,
     ) -> None:
         self._discord_session = discord_session
         self._link_fetcher = link_fetcher
         self.limits = limits
         self.clip_limits = clip_limits
         self._download_timeout = download_timeout
+        self.spool = spool or ImageSpool(Path(tempfile.gettempdir()) / "findvideo-spool")
 
     def precheck(self, source: ImageSource) -> None:
         """What can be refused before any download (raises ImageRejected / ImageFetchError)."""
@@ -62,21 +79,42 @@ class ImageLoader:
         )
 
     async def load(self, source: ImageSource) -> CheckedImage:
-        """Download `source` within the byte cap and check the bytes are a searchable image."""
-        data = await self._download(source)
-        return await check_image_async(data, source_name=source.name, limits=self.limits)
+        """Download `source` within the byte cap and check the bytes are a searchable image.
+
+        The caller owns the result: `release()` it when the search is over."""
+        return await self._check(await self._download(source), source.name)
+
+    async def _check(self, original: ImageBytes, name: str) -> CheckedImage:
+        """Check on the checking thread; the bytes are let go of unless the image passes."""
+        check = partial(check_image, original, source_name=name, limits=self.limits)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(_CHECKER, check)
+        except BaseException:
+            original.discard()
+            raise
 
     async def load_media(self, source: ImageSource) -> CheckedImage | LoadedClip:
         """Like `load`, but an animated GIF or a short video (when clips are on) comes back as
         the stills sampled from it, each checked like an image."""
-        data = await self._download(source)
-        kind = clip_kind(data) if self.clip_limits is not None else None
-        if self.clip_limits is None or kind is None:
-            return await check_image_async(data, source_name=source.name, limits=self.limits)
-        self.clip_limits.check_size(len(data), source.name)
-        frames = await sample_frames_async(
-            data, is_gif=kind == "gif", limits=self.clip_limits.frames
-        )
+        original = await self._download(source)
+        if self.clip_limits is None or not _may_be_clip(original):
+            return await self._check(original, source.name)
+        try:
+            data = await asyncio.to_thread(original.read, 0, original.size)
+        finally:
+            original.discard()
+        kind = clip_kind(data)
+        if kind is None:
+            return await self._check(MemoryImageBytes(data), source.name)
+        return await self._load_clip(data, kind, source, self.clip_limits)
+
+    async def _load_clip(
+        self, data: bytes, kind: ClipKind, source: ImageSource, limits: ClipLimits
+    ) -> LoadedClip:
+        limits.check_size(len(data), source.name)
+        if kind == "gif":  # every frame's extent and the first frame, before sampling any
+            (await self._check(MemoryImageBytes(data), source.name)).release()
+        frames = await sample_frames_async(data, is_gif=kind == "gif", limits=limits.frames)
         return LoadedClip(
             tuple([await self._checked_frame(f, source) for f in frames]), source.name
         )
@@ -89,21 +127,36 @@ class ImageLoader:
         clip_cap = self.clip_limits.max_bytes if self.clip_limits is not None else 0
         return max(self.limits.max_bytes, clip_cap)
 
-    async def _download(self, source: ImageSource) -> bytes:
-        if not source.from_discord:
-            return await self._link_fetcher.fetch(source.url)
-        return await download_capped(
-            self._discord_session,
-            source.url,
-            max_bytes=self._download_cap(),
-            timeout=self._download_timeout,
-            name=source.name,
-        )
+    async def _download(self, source: ImageSource) -> ImageBytes:
+        """The bytes, spooled as they arrive; nothing is left behind if the download fails."""
+        writer = self.spool.writer()
+        try:
+            if not source.from_discord:
+                await self._link_fetcher.fetch_into(source.url, writer)
+            else:
+                await download_capped_into(
+                    self._discord_session,
+                    source.url,
+                    writer,
+                    max_bytes=self._download_cap(),
+                    timeout=self._download_timeout,
+                    name=source.name,
+                )
+            return await writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file, for the command-line search (read at most one byte over the cap)."""
         data = await asyncio.to_thread(_read_capped, path, self.limits.max_bytes + 1)
         return await check_image_async(data, source_name=path.name, limits=self.limits)
+
+
+def _may_be_clip(original: ImageBytes) -> bool:
+    """A GIF or a video container (EBML, ISO "ftyp"): worth reading whole for a closer look."""
+    head = original.read(0, 16)
+    return head.startswith(_CLIP_MAGIC) or head[4:8] == b"ftyp"
 
 
 def _read_capped(path: Path, cap: int) -> bytes:

@@ -11,7 +11,6 @@ jittered exponential backoff inside a total time budget; everything else fails a
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import logging
 import random
@@ -49,6 +48,7 @@ from bot.memories.models import (
     parse_hits,
 )
 from bot.memories.ratelimit import RateLimiter
+from bot.memories.upload import ImagePayload
 
 _log = logging.getLogger(__name__)
 
@@ -285,8 +285,8 @@ def check_image(image: ImageUpload) -> None:
         problems.append(f"extension of {image.filename!r} not allowed")
     if not image.content_type.lower().startswith("image/"):
         problems.append(f"content type {image.content_type!r} is not image/*")
-    if not 0 < len(image.data) <= MAX_IMAGE_BYTES:
-        problems.append(f"size {len(image.data)} bytes not in 1..{MAX_IMAGE_BYTES}")
+    if not 0 < image.size <= MAX_IMAGE_BYTES:
+        problems.append(f"size {image.size} bytes not in 1..{MAX_IMAGE_BYTES}")
     if problems:
         raise BadRequestError(detail="; ".join(problems))
 
@@ -294,12 +294,12 @@ def check_image(image: ImageUpload) -> None:
 def build_form(image: ImageUpload, fields: Mapping[str, str]) -> aiohttp.FormData:
     """multipart/form-data: the image in part `file`, every other parameter a plain field.
 
-    The image goes in as a BytesIO: aiohttp streams that, while raw bytes over 1 MB make it warn
-    that the event loop may block.
+    The image streams from where it is kept (`ImagePayload`), a chunk at a time: no copy of it is
+    made per request, per library or per retry.
     """
     form = aiohttp.FormData()
-    file = io.BytesIO(image.data)
-    form.add_field("file", file, filename=image.filename, content_type=image.content_type)
+    payload = ImagePayload(image.content, image.size, content_type=image.content_type)
+    form.add_field("file", payload, filename=image.filename, content_type=image.content_type)
     for name, value in fields.items():
         form.add_field(name, value)
     return form

@@ -19,7 +19,7 @@ class MemoriesIndex:
         self, image: CheckedImage, library: Library, *, similarity: float, namespace: str
     ) -> list[Hit]:
         upload = ImageUpload(
-            image.upload_filename, image.content_type, image.original.read(0, image.image_size)
+            image.upload_filename, image.content_type, image.original, image.image_size
         )
         if library is Library.PRIVATE:
             return await self.client.search_private(

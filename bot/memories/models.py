@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.core.hits import Hit
+from bot.core.image_bytes import ImageBytes, MemoryImageBytes
 from bot.core.scope import NAMESPACE_PATTERN
 
 _log = logging.getLogger(__name__)
@@ -26,16 +27,29 @@ UNIQUE_ID_PATTERN = NAMESPACE_PATTERN
 
 @dataclass(frozen=True)
 class ImageUpload:
-    """The query image as it will be uploaded."""
+    """The query image as it will be uploaded: the first `length` bytes of `data` (all of them
+    when `length` is None). `data` is bytes, or an image's `ImageBytes` (memory or spool file),
+    streamed from where it is at send time."""
 
     filename: str
     content_type: str
-    data: bytes
+    data: bytes | ImageBytes
+    length: int | None = None
+
+    @property
+    def size(self) -> int:
+        """How many bytes will be sent."""
+        whole = len(self.data) if isinstance(self.data, bytes) else self.data.size
+        return whole if self.length is None else min(whole, self.length)
+
+    @property
+    def content(self) -> ImageBytes:
+        return MemoryImageBytes(self.data) if isinstance(self.data, bytes) else self.data
 
     def __repr__(self) -> str:
         return (
             f"ImageUpload(filename={self.filename!r}, content_type={self.content_type!r}, "
-            f"size={len(self.data)})"
+            f"size={self.size})"
         )
 
 

@@ -1,0 +1,139 @@
+"""Where downloaded images wait for their search: small ones in memory, large ones on disk.
+
+A download is hashed as it arrives and kept in memory up to `ImageSpool.memory_limit` bytes;
+past that it continues into a temporary file of its own in the spool directory. The search
+reads it back by position (the check through a read-only memory map, the uploads a chunk at a
+time) and deletes the file when it ends, also on errors and cancellation. Files left by a
+process that was killed are removed when the next one starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import mmap
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from bot.core.image_bytes import ImageBytes, ImageView, MemoryImageBytes
+
+_log = logging.getLogger(__name__)
+
+SPOOL_PREFIX = "query-"
+_FLUSH_BYTES = 1 << 20
+
+
+class SpooledImageFile:
+    """Image bytes in a temporary file; `discard` deletes it."""
+
+    def __init__(self, path: Path, size: int, sha256: str) -> None:
+        self.path = path
+        self._size = size
+        self._sha256 = sha256
+        self._descriptor: int | None = os.open(path, os.O_RDONLY)
+
+    def __repr__(self) -> str:
+        return f"SpooledImageFile(size={self._size})"
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @property
+    def sha256(self) -> str:
+        return self._sha256
+
+    @contextmanager
+    def view(self) -> Iterator[ImageView]:
+        with (
+            self.path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, prot=mmap.PROT_READ) as mapped,
+        ):
+            yield mapped
+
+    def read(self, offset: int, length: int) -> bytes:
+        if self._descriptor is None:
+            raise ValueError("the spooled image was already discarded")
+        return os.pread(self._descriptor, length, offset)
+
+    def discard(self) -> None:
+        descriptor, self._descriptor = self._descriptor, None
+        if descriptor is not None:
+            os.close(descriptor)
+            self.path.unlink(missing_ok=True)
+
+
+class SpoolWriter:
+    """Takes one download chunk by chunk; `finish` hands back its bytes, `abort` drops them."""
+
+    def __init__(self, directory: Path, memory_limit: int) -> None:
+        self._directory = directory
+        self._memory_limit = memory_limit
+        self._hash = hashlib.sha256()
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self._size = 0
+        self._file: tuple[BinaryIO, Path] | None = None
+
+    async def write(self, chunk: bytes) -> None:
+        self._hash.update(chunk)
+        self._pending.append(chunk)
+        self._pending_size += len(chunk)
+        self._size += len(chunk)
+        if self._size > self._memory_limit and self._pending_size >= _FLUSH_BYTES:
+            await asyncio.to_thread(self._flush)
+
+    async def finish(self) -> ImageBytes:
+        if self._file is None and self._size <= self._memory_limit:
+            return MemoryImageBytes(b"".join(self._pending))
+        await asyncio.to_thread(self._flush)
+        assert self._file is not None  # noqa: S101 - _flush opened it
+        handle, path = self._file
+        handle.close()
+        self._file = None
+        return SpooledImageFile(path, self._size, self._hash.hexdigest())
+
+    def abort(self) -> None:
+        """Forget what was written; the temporary file, if any, is deleted."""
+        self._pending.clear()
+        if self._file is not None:
+            handle, path = self._file
+            self._file = None
+            handle.close()
+            path.unlink(missing_ok=True)
+
+    def _flush(self) -> None:
+        if self._file is None:
+            descriptor, name = tempfile.mkstemp(prefix=SPOOL_PREFIX, dir=self._directory)
+            self._file = (os.fdopen(descriptor, "wb"), Path(name))
+        pending, self._pending, self._pending_size = self._pending, [], 0
+        self._file[0].writelines(pending)
+
+
+class ImageSpool:
+    """The spool directory and the size above which a download goes to disk."""
+
+    def __init__(self, directory: Path, *, memory_limit: int = 1 << 20) -> None:
+        self.directory = directory
+        self.memory_limit = memory_limit
+
+    def prepare(self) -> None:
+        """Create the directory and delete what a killed process left in it (blocking)."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        leftovers = list(self.directory.glob(f"{SPOOL_PREFIX}*"))
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        if leftovers:
+            _log.info("removed %d image files left in %s", len(leftovers), self.directory)
+
+    def writer(self) -> SpoolWriter:
+        return SpoolWriter(self.directory, self.memory_limit)
+
+    def files(self) -> list[Path]:
+        """The images waiting on disk now (for tests and health checks)."""
+        return sorted(self.directory.glob(f"{SPOOL_PREFIX}*"))

@@ -1,0 +1,110 @@
+"""Large and hostile uploads end to end: spooled to disk while they wait, streamed to the API
+whole (and only the image), and the temporary file gone after success, failure and cancellation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.core.scope import SearchScope
+from bot.core.search_service import SearchRequest
+from bot.core.sources import ImageSource
+from bot.media.intake import ImageLoader
+from bot.media.spool import ImageSpool
+from tests import imagegen
+from tests.fakes.memories_api import Delay, hit
+from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
+
+LARGE = imagegen.noise_png()
+
+
+def spool_of(stack: Stack) -> ImageSpool:
+    loader = stack.bot.search.loader
+    assert isinstance(loader, ImageLoader)
+    return loader.spool
+
+
+def waiting_files(stack: Stack) -> list[Path]:
+    return spool_of(stack).files()
+
+
+async def test_a_large_image_waits_on_disk_and_every_platform_gets_all_of_it(stack: Stack) -> None:
+    assert len(LARGE) > spool_of(stack).memory_limit
+    answer = asyncio.Event()
+    stack.memories.set_default(Delay(answer, [hit("PI-1", "Noise", 3, 0.95)]))
+    image = stack.payloads.uploaded("noise.png", LARGE)
+
+    search = asyncio.create_task(stack.slash(image=image, platform="all"))
+    await stack.memories.wait_for_requests(3)
+    assert len(waiting_files(stack)) == 1
+    answer.set()
+    record = await search
+
+    assert final_embeds(record)[0]["title"] == "Matches for noise.png"
+    assert [request.file_bytes for request in stack.memories.requests] == [LARGE] * 3
+    assert waiting_files(stack) == []
+    assert_clean(stack, record)
+
+
+async def test_the_file_is_deleted_when_the_api_fails(stack: Stack) -> None:
+    stack.memories.set_default("0402")  # out of credits: fails at once, no retry
+    record = await stack.slash(image=stack.payloads.uploaded("noise.png", LARGE))
+
+    assert "credits" in ephemeral_error(record)
+    assert len(stack.memories.requests) == 1
+    assert waiting_files(stack) == []
+
+
+async def test_the_file_is_deleted_when_the_image_is_damaged(stack: Stack) -> None:
+    broken = imagegen.truncated(LARGE, keep=0.9)
+    record = await stack.slash(image=stack.payloads.uploaded("broken.png", broken))
+
+    assert "looks damaged or cut short" in ephemeral_error(record)
+    assert stack.memories.requests == []
+    assert waiting_files(stack) == []
+
+
+async def test_a_polyglot_sends_only_the_image_to_the_api(stack: Stack) -> None:
+    tail = imagegen.zip_with_payload()
+    image = stack.payloads.uploaded("cat.png", imagegen.with_tail(LARGE, tail))
+
+    record = await stack.slash(image=image, platform="youtube")
+
+    [request] = stack.memories.requests
+    assert request.file_bytes == LARGE
+    assert final_embeds(record)[0]["title"] == "No match for cat.png"
+    assert waiting_files(stack) == []
+
+
+async def test_the_file_is_deleted_when_the_search_is_cancelled(stack: Stack) -> None:
+    never = asyncio.Event()
+    stack.memories.set_default(Delay(never))
+    url = stack.discord.add_attachment("noise.png", LARGE)
+    source = ImageSource("noise.png", url, from_discord=True)
+    request = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=3)
+
+    search = asyncio.create_task(stack.bot.search.search_sources([source], request))
+    await stack.memories.wait_for_requests(1)
+    assert len(waiting_files(stack)) == 1
+    search.cancel()
+    await asyncio.gather(search, return_exceptions=True)
+
+    assert search.cancelled()
+    assert waiting_files(stack) == []
+
+
+async def test_a_download_cancelled_halfway_leaves_no_file(stack: Stack) -> None:
+    url = stack.discord.add_attachment("noise.png", LARGE)
+    stack.discord.hold_attachment(url)
+    stack.discord.attachment_fetched.clear()
+    source = ImageSource("noise.png", url, from_discord=True)
+    request = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=3)
+
+    search = asyncio.create_task(stack.bot.search.search_sources([source], request))
+    await stack.discord.attachment_fetched.wait()
+    search.cancel()
+    await asyncio.gather(search, return_exceptions=True)
+
+    assert waiting_files(stack) == []
+    assert stack.memories.requests == []
