@@ -4,7 +4,8 @@ A download is hashed as it arrives and kept in memory up to `ImageSpool.memory_l
 past that it continues into a temporary file of its own in the spool directory. The search
 reads it back by position (the check through a read-only memory map, the uploads a chunk at a
 time) and deletes the file when it ends, also on errors and cancellation. Files left by a
-process that was killed are removed when the next one starts.
+process that was killed are removed when the next one starts, once they are older than any search
+can be (several shard processes may share the directory, and their files are alive).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import mmap
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +27,8 @@ from bot.core.image_bytes import ImageBytes, ImageView, MemoryImageBytes
 _log = logging.getLogger(__name__)
 
 SPOOL_PREFIX = "query-"
+STALE_AFTER_SECONDS = 3600.0
+"""No search lives this long (the search timeout is minutes), so an older file is a leftover."""
 _FLUSH_BYTES = 1 << 20
 
 
@@ -122,10 +126,11 @@ class ImageSpool:
         self.directory = directory
         self.memory_limit = memory_limit
 
-    def prepare(self) -> None:
-        """Create the directory and delete what a killed process left in it (blocking)."""
+    def prepare(self, *, now: float | None = None) -> None:
+        """Create the directory and delete what killed processes left in it (blocking)."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        leftovers = list(self.directory.glob(f"{SPOOL_PREFIX}*"))
+        cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+        leftovers = [path for path in self.files() if _modified(path) < cutoff]
         for path in leftovers:
             path.unlink(missing_ok=True)
         if leftovers:
@@ -137,3 +142,10 @@ class ImageSpool:
     def files(self) -> list[Path]:
         """The images waiting on disk now (for tests and health checks)."""
         return sorted(self.directory.glob(f"{SPOOL_PREFIX}*"))
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:  # its search just ended
+        return float("inf")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from pathlib import Path
 
 import pytest
 
-from bot.media.spool import ImageSpool, SpooledImageFile
+from bot.core.image_bytes import ImageBytes
+from bot.media.spool import STALE_AFTER_SECONDS, ImageSpool, SpooledImageFile
 
 LIMIT = 1000
 
@@ -18,7 +21,7 @@ def spool(tmp_path: Path) -> ImageSpool:
     return made
 
 
-async def write_all(target: ImageSpool, data: bytes, chunk: int = 300) -> object:
+async def write_all(target: ImageSpool, data: bytes, chunk: int = 300) -> ImageBytes:
     writer = target.writer()
     for start in range(0, len(data), chunk):
         await writer.write(data[start : start + chunk])
@@ -59,10 +62,15 @@ async def test_an_aborted_download_leaves_no_file(tmp_path: Path) -> None:
     assert target.files() == []
 
 
-def test_files_left_by_a_killed_process_are_removed_at_start(tmp_path: Path) -> None:
-    (tmp_path / "spool").mkdir()
-    (tmp_path / "spool" / "query-abc123").write_bytes(b"left over")
-    (tmp_path / "spool" / "keep.txt").write_bytes(b"not ours")
-    target = spool(tmp_path)
-    assert target.files() == []
-    assert (tmp_path / "spool" / "keep.txt").exists()
+def test_old_files_left_by_a_killed_process_are_removed_at_start(tmp_path: Path) -> None:
+    directory = tmp_path / "spool"
+    directory.mkdir()
+    (directory / "query-old").write_bytes(b"left over")
+    (directory / "query-live").write_bytes(b"another shard's search")
+    (directory / "keep.txt").write_bytes(b"not ours")
+    old = time.time() - STALE_AFTER_SECONDS - 1
+    os.utime(directory / "query-old", (old, old))
+
+    ImageSpool(directory).prepare()
+
+    assert sorted(path.name for path in directory.iterdir()) == ["keep.txt", "query-live"]
