@@ -130,3 +130,20 @@ async def test_settings_are_read_from_dot_env_in_the_working_directory(tmp_path:
         assert code == 0, err
         assert "No video matched" in out
         assert len(fake.requests) == 1
+
+
+async def test_a_database_that_cannot_be_used_is_explained(tmp_path: Path) -> None:
+    broken = tmp_path / "findvideo.db"
+    broken.write_bytes(b"not a database at all " * 200)
+    env = {
+        "DISCORD_TOKEN": "unused-token",
+        "MEMORIES_API_KEY": "sk-mavi-unused",
+        "DATABASE_PATH": str(broken),
+    }
+
+    code, _, err = await run_cli("run", env=env, cwd=tmp_path)
+
+    assert code == 4
+    assert "The database cannot be used" in err
+    assert "findvideo.db" in err
+    assert "Traceback" not in err

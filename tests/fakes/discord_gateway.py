@@ -143,6 +143,8 @@ class FakeGateway:
     def __init__(self) -> None:
         self.world: GatewayWorld | None = None
         self.identify_count = 0
+        self.guild_sent = asyncio.Event()
+        """Set once a bot identified and was sent its guild (clear it before a restart)."""
         self.identified = asyncio.Event()  # set at every IDENTIFY (a bot in another process)
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
@@ -221,6 +223,7 @@ class FakeGateway:
             OP_DISPATCH, ready_payload(world, connection.session_id, connection.shard), "READY"
         )
         await connection.send(OP_DISPATCH, guild_create_payload(world), "GUILD_CREATE")
+        self.guild_sent.set()
 
     async def _empty_member_chunk(self, connection: _Connection, data: dict[str, Any]) -> None:
         chunk: dict[str, Any] = {

@@ -103,6 +103,8 @@ class InteractionRecord:
     original_edits: list[Body] = field(default_factory=list)
     followups: list[SentMessage] = field(default_factory=list)
     deleted: bool = False
+    acknowledged: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    """Set at the first callback (for a bot in another process, whose tasks cannot be awaited)."""
 
     @property
     def response_type(self) -> int | None:

@@ -440,6 +440,7 @@ class FakeDiscord:
             self._check_message(message, creating=creating, under="data")
         record.callbacks.append(callback)
         record.original = self._new_original(record, callback)
+        record.acknowledged.set()
         if request.query.get("with_response") not in ("1", "true", "True"):
             return web.Response(status=204)
         return json_response(self._callback_response(record, callback))
