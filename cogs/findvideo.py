@@ -12,6 +12,7 @@ from bot.core.errors import UserFacingError
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
+from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import answer_search
 from bot.discord.search_log import log_search
 from bot.discord.sources import (
@@ -54,9 +55,11 @@ class FindVideo(commands.Cog):
         )
 
     async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(FollowUpButton)
         self.bot.tree.add_command(self.find_in_message_menu)
 
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(FollowUpButton)
         self.bot.tree.remove_command(
             self.find_in_message_menu.name, type=self.find_in_message_menu.type
         )
@@ -68,6 +71,7 @@ class FindVideo(commands.Cog):
         request: SearchRequest,
         *,
         private: bool,
+        shareable: bool = False,
     ) -> list[QueryOutcome]:
         notice_after = self.bot.settings.queue_notice_seconds
         return await answer_search(
@@ -78,6 +82,8 @@ class FindVideo(commands.Cog):
             private=private,
             queue_notice_after=notice_after,
             evidence=self.bot.evidence,
+            followups=self.bot.followups,
+            shareable=shareable,
         )
 
     @app_commands.command(
@@ -129,7 +135,9 @@ class FindVideo(commands.Cog):
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         server = await self.bot.settings_for(interaction.guild_id)
-        outcomes = await self._answer(interaction, sources, server.request(), private=True)
+        outcomes = await self._answer(
+            interaction, sources, server.request(), private=True, shareable=True
+        )
         if server.modlog_channel_id is not None:
             await log_search(interaction, server.modlog_channel_id, outcomes, checked=message)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.core.clips import LoadedClip
+from bot.core.followups import StoredSearch
 from bot.core.guild_settings import GuildOverrides
 from bot.core.history import SearchRecord, UsageTotals
 from bot.core.hits import Hit, KeyframeRef
@@ -169,3 +170,14 @@ class Compositor(Protocol):
 
     async def compose(self, query: bytes, keyframe: bytes, labels: tuple[str, str]) -> bytes:
         """One JPEG; raises `UserFacingError` when a picture cannot be read."""
+
+
+class StoredSearches(Protocol):
+    """Searches behind follow-up buttons (`bot.store.stored_searches`)."""
+
+    async def add(self, search: StoredSearch) -> StoredSearch:
+        """Store it; returns it with its new `search_id`."""
+
+    async def get(self, search_id: int) -> StoredSearch | None: ...
+
+    async def purge_before(self, at: float) -> int: ...

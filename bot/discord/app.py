@@ -19,9 +19,11 @@ from bot.core.search_service import SearchService
 from bot.core.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
+from bot.discord.followup_buttons import FollowUps
 from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.state import JsonStateStore
+from bot.store.stored_searches import SqliteStoredSearches
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,8 @@ class FindVideoBot(commands.AutoShardedBot):
         self.watch: WatchService | None = None
         """The watch service while the watch cog is loaded (its alert buttons need it)."""
         self.evidence = evidence
+        self.followups = FollowUps(SqliteStoredSearches(database))
+        """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         """Completes answers with links and the matched frame (None: answers stay plain)."""
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:

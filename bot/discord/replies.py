@@ -28,10 +28,19 @@ async def defer_answer(interaction: discord.Interaction, *, private: bool) -> No
     await interaction.response.defer(ephemeral=private, thinking=True)
 
 
-async def send_embeds(interaction: discord.Interaction, embeds: Sequence[discord.Embed]) -> None:
-    """Replace the deferred "thinking…" message with the answer."""
+async def send_embeds(
+    interaction: discord.Interaction,
+    embeds: Sequence[discord.Embed],
+    view: discord.ui.View | None = None,
+) -> None:
+    """Replace the deferred "thinking…" message with the answer (and its buttons, if any)."""
+    if view is None:
+        await interaction.edit_original_response(
+            content=None, embeds=list(embeds), allowed_mentions=NO_MENTIONS
+        )
+        return
     await interaction.edit_original_response(
-        content=None, embeds=list(embeds), allowed_mentions=NO_MENTIONS
+        content=None, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS
     )
 
 

@@ -15,6 +15,7 @@ from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.discord.embeds import queued_text, render_outcomes
 from bot.discord.evidence_answer import complete_answer
+from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
 
 
@@ -38,10 +39,13 @@ async def answer_search(
     private: bool,
     queue_notice_after: float,
     evidence: EvidenceService | None = None,
+    followups: FollowUps | None = None,
+    shareable: bool = False,
 ) -> list[QueryOutcome]:
     """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
     user errors propagate to the tree handler. With `evidence`, the answer is then completed
-    (picture, links) by edits."""
+    (picture, links) by edits. With `followups`, an answer with few matches gets buttons to search
+    again (and a `shareable` one, the context menu's, a button to post it publicly)."""
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
@@ -52,7 +56,12 @@ async def answer_search(
     outcomes = await service.search_sources(sources, request, refused=refused)
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
-    await send_embeds(interaction, render_outcomes(outcomes))
+    view = None
+    if followups is not None:
+        view = await followups.view_for(
+            interaction, sources, request, outcomes, private=private, shareable=shareable
+        )
+    await send_embeds(interaction, render_outcomes(outcomes), view)
     if evidence is not None:
         await complete_answer(interaction, outcomes, evidence)
     return list(outcomes)

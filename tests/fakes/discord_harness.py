@@ -26,7 +26,12 @@ READY_TIMEOUT = 10.0
 INVOKE_TIMEOUT = 10.0
 MAX_GUILD_READY_TIMEOUT = 0.05
 # discord.py runs app commands, view callbacks and modal callbacks in untracked tasks named so.
-COMMAND_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-modal")
+COMMAND_TASK_PREFIXES = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch",
+    "discord-ui-dynamic-item",
+    "discord-ui-modal",
+)
 
 
 class _ErrorCollector(logging.Handler):

@@ -1,0 +1,84 @@
+"""One click to search again: which follow-ups an answer offers, and the searches they make.
+
+Under an answer with no match or only a few, the user is offered "All platforms" (when they did not
+search them all) and "Lower threshold to N %" (while above the lowest allowed). The context menu's
+private answer also offers "Post publicly": sharing it in the channel, credited to the moderator.
+The search behind the buttons is stored (`StoredSearch`), so they still work after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.core.request import QueryOutcome, SearchRequest
+from bot.core.scope import SearchScope
+from bot.core.sources import ImageSource
+
+FEW_MATCHES = 2
+"""At most this many matches (over all images) counts as "few": worth widening the search."""
+LOWER_STEP = 10
+LOWEST_MIN_MATCH = 50
+
+
+@dataclass(frozen=True)
+class StoredSearch:
+    """A search as it was run, kept so its buttons can run it again (even after a restart).
+
+    Sources are where the images are (Discord attachment links, or the user's link), never the
+    images themselves: a follow-up fetches them again (the result cache spares the API)."""
+
+    search_id: int
+    guild_id: int | None
+    channel_id: int | None
+    user_id: int
+    sources: tuple[ImageSource, ...]
+    request: SearchRequest
+    private: bool
+    shareable: bool
+    created_at: float
+
+
+@dataclass(frozen=True)
+class FollowUpOffer:
+    """The buttons an answer gets; `lower_to` is the lowered threshold in percent."""
+
+    all_platforms: bool = False
+    lower_to: int | None = None
+    post_publicly: bool = False
+
+    @property
+    def any(self) -> bool:
+        return self.all_platforms or self.lower_to is not None or self.post_publicly
+
+
+def lowered_threshold(min_match: int) -> int | None:
+    """The next threshold down (10 points, not under 50), or None when already at the bottom."""
+    if min_match <= LOWEST_MIN_MATCH:
+        return None
+    return max(LOWEST_MIN_MATCH, min_match - LOWER_STEP)
+
+
+def offer_for(
+    request: SearchRequest, outcomes: Sequence[QueryOutcome], *, shareable: bool
+) -> FollowUpOffer:
+    """The follow-ups worth offering under this answer (see the module's doc)."""
+    searched = [outcome for outcome in outcomes if outcome.error is None]
+    found = sum(len(outcome.matches) for outcome in searched)
+    few = bool(searched) and found <= FEW_MATCHES
+    return FollowUpOffer(
+        all_platforms=few and request.scope is not SearchScope.ALL_PUBLIC,
+        lower_to=lowered_threshold(request.min_match) if few else None,
+        post_publicly=shareable and found > 0,
+    )
+
+
+def on_all_platforms(request: SearchRequest) -> SearchRequest:
+    return replace(request, scope=SearchScope.ALL_PUBLIC)
+
+
+def with_threshold(request: SearchRequest, min_match: int) -> SearchRequest:
+    possible = request.possible_match
+    if possible is not None and possible >= min_match:
+        possible = None
+    return replace(request, min_match=min_match, possible_match=possible)

@@ -1,0 +1,186 @@
+"""Follow-up buttons under an answer: "All platforms", "Lower threshold to N %", "Post publicly".
+
+Each button is a `DynamicItem`: its custom id holds the action, the stored search's id and the
+invoker's id, so discord.py rebuilds it from any click, also after a restart (the search itself is
+in the database). Only the person who ran the search may press them. A search again edits the answer
+in place (new results, new buttons, evidence edited in as before); "Post publicly" posts the private
+answer in the channel, credited to the moderator who shares it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.core.errors import UserFacingError
+from bot.core.followups import (
+    FollowUpOffer,
+    StoredSearch,
+    lowered_threshold,
+    offer_for,
+    on_all_platforms,
+    with_threshold,
+)
+from bot.core.ports import StoredSearches
+from bot.core.request import QueryOutcome, SearchRequest
+from bot.core.sources import ImageSource
+from bot.discord.embeds import render_outcomes
+from bot.discord.evidence_answer import complete_answer
+from bot.discord.replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from bot.discord.app import FindVideoBot
+
+log = logging.getLogger(__name__)
+
+NOT_YOURS = "Only the person who ran this search can use its buttons. Run `/findvideo` yourself."
+SEARCH_GONE = "This search is too old to run again from here; please run `/findvideo` again."
+ALL_PLATFORMS = "all"
+LOWER = "lower"
+PUBLIC = "public"
+
+
+def custom_id(action: str, search_id: int, user_id: int) -> str:
+    return f"fv:{action}:{search_id}:{user_id}"
+
+
+def followup_view(search: StoredSearch, offer: FollowUpOffer) -> discord.ui.View | None:
+    """The buttons for `offer`, or None when there is nothing to offer."""
+    if not offer.any:
+        return None
+    view = discord.ui.View(timeout=None)
+    if offer.all_platforms:
+        view.add_item(FollowUpButton(ALL_PLATFORMS, search.search_id, search.user_id))
+    if offer.lower_to is not None:
+        view.add_item(FollowUpButton(LOWER, search.search_id, search.user_id, offer.lower_to))
+    if offer.post_publicly:
+        view.add_item(FollowUpButton(PUBLIC, search.search_id, search.user_id))
+    return view
+
+
+class FollowUps:
+    """Stores searches whose answers get buttons, and builds those buttons."""
+
+    def __init__(self, store: StoredSearches, *, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self._clock = clock
+
+    async def view_for(
+        self,
+        interaction: discord.Interaction,
+        sources: Sequence[ImageSource],
+        request: SearchRequest,
+        outcomes: Sequence[QueryOutcome],
+        *,
+        private: bool,
+        shareable: bool,
+    ) -> discord.ui.View | None:
+        offer = offer_for(request, outcomes, shareable=shareable)
+        if not offer.any:
+            return None
+        search = await self.store.add(
+            StoredSearch(
+                search_id=0,
+                guild_id=interaction.guild_id,
+                channel_id=interaction.channel_id,
+                user_id=interaction.user.id,
+                sources=tuple(sources),
+                request=request,
+                private=private,
+                shareable=shareable,
+                created_at=self._clock(),
+            )
+        )
+        return followup_view(search, offer)
+
+
+_LABELS = {ALL_PLATFORMS: "All platforms", PUBLIC: "Post publicly"}
+
+
+class FollowUpButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"fv:(?P<action>all|lower|public):(?P<search>\d+):(?P<user>\d+)",
+):
+    """One follow-up button; see the module's doc."""
+
+    def __init__(self, action: str, search_id: int, user_id: int, lower_to: int = 0) -> None:
+        self.action, self.search_id, self.user_id = action, search_id, user_id
+        label = _LABELS.get(action) or f"Lower threshold to {lower_to} %"
+        style = discord.ButtonStyle.primary if action == PUBLIC else discord.ButtonStyle.secondary
+        button: discord.ui.Button[Any] = discord.ui.Button(
+            label=label, style=style, custom_id=custom_id(action, search_id, user_id)
+        )
+        super().__init__(button)
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> FollowUpButton:
+        return cls(match["action"], int(match["search"]), int(match["user"]))
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.user_id:
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        return False
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        bot = cast("FindVideoBot", interaction.client)
+        search = await bot.followups.store.get(self.search_id)
+        if search is None:
+            await interaction.response.send_message(SEARCH_GONE, ephemeral=True)
+        elif self.action == PUBLIC:
+            await _post_publicly(interaction)
+        else:
+            await _search_again(interaction, bot, search, self._request(search))
+
+    def _request(self, search: StoredSearch) -> SearchRequest:
+        if self.action == ALL_PLATFORMS:
+            return on_all_platforms(search.request)
+        lowered = lowered_threshold(search.request.min_match)
+        return with_threshold(search.request, lowered or search.request.min_match)
+
+
+async def _post_publicly(interaction: discord.Interaction) -> None:
+    """The private answer, posted in the channel for everyone, credited to whoever shares it."""
+    embeds = list(interaction.message.embeds) if interaction.message else []
+    credit = f"🔎 Shared by {interaction.user.mention} (Find source video)"
+    await interaction.response.send_message(
+        content=credit, embeds=embeds, ephemeral=False, allowed_mentions=NO_MENTIONS
+    )
+
+
+async def _search_again(
+    interaction: discord.Interaction,
+    bot: FindVideoBot,
+    search: StoredSearch,
+    request: SearchRequest,
+) -> None:
+    """Run the stored search with `request`, and edit the answer in place with the new results."""
+    await interaction.response.defer()
+    try:
+        outcomes = await bot.search.search_sources(search.sources, request)
+    except UserFacingError as error:
+        await interaction.followup.send(f"⚠️ {error.user_message}", ephemeral=True)
+        return
+    view = await bot.followups.view_for(
+        interaction,
+        search.sources,
+        request,
+        outcomes,
+        private=search.private,
+        shareable=search.shareable,
+    )
+    await interaction.edit_original_response(
+        embeds=render_outcomes(outcomes),
+        view=view,
+        attachments=[],
+        allowed_mentions=NO_MENTIONS,
+    )
+    if bot.evidence is not None:
+        await complete_answer(interaction, outcomes, bot.evidence)

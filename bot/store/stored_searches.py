@@ -1,0 +1,77 @@
+"""Searches behind follow-up buttons, in SQLite (table `stored_searches`), as JSON columns."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, replace
+from typing import Any
+
+from bot.core.followups import StoredSearch
+from bot.core.request import SearchRequest
+from bot.core.scope import SearchScope
+from bot.core.sources import ImageSource
+from bot.store.database import Database
+
+_INSERT = (
+    "INSERT INTO stored_searches "
+    "(guild_id, channel_id, user_id, sources, request, private, shareable, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _request_json(request: SearchRequest) -> str:
+    fields = asdict(request)
+    fields["scope"] = request.scope.value
+    return json.dumps(fields)
+
+
+def _request(text: str) -> SearchRequest:
+    fields: dict[str, Any] = json.loads(text)
+    fields["scope"] = SearchScope(fields["scope"])
+    return SearchRequest(**fields)
+
+
+def _search(row: sqlite3.Row) -> StoredSearch:
+    sources = tuple(ImageSource(**source) for source in json.loads(row["sources"]))
+    return StoredSearch(
+        search_id=row["search_id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        user_id=row["user_id"],
+        sources=sources,
+        request=_request(row["request"]),
+        private=bool(row["private"]),
+        shareable=bool(row["shareable"]),
+        created_at=row["created_at"],
+    )
+
+
+class SqliteStoredSearches:
+    """`StoredSearches` on the bot's database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def add(self, search: StoredSearch) -> StoredSearch:
+        """Store `search` (its `search_id` is ignored); returns it with the id it got."""
+        sources = json.dumps([asdict(source) for source in search.sources])
+        values = (search.guild_id, search.channel_id, search.user_id, sources)
+        flags = (int(search.private), int(search.shareable), search.created_at)
+        async with self.database.transaction() as connection:
+            cursor = await connection.execute(
+                _INSERT, (*values, _request_json(search.request), *flags)
+            )
+            search_id = cursor.lastrowid
+        return replace(search, search_id=int(search_id or 0))
+
+    async def get(self, search_id: int) -> StoredSearch | None:
+        row = await self.database.fetch_one(
+            "SELECT * FROM stored_searches WHERE search_id = ?", (search_id,)
+        )
+        return None if row is None else _search(row)
+
+    async def purge_before(self, at: float) -> int:
+        return await self.database.execute(
+            "DELETE FROM stored_searches WHERE created_at < ?", (at,)
+        )

@@ -1,0 +1,118 @@
+"""Follow-up buttons end to end: offered under thin answers, invoker only, kept over a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests import imagegen
+from tests.fakes.discord_server import FakeDiscord, InteractionRecord
+from tests.fakes.memories_api import FakeMemoriesApi, hit
+from tests.stack import Stack, assert_clean, bot_on, final_embeds
+
+DEFERRED_UPDATE = 6
+CHANNEL_MESSAGE = 4
+OTHER_USER = 4242
+
+
+def buttons(message: dict[str, Any] | None) -> dict[str, str]:
+    """label -> custom id of every button on `message`."""
+    assert message is not None
+    return {
+        button["label"]: button["custom_id"]
+        for row in message.get("components") or []
+        for button in row["components"]
+    }
+
+
+async def no_match_answer(stack: Stack) -> InteractionRecord:
+    stack.memories.set_default([hit("PI-1", "Only at 78", 5, 0.78)])
+    return await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
+
+
+async def test_an_answer_without_matches_offers_wider_searches(stack: Stack) -> None:
+    record = await no_match_answer(stack)
+
+    assert final_embeds(record)[0]["title"] == "No match for q.png"
+    assert set(buttons(record.original)) == {"All platforms", "Lower threshold to 75 %"}
+    assert_clean(stack, record)
+
+
+async def test_lowering_the_threshold_searches_again_and_edits_the_answer(stack: Stack) -> None:
+    record = await no_match_answer(stack)
+    lower = buttons(record.original)["Lower threshold to 75 %"]
+    assert record.original is not None
+
+    pressed = await stack.invoke(stack.payloads.component(lower, record.original))
+
+    assert pressed.response_type == DEFERRED_UPDATE
+    last = stack.memories.requests[-1]
+    assert last.fields["similarity"] == "0.75"
+    [embed] = final_embeds(pressed)
+    assert embed["title"] == "Matches for q.png"
+    assert "Only at 78" in embed["fields"][0]["value"]
+    assert set(buttons(pressed.original)) == {"All platforms", "Lower threshold to 65 %"}
+    assert_clean(stack, pressed)
+
+
+async def test_all_platforms_searches_the_three_public_libraries(stack: Stack) -> None:
+    record = await no_match_answer(stack)
+    assert record.original is not None
+    before = len(stack.memories.requests)
+
+    await stack.invoke(
+        stack.payloads.component(buttons(record.original)["All platforms"], record.original)
+    )
+
+    asked = {r.fields["type"] for r in stack.memories.requests[before:]}
+    assert asked == {"TIKTOK", "YOUTUBE", "INSTAGRAM"}
+
+
+async def test_only_the_invoker_can_press(stack: Stack) -> None:
+    record = await no_match_answer(stack)
+    assert record.original is not None
+    before = len(stack.memories.requests)
+    press = stack.payloads.component(
+        buttons(record.original)["All platforms"], record.original, user_id=OTHER_USER
+    )
+
+    pressed = await stack.invoke(press)
+
+    assert pressed.response_type == CHANNEL_MESSAGE
+    assert pressed.ephemeral
+    assert "Only the person who ran this search" in pressed.callbacks[0].data["content"]
+    assert len(stack.memories.requests) == before
+
+
+async def test_the_context_menu_answer_can_be_posted_publicly(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat", 5, 0.95)])
+    message = stack.payloads.message(attachments=[stack.payloads.uploaded("a.png", imagegen.png())])
+    record = await stack.invoke(stack.payloads.message_context_menu("Find source video", message))
+    assert record.ephemeral
+    share = buttons(record.original)["Post publicly"]
+    assert record.original is not None
+
+    pressed = await stack.invoke(stack.payloads.component(share, record.original))
+
+    assert pressed.response_type == CHANNEL_MESSAGE
+    assert not pressed.ephemeral
+    posted = pressed.callbacks[0].data
+    assert posted["content"].startswith("🔎 Shared by <@")
+    assert posted["embeds"][0]["title"] == "Matches for a.png"
+    assert posted["allowed_mentions"]["parse"] == []
+
+
+async def test_buttons_keep_working_after_a_restart(tmp_path: Path) -> None:
+    async with FakeMemoriesApi() as memories, FakeDiscord() as discord_fake:
+        async with bot_on(memories, discord_fake, tmp_path, {}) as first:
+            record = await no_match_answer(first)
+        assert record.original is not None
+        lower = buttons(record.original)["Lower threshold to 75 %"]
+        invoker = int(record.payload["member"]["user"]["id"])
+
+        async with bot_on(memories, discord_fake, tmp_path, {}) as restarted:
+            press = restarted.payloads.component(lower, record.original, user_id=invoker)
+            pressed = await restarted.invoke(press)
+
+        assert final_embeds(pressed)[0]["title"] == "Matches for q.png"
+        assert restarted.session.logged_errors == []
