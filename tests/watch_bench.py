@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.guild_settings import GuildOverrides
 from bot.core.watch_service import WatchService
+from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord, SentMessage
 from tests.fakes.memories_api import FakeMemoriesApi
@@ -55,18 +56,35 @@ class WatchedServer:
         target = self.stack.payloads.channel(channel or self.watched, "reposts")
         return await self.command("add", {"channel": target, **options})
 
-    def image(self, name: str, data: bytes, size: tuple[int, int]) -> JSONDict:
+    def image(self, name: str, data: bytes, size: tuple[int, int] | None) -> JSONDict:
         return self.stack.payloads.uploaded(name, data, size=size)
 
     async def post(
-        self, *attachments: JSONDict, channel: int | None = None, **extra: Any
+        self,
+        *attachments: JSONDict,
+        channel: int | None = None,
+        settle: bool = True,
+        **extra: Any,
     ) -> JSONDict:
-        """Post a message and wait until the bot has dealt with each of its images."""
+        """Post a message and (unless `settle` is False) wait until the bot has dealt with each
+        of its images. `extra` keys go into the message (`author`, `webhook_id`)."""
         message = self.stack.payloads.message(attachments, channel_id=channel or self.watched)
         message |= extra
         assert await self.fake.messages.post(message), "MESSAGE_CREATE did not reach the bot"
-        await self.settled(message)
+        if settle:
+            await self.settled(message)
         return message
+
+    def picture(self, number: int, *, declared: bool = True) -> JSONDict:
+        """A distinct 400x300-ish PNG (number n is n pixels wider) as an attachment."""
+        size = (400 + number, 300)
+        return self.image(f"picture{number}.png", imagegen.png(*size), size if declared else None)
+
+    async def listed(self) -> str:
+        """What `/findvideo-watch list` shows (description, then footer)."""
+        record = await self.command("list")
+        [embed] = record.callbacks[0].data["embeds"]
+        return f"{embed['description']}\n{embed['footer']['text']}"
 
     async def settled(self, message: JSONDict) -> None:
         async with asyncio.timeout(SETTLE_TIMEOUT):

@@ -25,7 +25,7 @@ from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 READY_TIMEOUT = 10.0
 INVOKE_TIMEOUT = 10.0
 MAX_GUILD_READY_TIMEOUT = 0.05
-# discord.py runs app commands, view callbacks and modal callbacks in untracked tasks named so.
+# discord.py runs app commands, view, dynamic item and modal callbacks in untracked tasks named so.
 COMMAND_TASK_PREFIXES = (
     "CommandTree-invoker",
     "discord-ui-view-dispatch",

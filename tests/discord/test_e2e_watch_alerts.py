@@ -1,0 +1,182 @@
+"""A watch's alert and actions, and the moderators' buttons on it, through the real discord.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakes.discord_messages import MANAGE_MESSAGES, Reaction
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
+from tests.fakes.discord_server import InteractionRecord, mentions_could_fire
+from tests.fakes.memories_api import hit
+from tests.stack import ephemeral_error, final_embeds
+from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
+
+MATCH = [hit("PI-7", "Original dance video", 12, 0.95)]
+UPDATE_MESSAGE = 7
+
+
+async def _alerted(server: WatchedServer, number: int = 1) -> tuple[JSONDict, JSONDict]:
+    """Post a matching picture; returns the posted message and the alert (as Discord has it)."""
+    message = await server.post(server.picture(number))
+    return message, server.alerts()[-1].message
+
+
+def _button(alert: JSONDict, label: str) -> str:
+    for row in alert["components"]:
+        for button in row["components"]:
+            if button["label"] == label:
+                return str(button["custom_id"])
+    raise AssertionError(f"no {label!r} button")
+
+
+async def _press(
+    server: WatchedServer, alert: JSONDict, label: str, *, moderator: bool = True
+) -> InteractionRecord:
+    permissions = MODERATOR_PERMISSIONS if moderator else None
+    payload = server.stack.payloads.component(_button(alert, label), alert, permissions=permissions)
+    return await server.stack.invoke(payload)
+
+
+async def test_react_puts_a_repeat_arrow_on_the_message(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="react")
+        message, _ = await _alerted(server)
+
+    assert server.fake.messages.reactions == [
+        Reaction(
+            server.watched,
+            int(message["id"]),
+            "\N{CLOCKWISE RIGHTWARDS AND LEFTWARDS OPEN CIRCLE ARROWS}",
+        )
+    ]
+
+
+async def test_reply_names_the_source_without_pinging_anyone(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="reply")
+        message, _ = await _alerted(server)
+
+    [reply] = server.fake.messages_in(server.watched)
+    assert str(reply.payload["message_reference"]["message_id"]) == message["id"]
+    assert "TikTok video (95% similar): Original dance video" in reply.payload["content"]
+    assert reply.payload["allowed_mentions"]["replied_user"] is False
+    assert not mentions_could_fire(reply.payload)
+    assert len(server.alerts()) == 1, "the mod-log is told as well"
+
+
+async def test_log_alone_leaves_the_message_untouched(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        await _alerted(server)
+
+    assert server.fake.messages.reactions == []
+    assert server.fake.messages_in(server.watched) == []
+
+
+async def test_a_moderator_deletes_the_message_in_one_click(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        message, alert = await _alerted(server)
+        record = await _press(server, alert, "Delete message")
+
+    assert server.fake.messages.deleted_by_bot == [int(message["id"])]
+    assert record.response_type == UPDATE_MESSAGE
+    assert "Message deleted by <@" in record.callbacks[0].data["content"]
+
+
+async def test_the_buttons_refuse_members_without_manage_messages(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        _, alert = await _alerted(server)
+        refusals = [
+            await _press(server, alert, label, moderator=False)
+            for label in ("Delete message", "Not a repost", "Search all platforms")
+        ]
+
+    assert all("Manage Messages" in ephemeral_error(record) for record in refusals)
+    assert server.fake.messages.deleted_by_bot == []
+    assert server.api_calls() == 1
+
+
+async def test_delete_says_so_when_the_bot_lacks_manage_messages(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        _, alert = await _alerted(server)
+        await server.fake.deny_bot(server.watched, MANAGE_MESSAGES, tell_bot=False)
+        record = await _press(server, alert, "Delete message")
+
+    error = ephemeral_error(record)
+    assert "I need the **Manage Messages** permission" in error
+    assert f"<#{server.watched}>" in error
+    assert server.fake.messages.deleted_by_bot == []
+
+
+async def test_not_a_repost_stops_the_same_image_and_video_alerting(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        _, alert = await _alerted(server, 1)
+        record = await _press(server, alert, "Not a repost")
+        await server.post(server.picture(1))  # the same image again
+        await server.post(server.picture(2))  # another image matching the same video
+        listed = await server.listed()
+
+    assert "Marked **not a repost**" in record.callbacks[0].data["content"]
+    assert len(server.alerts()) == 2, "only the other image alerts again"
+    assert server.api_calls() == 2
+    assert "1 skipped (1 already seen)" in listed
+
+
+async def test_search_all_platforms_answers_the_moderator_privately(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        _, alert = await _alerted(server)
+        record = await _press(server, alert, "Search all platforms")
+
+    assert record.ephemeral
+    assert server.api_calls() == 1 + 3
+    [embed] = final_embeds(record)
+    assert "TikTok" in str(embed)
+    assert "Instagram" in str(embed)
+
+
+async def test_the_buttons_work_after_a_restart(tmp_path: Path) -> None:
+    async with guild_with_channels() as guild:
+        async with bot_in(guild, tmp_path) as server:
+            server.stack.memories.set_default(MATCH)
+            await server.add()
+            _, alert = await _alerted(server)
+        async with bot_in(guild, tmp_path) as restarted:
+            record = await _press(restarted, alert, "Not a repost")
+
+    assert "Marked **not a repost**" in record.callbacks[0].data["content"]
+
+
+async def test_without_a_modlog_channel_add_says_where_alerts_would_go(tmp_path: Path) -> None:
+    async with watched_server(tmp_path, modlog=False) as server:
+        server.stack.memories.set_default(MATCH)
+        added = await server.add()
+        await server.post(server.picture(1))
+
+    assert "No mod-log channel is set" in added.callbacks[0].data["content"]
+    assert server.alerts() == []
+
+
+async def test_removing_a_watch_stops_the_checks(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        await server.add()
+        channel = server.stack.payloads.channel(server.watched, "reposts")
+        removed = await server.command("remove", {"channel": channel})
+        await server.post(server.picture(1))
+        listed = await server.listed()
+
+    assert "no longer watched" in removed.callbacks[0].data["content"]
+    assert server.api_calls() == 0
+    assert "No channel is watched" in listed
