@@ -5,6 +5,7 @@ It knows no individual command. Dependencies are built outside (see `bot.runtime
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -33,6 +34,8 @@ SAFE_MENTIONS = discord.AllowedMentions(
 )
 
 
+SHARD_QUEUE_ATTRIBUTE = "_AutoShardedClient__queue"
+"""discord.py's private queue of shard events (name-mangled)."""
 MESSAGE_CONTENT_MISSING = (
     "WATCH_ENABLED is on, but Discord refused the Message Content intent: running WITHOUT watched"
     " channels. To watch channels, switch it on in the developer portal (your application -> Bot ->"
@@ -118,25 +121,47 @@ class FindVideoBot(commands.AutoShardedBot):
         return GuildSettings.resolve(guild_id, overrides, self.settings)
 
     async def setup_hook(self) -> None:
-        """Load the cogs, then sync commands only if their definition changed (REST only)."""
+        """Check the Message Content intent, load the cogs, then sync commands only if their
+        definition changed (REST only)."""
+        if self.watching and not await self._message_content_granted():
+            self._stop_watching()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await sync_commands(
             self.tree, self.state, guild_id=self.settings.dev_guild_id, force=self.force_sync
         )
 
+    async def _message_content_granted(self) -> bool:
+        """Whether the developer portal's Message Content switch is on (the application's flags
+        say so): asking for the intent without it makes Discord refuse the connection."""
+        flags = (await self.application_info()).flags
+        return flags.gateway_message_content or flags.gateway_message_content_limited
+
     async def connect(self, *, reconnect: bool = True) -> None:
-        """Connect; if Discord refuses the Message Content intent, say so and connect without it."""
+        """Connect; if Discord still refuses the Message Content intent (the flags were stale),
+        start again without it: discord.py has closed the client, so clear it and log in anew."""
         try:
             await super().connect(reconnect=reconnect)
         except discord.PrivilegedIntentsRequired:
             if not self.watching:
                 raise
-            log.warning(MESSAGE_CONTENT_MISSING)
+            token = self.http.token
+            self.clear()
+            self.http.connector = discord.utils.MISSING  # closed with the old session
             self._stop_watching()
+            await self.login(token or "")
+            self._forget_shard_events()
             await super().connect(reconnect=reconnect)
 
+    def _forget_shard_events(self) -> None:
+        """Drop the events the closed shards left queued (their "clean close" would end the new
+        connection at once): a second login does not make discord.py renew its shard queue."""
+        queue: asyncio.Queue[object] | None = getattr(self, SHARD_QUEUE_ATTRIBUTE, None)
+        while queue is not None and not queue.empty():
+            queue.get_nowait()
+
     def _stop_watching(self) -> None:
+        log.warning(MESSAGE_CONTENT_MISSING)
         self.watching = False
         # discord.py identifies with the connection state's intents; it has no public setter.
         self._connection._intents = bot_intents(watch=False)

@@ -145,6 +145,7 @@ class FakeGateway:
         self.identify_count = 0
         self.guild_sent = asyncio.Event()
         """Set once a bot identified and was sent its guild (clear it before a restart)."""
+        self.disallowed_intents_closes = 0
         self.identified = asyncio.Event()  # set at every IDENTIFY (a bot in another process)
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
@@ -209,6 +210,7 @@ class FakeGateway:
             return
         intents = int(data.get("intents") or 0)
         if intents & INTENT_MESSAGE_CONTENT and not world.message_content_granted:
+            self.disallowed_intents_closes += 1
             await connection.socket.close(
                 code=CLOSE_DISALLOWED_INTENTS, message=b"Disallowed intent(s)."
             )

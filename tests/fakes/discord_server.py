@@ -71,6 +71,7 @@ __all__ = [
 EDITABLE_FIELDS = ("content", "embeds", "components")
 VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES = 1 << 10, 1 << 11, 1 << 14, 1 << 15
 MANAGE_MESSAGES = 1 << 13
+GATEWAY_MESSAGE_CONTENT_LIMITED = 1 << 19  # the portal switch, for bots in fewer than 100 servers
 MEMBER_OVERWRITE = 1
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -109,6 +110,9 @@ class FakeDiscord:
         self.more_channels: list[JSONDict] = []
         self.message_content_granted = message_content_granted
         """Whether the Message Content intent is switched on for the bot in the developer portal."""
+        self.application_flags = GATEWAY_MESSAGE_CONTENT_LIMITED if message_content_granted else 0
+        """The application's flags as GET /oauth2/applications/@me reports them (a test may make
+        them disagree with the gateway, as a stale cache would)."""
         self.messages = GuildMessages(self)
         self.bot_role_permissions = int(EVERYONE_PERMISSIONS) | MANAGE_MESSAGES
         """The bot's role: a member's permissions, and Manage Messages (it moderates)."""
@@ -368,7 +372,7 @@ class FakeDiscord:
                 "owner": owner,
                 "team": None,
                 "verify_key": "0" * 64,
-                "flags": 0,
+                "flags": self.application_flags,
                 "interactions_endpoint_url": None,
             }
         )
