@@ -66,8 +66,12 @@ class Settings:
     memories_api_base_url: str = DEFAULT_MEMORIES_BASE_URL
     memories_max_rps: float = 1.0
     memories_unique_id: str = "default"
-    memories_request_timeout: float = 30.0
+    memories_request_timeout: float = 10.0
     memories_retry_budget: float = 60.0
+    memories_connect_timeout: float = 5.0
+    memories_failure_budget: float = 15.0
+    memories_breaker_failures: int = 5
+    memories_breaker_cooldown: float = 30.0
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
     dev_guild_id: int | None = None
@@ -215,10 +219,28 @@ def _read_memories(reader: _Reader) -> dict[str, object]:
             "MEMORIES_UNIQUE_ID", "default", _namespace, "1-64 letters, digits, '-' or '_'"
         ),
         "memories_request_timeout": reader.parsed(
-            "MEMORIES_REQUEST_TIMEOUT", 30.0, _number_in(1, 600), "seconds, 1 to 600"
+            "MEMORIES_REQUEST_TIMEOUT", 10.0, _number_in(1, 600), "seconds, 1 to 600"
         ),
         "memories_retry_budget": reader.parsed(
             "MEMORIES_RETRY_BUDGET", 60.0, _number_in(0, 600), "seconds, 0 to 600"
+        ),
+    }
+
+
+def _read_memories_failures(reader: _Reader) -> dict[str, object]:
+    """How quickly the bot gives up on a broken memories.ai, and for how long it stops asking."""
+    return {
+        "memories_connect_timeout": reader.parsed(
+            "MEMORIES_CONNECT_TIMEOUT", 5.0, _number_in(0.5, 60), "seconds, 0.5 to 60"
+        ),
+        "memories_failure_budget": reader.parsed(
+            "MEMORIES_FAILURE_BUDGET", 15.0, _number_in(1, 600), "seconds, 1 to 600"
+        ),
+        "memories_breaker_failures": reader.parsed(
+            "MEMORIES_BREAKER_FAILURES", 5, _integer_in(1, 1000), "a whole number, 1 to 1000"
+        ),
+        "memories_breaker_cooldown": reader.parsed(
+            "MEMORIES_BREAKER_COOLDOWN", 30.0, _number_in(1, 3600), "seconds, 1 to 3600"
         ),
     }
 
@@ -373,6 +395,7 @@ def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Setti
     reader = _Reader(env if need_discord else {**env, "DISCORD_TOKEN": "unused"})
     values = {
         **_read_memories(reader),
+        **_read_memories_failures(reader),
         **_read_search(reader),
         **_read_bot(reader, need_discord=need_discord),
         **_read_evidence(reader),

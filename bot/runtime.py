@@ -21,6 +21,7 @@ import discord
 import yarl
 
 from bot.config import Settings
+from bot.core.breaker import BreakerPolicy, CircuitBreaker
 from bot.core.evidence import DownloadBudget, EvidenceService
 from bot.core.image_check import ImageLimits
 from bot.core.ports import Lane
@@ -31,7 +32,7 @@ from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
 from bot.media.spool import ImageSpool
-from bot.memories import MemoriesClient
+from bot.memories import MemoriesClient, RetryPolicy
 from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
 from bot.memories.lane_view import LaneView
@@ -41,6 +42,8 @@ from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
+MAX_BREAKER_COOLDOWN = 300.0
+"""A breaker's cool-down doubles after each failed probe, up to this (5 minutes)."""
 
 
 def _loader(
@@ -72,16 +75,38 @@ def clip_limits(settings: Settings) -> ClipLimits:
     return ClipLimits(max_bytes=settings.max_clip_bytes, frames=frames)
 
 
+def _retry_policy(settings: Settings) -> RetryPolicy:
+    return RetryPolicy(
+        request_timeout=settings.memories_request_timeout,
+        connect_timeout=settings.memories_connect_timeout,
+        failure_budget=settings.memories_failure_budget,
+        rate_limit_budget=settings.memories_retry_budget,
+    )
+
+
+def _breaker(settings: Settings) -> CircuitBreaker:
+    """The one circuit breaker for memories.ai: every search of the process shares it."""
+    policy = BreakerPolicy(
+        failure_threshold=settings.memories_breaker_failures,
+        cool_down=settings.memories_breaker_cooldown,
+        max_cool_down=max(settings.memories_breaker_cooldown, MAX_BREAKER_COOLDOWN),
+    )
+    return CircuitBreaker(policy, name="memories.ai")
+
+
 def _memories(
-    settings: Settings, session: aiohttp.ClientSession, limiter: RateLimiter
+    settings: Settings,
+    session: aiohttp.ClientSession,
+    limiter: RateLimiter,
+    breaker: CircuitBreaker,
 ) -> MemoriesClient:
     return MemoriesClient(
         session,
         api_key=settings.memories_api_key.reveal(),
         base_url=settings.memories_api_base_url,
         limiter=limiter,
-        request_timeout=settings.memories_request_timeout,
-        retry_budget=settings.memories_retry_budget,
+        policy=_retry_policy(settings),
+        breaker=breaker,
     )
 
 
@@ -111,11 +136,12 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
         aiohttp.ClientSession(headers=headers, connector=connector) as links,
     ):
         limiter = await open_limiter(settings, stack)
-        memories = _memories(settings, session, limiter)
+        breaker = _breaker(settings)
+        memories = _memories(settings, session, limiter, breaker)
         loader = _loader(settings, session, links)
         await asyncio.to_thread(loader.spool.prepare)
         watch_limiter = LaneView(limiter, Lane.WATCH)
-        watch_memories = _memories(settings, session, watch_limiter)
+        watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
         yield SearchServices(
             SearchService(MemoriesIndex(memories), loader, limiter, search_timeout=timeout),

@@ -135,6 +135,15 @@ def queued_text(wait_seconds: float) -> str:
     return f"⏳ Many searches are running: yours is queued and should finish in about {seconds} s."
 
 
+def rate_limited_text(wait_seconds: float) -> str:
+    """The progress line shown while a search backs off because memories.ai is rate limiting."""
+    seconds = math.ceil(wait_seconds)
+    return (
+        "⏳ memories.ai is limiting how fast we may search right now: yours is queued and will be "
+        f"retried in about {seconds} s."
+    )
+
+
 def error_text(message: str) -> str:
     """A user-facing error as message content (already our own words, never third-party text)."""
     return f"⚠️ {message}"

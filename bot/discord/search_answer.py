@@ -5,6 +5,8 @@ precheck (may refuse at once, privately) -> defer -> search -> render -> edit th
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Sequence
 
 import discord
@@ -13,10 +15,13 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence import EvidenceService
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
-from bot.discord.embeds import queued_text, render_outcomes
+from bot.core.waiting import waits_reported_to
+from bot.discord.embeds import queued_text, rate_limited_text, render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
+
+log = logging.getLogger(__name__)
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -28,6 +33,25 @@ def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
         return errors[0]
     reasons = "\n".join(f"• {message}" for message in distinct)
     return UserFacingError(f"None of the images could be searched:\n{reasons}")
+
+
+class _BackoffNotice:
+    """Tells the user their search is waiting out a rate limit, without an edit per retry: only
+    when the expected wait ends later than the one already shown."""
+
+    def __init__(self, interaction: discord.Interaction) -> None:
+        self._interaction = interaction
+        self._shown_until = 0.0
+
+    async def show(self, seconds: float) -> None:
+        until = time.monotonic() + seconds
+        if until <= self._shown_until:
+            return
+        self._shown_until = until
+        try:
+            await send_status(self._interaction, rate_limited_text(seconds))
+        except discord.HTTPException as error:
+            log.warning("could not show the rate-limit notice: %s", error)
 
 
 async def answer_search(
@@ -53,7 +77,8 @@ async def answer_search(
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= queue_notice_after:
         await send_status(interaction, queued_text(wait))
-    outcomes = await service.search_sources(sources, request, refused=refused)
+    with waits_reported_to(_BackoffNotice(interaction).show):
+        outcomes = await service.search_sources(sources, request, refused=refused)
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
     view = None

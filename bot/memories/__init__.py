@@ -4,9 +4,10 @@ Plain async Python (aiohttp), nothing from discord.
 """
 
 from bot.core.hits import Hit
-from bot.memories.client import MemoriesClient
+from bot.memories.client import MemoriesClient, RetryPolicy
 from bot.memories.errors import (
     BadRequestError,
+    CircuitOpenError,
     MemoriesError,
     MisconfiguredError,
     OutOfCreditsError,
@@ -27,6 +28,7 @@ __all__ = [
     "ALLOWED_IMAGE_EXTENSIONS",
     "MAX_IMAGE_BYTES",
     "BadRequestError",
+    "CircuitOpenError",
     "Hit",
     "ImageUpload",
     "MemoriesClient",
@@ -35,6 +37,7 @@ __all__ = [
     "OutOfCreditsError",
     "PublicLibrary",
     "RateLimitedError",
+    "RetryPolicy",
     "UpstreamTimeoutError",
     "UpstreamUnavailableError",
     "normalise_code",

@@ -1,11 +1,18 @@
-"""The memories.ai image search client: one request shape, careful retries, typed errors.
+"""The memories.ai image search client: one request shape, bounded retries, typed errors.
 
 Every attempt (retries included) first takes a permit from the shared rate limiter, because the
-account allows 1 request per second across everything. Rate limiting (0429 / HTTP 429) and
-transient failures (0001 at most twice, 5xx, dropped connections, timeouts) are retried with
-jittered exponential backoff inside a total time budget; everything else fails at once with a
-`MemoriesError` subclass that carries a sentence for the user. The API key only ever travels in the
-`Authorization` header: it is scrubbed from every error detail and log line.
+account allows 1 request per second across everything. Back-off waits happen outside the limiter:
+a retry re-enters the queue behind whoever is already waiting, and never holds a place in it.
+
+Two kinds of trouble get two kinds of patience (`RetryPolicy`). Rate limiting (0429 / HTTP 429)
+passes: it is retried with jittered exponential back-off within a generous budget, and the person
+waiting is told why (`bot.core.waiting`). A broken upstream (5xx, HTML or other non-envelope
+bodies, reset or stalled connections, timeouts) gets a short effort, a few attempts within a few
+seconds, so the user hears "memories.ai is not answering" quickly. A `CircuitBreaker` shared by the
+process remembers the breakage for everyone: while it is open, searches fail at once without a
+call. Everything else fails at once with a `MemoriesError` subclass that carries a sentence for the
+user. The API key only ever travels in the `Authorization` header: it is scrubbed from every error
+detail and log line.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ import json
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
@@ -24,12 +32,15 @@ from urllib.parse import quote
 import aiohttp
 import yarl
 
+from bot.core.breaker import CircuitBreaker, Ticket
 from bot.core.hits import Hit
 from bot.core.ports import Lane
 from bot.core.video_details import VideoDetail
+from bot.core.waiting import report_wait
 from bot.memories.details import parse_video_detail
 from bot.memories.errors import (
     BadRequestError,
+    CircuitOpenError,
     MemoriesError,
     MisconfiguredError,
     OutOfCreditsError,
@@ -59,9 +70,37 @@ MAX_KEYFRAME_BYTES = 8 * 1024 * 1024
 """A keyframe is a single still; anything bigger is not one (downloads are billed by the byte)."""
 PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
 MAX_BAD_REQUEST_RETRIES = 2
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+"""A search answer is a few KB (a real one with 29 hits: 9 KB); more is a runaway body."""
+MIN_ATTEMPT_SECONDS = 2.0
+"""A retry of a broken upstream is only worth sending with at least this much budget left."""
 _SNIPPET_CHARS = 200
 _REDACTED = "<redacted>"
 _MISCONFIGURED_CODES = frozenset({"0401", "0403", "9009"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard the client tries; every figure in seconds except `failure_attempts`.
+
+    `request_timeout` bounds one attempt from sending to the last byte, `connect_timeout` the
+    opening of its connection. A broken upstream is given at most `failure_attempts` attempts,
+    all ending within `failure_budget` of the first failing one; rate limiting is retried while the
+    next attempt starts within `rate_limit_budget` of the first. Back-off: `backoff_base`
+    doubling per retry up to `backoff_cap`, each wait jittered to between half and all of it.
+    """
+
+    request_timeout: float = 10.0
+    connect_timeout: float = 5.0
+    failure_budget: float = 15.0
+    failure_attempts: int = 3
+    rate_limit_budget: float = 60.0
+    backoff_base: float = 1.0
+    backoff_cap: float = 32.0
+
+    def failure_backoff(self, failures: int) -> float:
+        """The (unjittered) wait after the n-th failure of a broken upstream: 1 s, then 2 s."""
+        return self.backoff_base * 2.0 ** min(failures - 1, 60)
 
 
 @dataclass
@@ -70,7 +109,17 @@ class _Attempts:
 
     count: int = 0
     first_sent: float | None = None
+    last_sent: float = 0.0
+    failing_since: float | None = None
+    failures: int = 0
+    rate_limited: int = 0
     bad_request_retries: int = 0
+
+    def sent(self, now: float) -> None:
+        self.count += 1
+        self.last_sent = now
+        if self.first_sent is None:
+            self.first_sent = now
 
 
 class MemoriesClient:
@@ -83,10 +132,8 @@ class MemoriesClient:
         api_key: str,
         base_url: str,
         limiter: RateLimiter,
-        request_timeout: float = 30.0,
-        retry_budget: float = 60.0,
-        backoff_base: float = 1.0,
-        backoff_cap: float = 32.0,
+        policy: RetryPolicy | None = None,
+        breaker: CircuitBreaker | None = None,
         random: Callable[[], float] = random.random,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
@@ -97,10 +144,8 @@ class MemoriesClient:
         self._api_key = api_key
         self._base_url = base_url.rstrip("/")
         self._limiter = limiter
-        self._request_timeout = request_timeout
-        self._retry_budget = retry_budget
-        self._backoff_base = backoff_base
-        self._backoff_cap = backoff_cap
+        self.policy = policy or RetryPolicy()
+        self.breaker = breaker
         self._random = random
         self._sleep = sleep
         self._clock = clock
@@ -141,27 +186,78 @@ class MemoriesClient:
     async def _attempt(
         self, endpoint: str, image: ImageUpload, fields: Mapping[str, str], attempts: _Attempts
     ) -> list[Hit]:
+        self._refuse_if_open()
         await self._limiter.acquire()
-        attempts.count += 1
-        if attempts.first_sent is None:
-            attempts.first_sent = self._clock()
-        status, body = await self._send_once(endpoint, build_form(image, fields))
-        hits = interpret_response(status, body)
+        ticket = self._admit()
+        attempts.sent(self._clock())
+        with self._judged(ticket):
+            form = build_form(image, fields)
+            status, body = await self._send_once(endpoint, form, self._attempt_timeout(attempts))
+            hits = interpret_response(status, body)
         _log.debug("memories.ai %s attempt %d: %d hits", endpoint, attempts.count, len(hits))
         return hits
 
-    async def _send_once(self, endpoint: str, form: aiohttp.FormData) -> tuple[int, bytes]:
+    def _refuses(self) -> bool:
+        return self.breaker is not None and self.breaker.refuses()
+
+    def _refuse_if_open(self) -> None:
+        """Fail at once, before queueing, while the breaker says the API is down."""
+        if self.breaker is not None and self.breaker.refuses():
+            raise CircuitOpenError(detail=f"circuit open, probe in {self.breaker.retry_in:.0f} s")
+
+    def _admit(self) -> Ticket | None:
+        """The breaker's ticket for this attempt (it may have opened while we queued)."""
+        if self.breaker is None:
+            return None
+        ticket = self.breaker.admit()
+        if ticket is None:
+            raise CircuitOpenError(detail="circuit opened while this request was queued")
+        return ticket
+
+    @contextmanager
+    def _judged(self, ticket: Ticket | None) -> Iterator[None]:
+        """Tell the breaker how the attempt went: any answer in the API's protocol proves it up."""
+        if ticket is None or self.breaker is None:
+            yield
+            return
+        try:
+            yield
+        except MemoriesError as error:
+            if is_outage(error):
+                self.breaker.failed(ticket)
+            else:
+                self.breaker.succeeded(ticket)
+            raise
+        except BaseException:
+            self.breaker.abandoned(ticket)
+            raise
+        self.breaker.succeeded(ticket)
+
+    def _attempt_timeout(self, attempts: _Attempts) -> float:
+        """The request timeout, cut short so a retry of a broken upstream ends within budget."""
+        if attempts.failing_since is None:
+            return self.policy.request_timeout
+        left = attempts.failing_since + self.policy.failure_budget - self._clock()
+        return min(self.policy.request_timeout, max(left, MIN_ATTEMPT_SECONDS / 2))
+
+    def _timeout(self, total: float) -> aiohttp.ClientTimeout:
+        return aiohttp.ClientTimeout(total=total, sock_connect=self.policy.connect_timeout)
+
+    async def _send_once(
+        self, endpoint: str, form: aiohttp.FormData, timeout_seconds: float
+    ) -> tuple[int, bytes]:
         """One HTTP exchange; transport failures become `MemoriesError`s."""
-        timeout = aiohttp.ClientTimeout(total=self._request_timeout)
+        timeout = self._timeout(timeout_seconds)
         headers = {"Authorization": self._api_key}
         url = f"{self._base_url}/{endpoint}"
         try:
             async with self._session.post(
                 url, data=form, headers=headers, timeout=timeout, raise_for_status=False
             ) as response:
-                return response.status, self._redact_bytes(await response.read())
+                body = await _read_capped(response, MAX_RESPONSE_BYTES)
+                return response.status, self._redact_bytes(body)
         except TimeoutError:
-            detail = f"no answer within {self._request_timeout} s"
+            detail = f"no complete answer within {timeout_seconds:.1f} s"
             raise UpstreamTimeoutError(retryable=True, detail=detail) from None
         except aiohttp.ClientError as exc:
             # `from None`: the original's text (URLs, proxies' echoes) must not reach a traceback.
@@ -175,27 +271,48 @@ class MemoriesClient:
         self._log_failure(endpoint, error, attempts.count, delay)
         if delay is None:
             raise error
+        if isinstance(error, RateLimitedError):
+            await report_wait(delay + self._limiter.wait_estimate(1))
         await self._sleep(delay)
 
     def _retry_delay(self, error: MemoriesError, attempts: _Attempts) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up now.
-
-        The budget runs from when the first attempt was sent: queueing for the first permit does
-        not count, later permits and the attempts themselves do.
-        """
+        """Seconds to wait before the next attempt, or None to give up now."""
         if not error.retryable or attempts.first_sent is None:
             return None
+        if isinstance(error, RateLimitedError):
+            return self._rate_limit_delay(attempts)
         if error.code == "0001":
             if attempts.bad_request_retries >= MAX_BAD_REQUEST_RETRIES:
                 return None
             attempts.bad_request_retries += 1
-        delay = self.backoff_delay(attempts.count)
+        return self._failure_delay(attempts)
+
+    def _rate_limit_delay(self, attempts: _Attempts) -> float | None:
+        """Patient: doubling back-off while the next attempt starts within the budget, counted
+        from when the first attempt was sent (queueing for the first permit does not count)."""
+        assert attempts.first_sent is not None  # noqa: S101 - checked by the caller
+        attempts.rate_limited += 1
+        delay = self.backoff_delay(attempts.rate_limited)
         elapsed = self._clock() - attempts.first_sent
-        return delay if elapsed + delay <= self._retry_budget else None
+        return delay if elapsed + delay <= self.policy.rate_limit_budget else None
+
+    def _failure_delay(self, attempts: _Attempts) -> float | None:
+        """Short: a few attempts, the last one ending within the failure budget (a retry that
+        would first wait long in the limiter's queue is not worth it either)."""
+        if attempts.failing_since is None:
+            attempts.failing_since = attempts.last_sent
+        attempts.failures += 1
+        if attempts.failures >= self.policy.failure_attempts or self._refuses():
+            return None
+        delay = self.policy.failure_backoff(attempts.failures) * (0.5 + 0.5 * self._random())
+        starts = self._clock() + delay + self._limiter.wait_estimate(1)
+        left = attempts.failing_since + self.policy.failure_budget - starts
+        return delay if left >= MIN_ATTEMPT_SECONDS else None
 
     def backoff_delay(self, retry_number: int) -> float:
         """Jittered exponential backoff: base * 2**(n-1), capped, times a factor in [0.5, 1]."""
-        ceiling = min(self._backoff_cap, self._backoff_base * 2.0 ** min(retry_number - 1, 60))
+        policy = self.policy
+        ceiling = min(policy.backoff_cap, policy.backoff_base * 2.0 ** min(retry_number - 1, 60))
         return ceiling * (0.5 + 0.5 * self._random())
 
     def _log_failure(
@@ -203,6 +320,9 @@ class MemoriesClient:
     ) -> None:
         if isinstance(error, MisconfiguredError):
             _log.error("memories.ai rejected this bot (code %s): %s", error.code, error.detail)
+        if isinstance(error, CircuitOpenError):
+            _log.debug("memories.ai %s not called: %s", endpoint, error.detail)
+            return
         outcome = "giving up" if delay is None else f"retrying in {delay:.2f} s"
         failure = f"{type(error).__name__} ({error.detail})"
         _log.info("memories.ai %s attempt %d failed: %s; %s", endpoint, attempt, failure, outcome)
@@ -211,7 +331,7 @@ class MemoriesClient:
         """The page of public video `video_no` (one request, evidence lane, no retries: the
         caller treats any failure as "no links for a while")."""
         params = {"video_no": video_no}
-        status, _, body = await self._get_once(VIDEO_DETAIL_ENDPOINT, params, max_bytes=None)
+        status, _, body = await self._get_once(VIDEO_DETAIL_ENDPOINT, params, MAX_RESPONSE_BYTES)
         data = interpret_envelope(status, body)
         return parse_video_detail(video_no, data)
 
@@ -230,11 +350,13 @@ class MemoriesClient:
         return body
 
     async def _get_once(
-        self, endpoint: str, params: Mapping[str, str], max_bytes: int | None
+        self, endpoint: str, params: Mapping[str, str], max_bytes: int
     ) -> tuple[int, str, bytes]:
-        """One GET of the evidence lane: (status, content type, body at most `max_bytes`)."""
+        """One GET of the evidence lane: (status, content type, body at most `max_bytes`).
+        Not sent at all while the circuit breaker is open."""
+        self._refuse_if_open()
         await self._limiter.acquire(Lane.EVIDENCE)
-        timeout = aiohttp.ClientTimeout(total=self._request_timeout)
+        timeout = self._timeout(self.policy.request_timeout)
         url = yarl.URL(f"{self._base_url}/{endpoint}?{query_string(params)}", encoded=True)
         try:
             async with self._session.get(
@@ -243,9 +365,8 @@ class MemoriesClient:
                 body = await _read_capped(response, max_bytes)
                 return response.status, response.content_type, self._redact_bytes(body)
         except TimeoutError:
-            raise UpstreamTimeoutError(
-                detail=f"no answer within {self._request_timeout} s"
-            ) from None
+            detail = f"no complete answer within {self.policy.request_timeout:.1f} s"
+            raise UpstreamTimeoutError(detail=detail) from None
         except aiohttp.ClientError as exc:
             raise transport_error(exc) from None
 
@@ -255,6 +376,12 @@ class MemoriesClient:
     def _redact_bytes(self, body: bytes) -> bytes:
         """Scrub the key from a body on arrival, before an excerpt could cut the key in two."""
         return body.replace(self._api_key.encode(), _REDACTED.encode())
+
+
+def is_outage(error: MemoriesError) -> bool:
+    """No answer in the API's protocol at all: no connection, no complete body, 5xx, HTML..."""
+    outage = UpstreamUnavailableError | UpstreamTimeoutError
+    return isinstance(error, outage) and error.code is None
 
 
 def similarity_field(similarity: object) -> str:
@@ -311,15 +438,15 @@ def query_string(params: Mapping[str, str]) -> str:
     return "&".join(f"{key}={quote(value, safe='/')}" for key, value in params.items())
 
 
-async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int | None) -> bytes:
-    """The body, refusing one larger than `max_bytes` without reading it all into memory."""
-    if max_bytes is None:
-        return await response.read()
+async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
+    """The body, refusing one larger than `max_bytes` without reading it all into memory (a
+    runaway or never-ending body must not grow the process until the timeout)."""
     chunks, size = [], 0
     async for chunk in response.content.iter_chunked(64 * 1024):
         size += len(chunk)
         if size > max_bytes:
-            raise UpstreamUnavailableError(detail=f"file larger than {max_bytes} bytes")
+            detail = f"HTTP {response.status}, body over {max_bytes} bytes, not read"
+            raise UpstreamUnavailableError(detail=detail)
         chunks.append(chunk)
     return b"".join(chunks)
 

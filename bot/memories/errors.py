@@ -68,18 +68,21 @@ class BadRequestError(MemoriesError):
     )
 
 
+NOT_ANSWERING = "memories.ai is not answering right now; please try again in a minute."
+
+
 class UpstreamUnavailableError(MemoriesError):
     """No usable answer: 5xx, a body that is not the API's JSON envelope, an unknown code, or no
-    connection at all."""
+    connection at all. `code` is None unless an envelope came (with an unexpected code)."""
 
-    default_message = (
-        "The search service isn't working properly right now. Please try again in a few minutes."
-    )
+    default_message = NOT_ANSWERING
 
 
 class UpstreamTimeoutError(MemoriesError):
-    """The API did not answer within the request timeout."""
+    """The API did not answer completely within the request timeout."""
 
-    default_message = (
-        "The search service took too long to answer. Please try again in a few minutes."
-    )
+    default_message = NOT_ANSWERING
+
+
+class CircuitOpenError(UpstreamUnavailableError):
+    """Not even tried: the API failed repeatedly just now and the circuit breaker is open."""

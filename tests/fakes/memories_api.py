@@ -14,6 +14,7 @@ like the real API) and `script(*responses)` queues answers consumed one per vali
     fake.script(429, html_error(502), MALFORMED_JSON, DATA_NULL, ErrorEnvelope("0402", msg="..."))
     fake.script(Hang())  # answers only once `fake.release` is set: for client timeouts
     fake.script(Delay(event, then=[...]))  # answers `then` once `event` is set
+    fake.script(Reset(), Stall(), Trickle(), Truncated())  # broken connections, see each class
 
 Every request is recorded in `requests`, including rejected ones; `wait_for_requests(n)` waits for
 the n-th to arrive.
@@ -22,6 +23,7 @@ the n-th to arrive.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import secrets
@@ -136,8 +138,32 @@ class Delay:
     then: Response | None = None
 
 
+@dataclass(frozen=True)
+class Reset:
+    """The connection is dropped without a word, as by a crashing proxy."""
+
+
+@dataclass(frozen=True)
+class Stall:
+    """HTTP 200 headers and the start of a JSON body, then silence until `release` is set."""
+
+
+@dataclass(frozen=True)
+class Trickle:
+    """A body that never ends: a space every `interval` seconds until `release` is set."""
+
+    interval: float = 1.0
+
+
+@dataclass(frozen=True)
+class Truncated:
+    """A success body announced by Content-Length, cut off halfway by a dropped connection."""
+
+
+Streamed: TypeAlias = Reset | Stall | Trickle | Truncated
+
 Response: TypeAlias = (
-    Sequence[WireHit] | Success | ErrorEnvelope | str | int | RawResponse | Hang | Delay
+    Sequence[WireHit] | Success | ErrorEnvelope | str | int | RawResponse | Hang | Delay | Streamed
 )
 """A scripted answer: hits (wire dicts), an error code ("0402" or 429), or one of the above."""
 
@@ -256,15 +282,17 @@ class FakeMemoriesApi:
         answer = self.responder(received) if self.responder is not None else None
         if answer is None:
             answer = self._script.popleft() if self._script else self._defaults[received.path]
-        return await self._answer(answer, received)
+        return await self._answer(answer, request, received)
 
-    async def _answer(self, answer: Response, received: ReceivedRequest) -> web.StreamResponse:
-        if isinstance(answer, Hang):
-            await self.release.wait()
-            return _raw_response(html_error(504))
+    async def _answer(
+        self, answer: Response, request: web.Request, received: ReceivedRequest
+    ) -> web.StreamResponse:
         if isinstance(answer, Delay):
             await answer.until.wait()
-            return await self._answer(answer.then or self._defaults[received.path], received)
+            then = answer.then or self._defaults[received.path]
+            return await self._answer(then, request, received)
+        if isinstance(answer, Hang | Reset | Stall | Trickle | Truncated):
+            return await self._misbehave(answer, request)
         if isinstance(answer, RawResponse):
             return _raw_response(answer)
         if isinstance(answer, str | int):
@@ -273,6 +301,39 @@ class FakeMemoriesApi:
             return _envelope_response(answer)
         success = answer if isinstance(answer, Success) else Success(data=answer)
         return _success_response(success, _similarity(received))
+
+    async def _misbehave(self, answer: Hang | Streamed, request: web.Request) -> web.StreamResponse:
+        """The broken answers, most of them written by hand on the open connection."""
+        if isinstance(answer, Hang):
+            await self.release.wait()
+            return _raw_response(html_error(504))
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        if isinstance(answer, Reset):
+            _drop_connection(request)
+            return response
+        body = b'{"code": "0000", "msg": "success", "data": []}'
+        if isinstance(answer, Truncated):
+            response.content_length = len(body)
+        await response.prepare(request)
+        await response.write(body[: len(body) // 2])
+        if isinstance(answer, Truncated):
+            _drop_connection(request)
+        elif isinstance(answer, Trickle):
+            await self._trickle(response, answer.interval)
+        else:
+            await self.release.wait()
+        return response
+
+    async def _trickle(self, response: web.StreamResponse, interval: float) -> None:
+        while not self.release.is_set():
+            await response.write(b" ")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.release.wait(), interval)
+
+
+def _drop_connection(request: web.Request) -> None:
+    if request.transport is not None:
+        request.transport.abort()
 
 
 async def _receive(request: web.Request) -> ReceivedRequest:

@@ -24,6 +24,7 @@ from bot.memories import (
     OutOfCreditsError,
     PublicLibrary,
     RateLimitedError,
+    RetryPolicy,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
     normalise_code,
@@ -88,16 +89,14 @@ def fake_time() -> FakeTime:
 def make_client(memories, http_session, limiter, fake_time):
     """A client for the fake API; backoff has no jitter (random() == 1) unless told otherwise."""
 
-    def make(
-        *, api_key=None, base_url=None, retry_budget=60.0, request_timeout=5.0, random=None
-    ) -> MemoriesClient:
+    def make(*, api_key=None, base_url=None, random=None, breaker=None, **policy) -> MemoriesClient:
         return MemoriesClient(
             http_session,
             api_key=api_key or memories.api_key,
             base_url=base_url or memories.base_url,
             limiter=limiter,
-            request_timeout=request_timeout,
-            retry_budget=retry_budget,
+            policy=RetryPolicy(**{"request_timeout": 5.0, **policy}),
+            breaker=breaker,
             random=random or (lambda: 1.0),
             sleep=fake_time.sleep,
             clock=fake_time.clock,
@@ -297,8 +296,7 @@ async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(
         api_key=memories.api_key,
         base_url=memories.base_url,
         limiter=CountingLimiter(),
-        retry_budget=20.0,
-        backoff_cap=4.0,
+        policy=RetryPolicy(rate_limit_budget=20.0, backoff_cap=4.0),
         random=lambda: 1.0,
         sleep=fake_time.sleep,
         clock=fake_time.clock,
@@ -335,15 +333,18 @@ async def test_bad_request_0001_forever_fails_after_three_attempts(memories, mak
     assert len(memories.requests) == 3
 
 
-async def test_server_errors_are_retried_until_the_budget_is_spent(
+async def test_server_errors_get_three_quick_attempts_then_the_not_answering_message(
     memories, make_client, fake_time
 ):
     memories.set_default(html_error(500))
     with pytest.raises(UpstreamUnavailableError) as caught:
-        await search(make_client(retry_budget=10.0))
-    assert fake_time.sleeps == [1.0, 2.0, 4.0]  # the next 8 s would end after 15 s > 10 s
-    assert len(memories.requests) == 4
+        await search(make_client())
+    assert fake_time.sleeps == [1.0, 2.0]
+    assert len(memories.requests) == 3
     assert "HTTP 500" in caught.value.detail
+    assert caught.value.user_message == (
+        "memories.ai is not answering right now; please try again in a minute."
+    )
 
 
 async def test_a_bad_gateway_then_success_succeeds(memories, make_client):
@@ -354,7 +355,7 @@ async def test_a_bad_gateway_then_success_succeeds(memories, make_client):
 async def test_no_retry_when_the_first_backoff_would_overrun_the_budget(memories, make_client):
     memories.set_default("0429")
     with pytest.raises(RateLimitedError):
-        await search(make_client(retry_budget=0.5))
+        await search(make_client(rate_limit_budget=0.5))
     assert len(memories.requests) == 1
 
 
@@ -369,8 +370,8 @@ async def test_every_attempt_waits_for_the_rate_limiter(memories, make_client, l
 
 async def test_an_unanswered_request_times_out(memories, make_client):
     memories.set_default(Hang())
-    with pytest.raises(UpstreamTimeoutError, match="took too long"):
-        await search(make_client(request_timeout=0.05, retry_budget=0.0))
+    with pytest.raises(UpstreamTimeoutError, match="is not answering right now"):
+        await search(make_client(request_timeout=0.05, failure_attempts=1))
     assert len(memories.requests) == 1
 
 
@@ -389,8 +390,8 @@ def closed_port_url() -> str:
 
 async def test_a_refused_connection_is_retried_then_reported(make_client, limiter):
     with pytest.raises(UpstreamUnavailableError) as caught:
-        await search(make_client(base_url=closed_port_url(), retry_budget=3.0))
-    assert limiter.acquired == 3  # after 1 s and 2 s of backoff the budget is spent
+        await search(make_client(base_url=closed_port_url()))
+    assert limiter.acquired == 3
     assert caught.value.retryable
 
 
@@ -497,10 +498,16 @@ async def test_the_key_is_in_no_error_or_log_line(memories, make_client, limiter
     caplog.set_level(logging.DEBUG)
     key = memories.api_key
     memories.script(*echoes_of(key))
-    errors = await collect_errors(make_client(request_timeout=0.05, retry_budget=0.0), 12)
+    no_retries = RetryPolicy(failure_attempts=1, rate_limit_budget=0.0)
+    short = {"request_timeout": 0.05, "failure_attempts": 1, "rate_limit_budget": 0.0}
+    errors = await collect_errors(make_client(**short), 12)
     async with leaky_session(key) as http_session:
         client = MemoriesClient(
-            http_session, api_key=key, base_url=memories.base_url, limiter=limiter, retry_budget=0.0
+            http_session,
+            api_key=key,
+            base_url=memories.base_url,
+            limiter=limiter,
+            policy=no_retries,
         )
         errors += await collect_errors(client, 1)
     assert len({type(error) for error in errors}) == 6
