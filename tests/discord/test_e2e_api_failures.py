@@ -60,6 +60,8 @@ async def test_a_rate_limited_search_tells_the_user_why_it_waits(stack: Stack) -
     notices = [edit.payload.get("content") or "" for edit in record.original_edits]
     assert any(n.startswith("⏳ memories.ai is limiting how fast we may search") for n in notices)
     assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+    assert record.original is not None
+    assert not record.original["content"], "the notice is gone once the answer is in"
     assert len(stack.memories.requests) == 2
 
 

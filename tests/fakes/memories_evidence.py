@@ -1,6 +1,6 @@
 """The fake memories.ai's two GET endpoints behind the evidence: video details and downloads.
 
-As documented (the project's contract, docs/architecture.md → memories.ai contract):
+As described in the project's contract (contracts/memories-api.json):
 - `GET get_public_video_detail?video_no=PI-...` answers the usual envelope whose `data` is an object
   with `video_url`, `blogger_id`, `duration`, `publish_time`, view and like counts. An unknown
   video gets envelope 0003. `available = False` makes the endpoint missing (a gateway's JSON 404).

@@ -12,7 +12,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from jsonschema import ValidationError
+from jsonschema import Draft202012Validator, ValidationError
 
 from bot.core.ports import Lane
 from bot.memories import ImageUpload, MemoriesClient, PublicLibrary
@@ -29,6 +29,7 @@ from tests.fakes.memories_api import (
     hit,
     non_envelope_json,
 )
+from tests.fakes.memories_evidence import video_detail
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 FULL_HIT = hit(
@@ -364,3 +365,51 @@ async def test_a_delayed_answer_is_sent_once_its_event_is_set(memories, http_ses
     go.set()
     _, body = await pending
     assert [item["videoNo"] for item in body["data"]] == ["PI-1"]
+
+
+# The evidence endpoints (video details, downloads): the fake's answers and the client's requests
+
+
+def _parameter(path: str, name: str) -> Draft202012Validator:
+    [parameter] = [p for p in operation(path, "get")["parameters"] if p["name"] == name]
+    assert parameter["in"] == "query"
+    return Draft202012Validator(parameter["schema"])
+
+
+async def get_json(http_session: aiohttp.ClientSession, url: str, key: str) -> tuple[int, Any]:
+    async with http_session.get(url, headers={"Authorization": key}) as response:
+        return response.status, await response.json()
+
+
+async def test_the_fakes_video_details_match_the_contract(memories, http_session):
+    memories.evidence.details["PI-7"] = video_detail("PI-7", "https://www.tiktok.com/@a/video/7")
+    base = f"{memories.base_url}/get_public_video_detail?video_no="
+    _, found = await get_json(http_session, base + "PI-7", memories.api_key)
+    _, unknown = await get_json(http_session, base + "PI-8", memories.api_key)
+    validator("VideoDetailSuccess").validate(found)
+    validator("ErrorEnvelope").validate(unknown)
+
+
+async def test_the_fakes_downloads_match_the_contract(memories, http_session):
+    memories.evidence.files["kf", "a/b.png"] = PNG
+    url = f"{memories.base_url}/download?bucket=kf&blob="
+    async with http_session.get(url + "a/b.png", headers={"Authorization": memories.api_key}) as r:
+        assert r.content_type.startswith("image/")
+        assert await r.read() == PNG
+    _, missing = await get_json(http_session, url + "a/c.png", memories.api_key)
+    validator("ErrorEnvelope").validate(missing)
+
+
+async def test_the_clients_evidence_requests_match_the_contract(memories, http_session):
+    memories.evidence.details["PI-7"] = video_detail("PI-7", "https://www.tiktok.com/@a/video/7")
+    memories.evidence.files["kf", "a/b.png"] = PNG
+    client = _client(memories, http_session)
+    await client.get_public_video_detail("PI-7")
+    assert await client.download("kf", "a/b.png") == PNG
+    detail, download = memories.evidence.requests
+    _parameter("/get_public_video_detail", "video_no").validate(detail.fields["video_no"])
+    for name in ("bucket", "blob"):
+        _parameter("/download", name).validate(download.fields[name])
+    assert set(detail.fields) == {"video_no"}
+    assert set(download.fields) == {"bucket", "blob"}
+    assert memories.evidence.violations == []
