@@ -55,6 +55,7 @@ async def post_to_modlog(
     *,
     embeds: Sequence[discord.Embed],
     files: Sequence[discord.File] = (),
+    view: discord.ui.View | None = None,
 ) -> str | None:
     """Post a record; None when it was posted, else why not (for the moderator to read)."""
     channel = modlog_channel(guild, channel_id)
@@ -63,7 +64,12 @@ async def post_to_modlog(
     if missing := missing_permissions(channel):
         return cannot_post_text(channel_id, missing)
     try:
-        await channel.send(embeds=list(embeds), files=list(files), allowed_mentions=NO_MENTIONS)
+        await channel.send(
+            embeds=list(embeds),
+            files=list(files),
+            view=view if view is not None else discord.utils.MISSING,
+            allowed_mentions=NO_MENTIONS,
+        )
     except discord.Forbidden:
         return cannot_post_text(channel_id, [])
     except discord.NotFound:

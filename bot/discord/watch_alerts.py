@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core import watch_wording
+from bot.core.watch_evidence import AlertEvidence, alert_evidence
 from bot.core.watch_model import RepostAlert, WatchAction
 from bot.core.watch_ports import AlertLog
-from bot.discord.watch_embeds import post_alert
+from bot.discord.modlog import post_to_modlog
+from bot.discord.watch_embeds import alert_message
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
 log = logging.getLogger(__name__)
-DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
-"""What any server accepts per upload (servers with boosts accept more)."""
 
 
 class ModLogAlerts:
@@ -32,25 +32,26 @@ class ModLogAlerts:
         self.alert_log = alert_log
 
     async def send(self, alert: RepostAlert) -> None:
-        await self._post_to_modlog(alert)
-        await self._act_on_message(alert)
+        evidence = await alert_evidence(self.bot.evidence, alert)
+        await self._post_to_modlog(alert, evidence)
+        await self._act_on_message(alert, evidence.link)
 
-    async def _post_to_modlog(self, alert: RepostAlert) -> None:
+    async def _post_to_modlog(self, alert: RepostAlert, evidence: AlertEvidence) -> None:
         guild_id = alert.check.message.guild_id
         channel_id = (await self.bot.settings_for(guild_id)).modlog_channel_id
-        if channel_id is None:
+        guild = self.bot.get_guild(guild_id)
+        if channel_id is None or guild is None:
             log.warning("watch alert in server %s not posted: no mod-log channel set", guild_id)
             return
         alert_id = await self.alert_log.record(alert)
-        channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
-        guild = self.bot.get_guild(guild_id)
-        size_limit = guild.filesize_limit if guild else DEFAULT_UPLOAD_LIMIT
-        try:
-            await post_alert(channel, alert, alert_id, size_limit=size_limit)
-        except discord.HTTPException as error:
-            log.warning("watch alert not posted in mod-log channel %s: %s", channel_id, error)
+        message = await alert_message(alert, alert_id, evidence, size_limit=guild.filesize_limit)
+        problem = await post_to_modlog(
+            guild, channel_id, embeds=[message.embed], files=message.files, view=message.view
+        )
+        if problem is not None:
+            log.warning("watch alert in server %s not posted: %s", guild_id, problem)
 
-    async def _act_on_message(self, alert: RepostAlert) -> None:
+    async def _act_on_message(self, alert: RepostAlert, link: str | None) -> None:
         message = alert.check.message
         action = alert.check.watch.action
         if action is WatchAction.LOG:
@@ -62,7 +63,7 @@ class ModLogAlerts:
                 await target.add_reaction(watch_wording.REACTION)
             else:
                 await channel.send(
-                    watch_wording.reply_text(alert.match, None),
+                    watch_wording.reply_text(alert.match, link),
                     reference=target.to_reference(fail_if_not_exists=False),
                     mention_author=False,
                     allowed_mentions=discord.AllowedMentions.none(),

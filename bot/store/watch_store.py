@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from bot.core.hits import KeyframeRef
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library, SearchScope
 from bot.core.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
@@ -95,6 +96,7 @@ def matches_to_json(matches: Sequence[VideoMatch]) -> str:
                 "title": m.title,
                 "score": m.score,
                 "moments": [[x.start, x.end, x.score] for x in m.moments],
+                "keyframe": [m.keyframe.bucket, m.keyframe.blob] if m.keyframe else None,
             }
             for m in matches
         ]
@@ -109,6 +111,7 @@ def matches_from_json(text: str) -> list[VideoMatch]:
             title=str(m["title"]),
             score=float(m["score"]),
             moments=tuple(Moment(start, end, score) for start, end, score in m["moments"]),
+            keyframe=KeyframeRef(*m["keyframe"]) if m.get("keyframe") else None,
         )
         for m in json.loads(text)
     ]

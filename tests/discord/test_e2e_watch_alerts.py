@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from PIL import Image
+
+from tests import imagegen
 from tests.fakes.discord_messages import MANAGE_MESSAGES, Reaction
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.discord_server import InteractionRecord, mentions_could_fire
 from tests.fakes.memories_api import hit
+from tests.fakes.memories_evidence import video_detail
 from tests.stack import ephemeral_error, final_embeds
 from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
 
 MATCH = [hit("PI-7", "Original dance video", 12, 0.95)]
 UPDATE_MESSAGE = 7
+VIDEO_URL = "https://www.tiktok.com/@someone/video/7"
 
 
 async def _alerted(server: WatchedServer, number: int = 1) -> tuple[JSONDict, JSONDict]:
@@ -180,3 +186,28 @@ async def test_removing_a_watch_stops_the_checks(tmp_path: Path) -> None:
     assert "no longer watched" in removed.callbacks[0].data["content"]
     assert server.api_calls() == 0
     assert "No channel is watched" in listed
+
+
+async def test_the_alert_links_the_video_and_shows_the_matched_frame_beside_it(
+    tmp_path: Path,
+) -> None:
+    async with watched_server(tmp_path) as server:
+        memories = server.stack.memories
+        memories.set_default(
+            [hit("PI-7", "Original", 12, 0.95, keyframe_bucket="kf", keyframe_blob="f/7.jpg")]
+        )
+        memories.evidence.details["PI-7"] = video_detail("PI-7", VIDEO_URL)
+        memories.evidence.files[("kf", "f/7.jpg")] = imagegen.jpeg(64, 48)
+        await server.add(action="reply")
+        await _alerted(server)
+
+    [alert] = server.alerts()
+    [embed] = alert.payload["embeds"]
+    assert f"Video: {VIDEO_URL}" in embed["description"]
+    names = [file.filename for file in alert.files]
+    assert names == ["watched.png", "evidence.jpg"]
+    assert embed["image"]["url"] == "attachment://evidence.jpg"
+    assert embed["thumbnail"]["url"] == "attachment://watched.png"
+    assert Image.open(io.BytesIO(alert.files[1].data)).format == "JPEG"
+    [reply] = server.fake.messages_in(server.watched)
+    assert f"<{VIDEO_URL}>" in reply.payload["content"]

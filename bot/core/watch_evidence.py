@@ -1,0 +1,51 @@
+"""What completes a repost alert when the evidence service can give it: the video's link (at the
+matched moment) and the side-by-side picture of the posted image and the matched keyframe.
+
+Both are best effort: an alert never waits on a failing endpoint (the evidence service pauses it),
+and goes out without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.evidence import EvidenceService
+from bot.core.ranking import VideoMatch
+from bot.core.request import QueryOutcome, SearchRequest
+from bot.core.video_details import VideoDetail, link_at_moment
+from bot.core.watch_model import RepostAlert
+
+
+@dataclass(frozen=True)
+class AlertEvidence:
+    link: str | None = None
+    composite: bytes | None = None
+    """JPEG bytes: the posted image beside the matched keyframe."""
+
+
+async def alert_evidence(evidence: EvidenceService | None, alert: RepostAlert) -> AlertEvidence:
+    if evidence is None:
+        return AlertEvidence()
+    link = await _link(evidence, alert.match)
+    composite = await evidence.composite(_outcome(alert))
+    return AlertEvidence(link, composite.jpeg if composite is not None else None)
+
+
+async def _link(evidence: EvidenceService, match: VideoMatch) -> str | None:
+    stored, missing = await evidence.stored_details([match])
+    detail: VideoDetail | None = stored.get(match.video_no)
+    if detail is None and missing:
+        async for fetched in evidence.fetch_details(missing):
+            detail = fetched
+    if detail is None or not detail.url or not detail.url.startswith(("https://", "http://")):
+        return None
+    return link_at_moment(detail.url, match.best_moment.start)
+
+
+def _outcome(alert: RepostAlert) -> QueryOutcome:
+    """The alert as a one-match search outcome, the shape the composite is made from."""
+    watch = alert.check.watch
+    request = SearchRequest(watch.scope, watch.min_match, 1)
+    return QueryOutcome(
+        alert.check.image.source, request, matches=(alert.match,), image=alert.image
+    )
