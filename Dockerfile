@@ -6,7 +6,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    DATA_DIR=/data
+    DATA_DIR=/data \
+    HTTP_PORT=8080
 
 RUN useradd --create-home --uid 10001 findvideo \
     && mkdir -p /data \
@@ -25,4 +26,8 @@ COPY cogs ./cogs
 
 USER 10001
 VOLUME ["/data"]
+# /healthz and /metrics (HTTP_PORT); the health check asks /healthz from inside the container.
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["python", "-m", "bot", "healthcheck"]
 CMD ["python", "-m", "bot"]

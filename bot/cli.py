@@ -10,6 +10,8 @@ import argparse
 import asyncio
 import logging
 import sys
+import urllib.error
+import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,9 +33,12 @@ log = logging.getLogger("bot")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search}")
+    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search,healthcheck}")
     commands.add_parser("run", help="run the bot (the default)")
     commands.add_parser("sync", help="sync the application commands to Discord now, then exit")
+    commands.add_parser(
+        "healthcheck", help="ask the running bot's /healthz (HTTP_PORT); exit 0 when healthy"
+    )
     search = commands.add_parser("search", help="search image files from the terminal")
     search.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image file(s)")
     search.add_argument("--platform", choices=[s.value for s in SearchScope], default=None)
@@ -105,6 +110,23 @@ def _run_bot(settings: Settings, *, sync_only: bool) -> int:
     return 0
 
 
+def probe_health(settings: Settings) -> int:
+    """Exit status for a container HEALTHCHECK: 0 when /healthz says healthy, 1 otherwise."""
+    if settings.http_port is None:
+        _fail("HTTP_PORT is not set, so there is no /healthz to ask.")
+        return 1
+    url = f"http://127.0.0.1:{settings.http_port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=5) as answer:
+            print(answer.read().decode().strip())
+            return 0
+    except urllib.error.HTTPError as error:
+        _fail(error.read().decode().strip() or str(error))
+    except OSError as error:
+        _fail(f"the bot does not answer on {url}: {error}")
+    return 1
+
+
 def _fail(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -117,7 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         _fail(str(error))
         return 2
-    configure_logging(settings.log_level if command != "search" else "WARNING", settings.secrets())
+    if command == "healthcheck":
+        return probe_health(settings)
+    level = settings.log_level if command != "search" else "WARNING"
+    configure_logging(level, settings.secrets(), settings.log_format)
     if command == "search":
         return asyncio.run(
             search_files(

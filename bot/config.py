@@ -101,6 +101,9 @@ class Settings:
     redis_url: Secret | None = None
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    http_port: int | None = None
+    log_format: str = "text"
+    shutdown_timeout: float = 30.0
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
@@ -384,7 +387,24 @@ def _read_scale(reader: _Reader) -> dict[str, object]:
         ),
         "shard_count": shard_count,
         "shard_ids": shard_ids,
+        **_read_operations(reader),
     }
+
+
+def _read_operations(reader: _Reader) -> dict[str, object]:
+    return {
+        "http_port": reader.parsed("HTTP_PORT", None, _integer_in(1, 65535), "a port, 1 to 65535"),
+        "log_format": reader.parsed("LOG_FORMAT", "text", _log_format, "text or json"),
+        "shutdown_timeout": reader.parsed(
+            "SHUTDOWN_TIMEOUT", 30.0, _number_in(0, 600), "seconds, 0 to 600"
+        ),
+    }
+
+
+def _log_format(text: str) -> str:
+    if text.lower() not in {"text", "json"}:
+        raise ValueError(text)
+    return text.lower()
 
 
 def load_settings(env: Mapping[str, str], *, need_discord: bool = True) -> Settings:

@@ -6,9 +6,11 @@ formatted tracebacks: even a library that printed a request header could not lea
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 REDACTED = "[redacted]"
 
@@ -29,11 +31,36 @@ class RedactingFormatter(logging.Formatter):
         return self.redact(super().format(record))
 
 
-def configure_logging(level: str, secrets: Iterable[str]) -> None:
-    """One stderr handler on the root logger, at `level`, redacting `secrets`."""
+class JsonFormatter(RedactingFormatter):
+    """One JSON object per line (for log collectors): time, level, logger, message, any
+    structured `search` facts, and the traceback; redacted like the text format."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__("%(message)s", secrets)
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if isinstance(facts := getattr(record, "search", None), dict):
+            entry["search"] = facts
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return self.redact(json.dumps(entry, default=str))
+
+
+TEXT_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
+
+
+def configure_logging(level: str, secrets: Iterable[str], log_format: str = "text") -> None:
+    """One stderr handler on the root logger, at `level`, redacting `secrets`; `log_format` is
+    "text" (for people) or "json" (one object per line)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
-        RedactingFormatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s", secrets)
+        JsonFormatter(secrets) if log_format == "json" else RedactingFormatter(TEXT_FORMAT, secrets)
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -9,6 +9,7 @@ exit) serves every store.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import socket
 import uuid
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 import aiohttp
 import discord
+import redis.asyncio as aioredis
 import yarl
 
 from bot.config import Settings
@@ -27,6 +29,7 @@ from bot.core.image_check import ImageLimits
 from bot.core.ports import Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
+from bot.discord.shutdown import graceful_shutdown
 from bot.media.composite import PillowCompositor
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
@@ -38,8 +41,16 @@ from bot.memories.index import MemoriesIndex
 from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.memories.redis_limiter import RedisRateLimiter, account_prefix, connect_redis
+from bot.observability.health import Probe
+from bot.observability.http import serve_operations
+from bot.observability.metered import MeteredIndex, MeteredLimiter, meter_breaker
+from bot.observability.metrics import LIMITER_DEGRADED
+from bot.observability.probes import database_probe, gateway_probe, redis_probe
+from bot.observability.tracing import http_timing
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = "findvideo-bot/0.1 (+https://github.com/findvideo)"
 MAX_BREAKER_COOLDOWN = 300.0
@@ -116,6 +127,8 @@ class SearchServices:
 
     interactive: SearchService
     watch: SearchService
+    redis: aioredis.Redis | None = None
+    """The Redis client when REDIS_URL is set (for the health check)."""
 
 
 @asynccontextmanager
@@ -130,13 +143,15 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
     """Both search services, sharing sessions, loader and the one rate limiter."""
     headers = {"User-Agent": USER_AGENT}
     connector = make_guarded_connector(allow_private=settings.allow_private_urls)
+    traces = [http_timing(settings.memories_api_base_url)]
     async with (
         AsyncExitStack() as stack,
-        aiohttp.ClientSession(headers=headers) as session,
-        aiohttp.ClientSession(headers=headers, connector=connector) as links,
+        aiohttp.ClientSession(headers=headers, trace_configs=traces) as session,
+        aiohttp.ClientSession(headers=headers, connector=connector, trace_configs=traces) as links,
     ):
-        limiter = await open_limiter(settings, stack)
-        breaker = _breaker(settings)
+        redis = await open_redis(settings, stack)
+        limiter = MeteredLimiter(await open_limiter(settings, stack, redis))
+        breaker = meter_breaker(_breaker(settings))
         memories = _memories(settings, session, limiter, breaker)
         loader = _loader(settings, session, links)
         await asyncio.to_thread(loader.spool.prepare)
@@ -144,10 +159,16 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
         watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
         yield SearchServices(
-            SearchService(MemoriesIndex(memories), loader, limiter, search_timeout=timeout),
             SearchService(
-                MemoriesIndex(watch_memories), loader, watch_limiter, search_timeout=timeout
+                MeteredIndex(MemoriesIndex(memories)), loader, limiter, search_timeout=timeout
             ),
+            SearchService(
+                MeteredIndex(MemoriesIndex(watch_memories)),
+                loader,
+                watch_limiter,
+                search_timeout=timeout,
+            ),
+            redis,
         )
 
 
@@ -163,11 +184,19 @@ def process_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-async def open_limiter(settings: Settings, stack: AsyncExitStack) -> RateLimiter:
-    """The account's limiter: Redis-backed when REDIS_URL is set, else this process's own."""
+async def open_redis(settings: Settings, stack: AsyncExitStack) -> aioredis.Redis | None:
+    """The one Redis client of the process (closed with `stack`), when REDIS_URL is set."""
     if settings.redis_url is None:
+        return None
+    return await stack.enter_async_context(connect_redis(settings.redis_url.reveal()))
+
+
+async def open_limiter(
+    settings: Settings, stack: AsyncExitStack, redis: aioredis.Redis | None
+) -> RateLimiter:
+    """The account's limiter: Redis-backed when REDIS_URL is set, else this process's own."""
+    if redis is None:
         return IntervalRateLimiter(settings.memories_max_rps)
-    redis = await stack.enter_async_context(connect_redis(settings.redis_url.reveal()))
     limiter = RedisRateLimiter(
         redis,
         settings.memories_max_rps,
@@ -175,6 +204,7 @@ async def open_limiter(settings: Settings, stack: AsyncExitStack) -> RateLimiter
         process_id=process_name(),
         processes_hint=expected_processes(settings),
     )
+    LIMITER_DEGRADED.set_function(lambda: float(limiter.degraded))
     return await stack.enter_async_context(limiter)
 
 
@@ -222,4 +252,27 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
         if sync_only:
             await bot.login(settings.discord_token.reveal())
             return
-        await bot.start(settings.discord_token.reveal())
+        probes = health_probes(bot, database, searches.redis)
+        async with operations_endpoint(settings, probes):
+            with graceful_shutdown(bot, settings.shutdown_timeout):
+                await bot.start(settings.discord_token.reveal())
+
+
+def health_probes(
+    bot: FindVideoBot, database: Database, redis: aioredis.Redis | None
+) -> list[Probe]:
+    probes = [gateway_probe(bot), database_probe(database)]
+    if redis is not None:
+        probes.append(redis_probe(redis))
+    return probes
+
+
+@asynccontextmanager
+async def operations_endpoint(settings: Settings, probes: list[Probe]) -> AsyncIterator[None]:
+    """/healthz and /metrics on HTTP_PORT while the bot runs (nothing when it is not set)."""
+    if settings.http_port is None:
+        yield
+        return
+    async with serve_operations(settings.http_port, probes) as port:
+        log.info("health and metrics on port %d (/healthz, /metrics)", port)
+        yield

@@ -1,8 +1,8 @@
 """The real bot as a separate process (`python -m bot run`), pointed at fakes on 127.0.0.1.
 
 For what needs real processes: several bots sharing one account through Redis, signals, exit codes.
-The bot reaches FakeDiscord through DISCORD_API_BASE_URL (the gateway URL comes from its
-GET /gateway/bot), and memories.ai through MEMORIES_API_BASE_URL. Its log goes to a file.
+The bot reaches FakeDiscord through DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL, and memories.ai
+through MEMORIES_API_BASE_URL. Its log is read as it comes (`lines`, `wait_for_log`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
@@ -26,11 +26,24 @@ STOP_TIMEOUT = 30.0
 @dataclass
 class BotProcess:
     process: asyncio.subprocess.Process
-    log_path: Path
     discord: FakeDiscord
+    lines: list[str] = field(default_factory=list)
+    _grew: asyncio.Condition = field(default_factory=asyncio.Condition)
 
     def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
+        return "".join(self.lines)
+
+    async def wait_for_log(self, text: str) -> None:
+        """Return once the bot has logged a line containing `text`."""
+        async with asyncio.timeout(START_TIMEOUT), self._grew:
+            await self._grew.wait_for(lambda: text in self.log())
+
+    async def read_output(self) -> None:
+        assert self.process.stdout is not None
+        while line := await self.process.stdout.readline():
+            async with self._grew:
+                self.lines.append(line.decode(errors="replace"))
+                self._grew.notify_all()
 
     async def stop(self, sig: signal.Signals = signal.SIGTERM) -> int:
         """Send `sig`, wait for the exit, return the exit status."""
@@ -73,17 +86,17 @@ async def bot_process(
     discord: FakeDiscord, memories: FakeMemoriesApi, workdir: Path, **extra: str
 ) -> AsyncIterator[BotProcess]:
     """Start the bot, wait until it identified on the fake gateway; kill it if still running."""
-    log_path = _new_log(workdir)
-    with log_path.open("wb") as log_file:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            *("-m", "bot", "run"),
-            cwd=workdir,
-            env=bot_environment(discord, memories, workdir / "data", extra),
-            stdout=log_file,
-            stderr=log_file,
-        )
-    running = BotProcess(process, log_path, discord)
+    _make_dir(workdir)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        *("-m", "bot", "run"),
+        cwd=workdir,
+        env=bot_environment(discord, memories, workdir / "data", extra),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    running = BotProcess(process, discord)
+    reader = asyncio.create_task(running.read_output())
     try:
         await _until_identified(running)
         yield running
@@ -91,11 +104,11 @@ async def bot_process(
         if process.returncode is None:
             process.kill()
             await process.wait()
+        await reader
 
 
-def _new_log(workdir: Path) -> Path:
+def _make_dir(workdir: Path) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
-    return workdir / "bot.log"
 
 
 async def _until_identified(running: BotProcess) -> None:

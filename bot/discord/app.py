@@ -102,6 +102,8 @@ class FindVideoBot(commands.AutoShardedBot):
         """The search for watched channels: its requests wait in the limiter's WATCH lane."""
         self.state = JsonStateStore(settings.data_dir / "state.json")
         self.force_sync = force_sync
+        self.draining = False
+        """Set on SIGTERM/SIGINT: new commands are refused while running ones finish."""
         self.database = database
         self.guild_settings: GuildSettingsStore = SqliteGuildSettings(database)
         self.watching = settings.watch_enabled

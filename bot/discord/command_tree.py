@@ -14,6 +14,7 @@ from discord import app_commands
 
 from bot.core.errors import UserFacingError
 from bot.discord.replies import send_error
+from bot.discord.shutdown import RESTARTING
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,13 @@ def _describe(interaction: discord.Interaction) -> str:
 
 class FindVideoCommandTree(app_commands.CommandTree[discord.Client]):
     """CommandTree whose `on_error` answers every failure, privately and politely."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """While the bot shuts down, new commands are told to come back in a moment."""
+        if getattr(interaction.client, "draining", False):
+            await send_error(interaction, RESTARTING)
+            return False
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError, /

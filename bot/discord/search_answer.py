@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import discord
 
@@ -20,6 +21,8 @@ from bot.discord.embeds import queued_text, rate_limited_text, render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
+from bot.observability.search_report import observed_search
+from bot.observability.timings import timed
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +72,63 @@ async def answer_search(
     """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
     user errors propagate to the tree handler. With `evidence`, the answer is then completed
     (picture, links) by edits. With `followups`, an answer with few matches gets buttons to search
-    again (and a `shareable` one, the context menu's, a button to post it publicly)."""
+    again (and a `shareable` one, the context menu's, a button to post it publicly). Each search
+    is logged once, with its timings."""
+    with observed_search(_kind(interaction), interaction.guild_id) as report:
+        report.outcomes = await _answer(
+            interaction,
+            service,
+            sources,
+            request,
+            _AnswerOptions(private, queue_notice_after, evidence, followups, shareable),
+        )
+        return list(report.outcomes)
+
+
+@dataclass(frozen=True)
+class _AnswerOptions:
+    private: bool
+    queue_notice_after: float
+    evidence: EvidenceService | None
+    followups: FollowUps | None
+    shareable: bool
+
+
+def _kind(interaction: discord.Interaction) -> str:
+    command = interaction.command
+    return command.name if command is not None else "button"
+
+
+async def _answer(
+    interaction: discord.Interaction,
+    service: SearchService,
+    sources: Sequence[ImageSource],
+    request: SearchRequest,
+    options: _AnswerOptions,
+) -> list[QueryOutcome]:
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await defer_answer(interaction, private=private)
+    await defer_answer(interaction, private=options.private)
     wait = service.queue_estimate(len(sources) - len(refused), request)
-    if wait >= queue_notice_after:
+    if wait >= options.queue_notice_after:
         await send_status(interaction, queued_text(wait))
     with waits_reported_to(_BackoffNotice(interaction).show):
         outcomes = await service.search_sources(sources, request, refused=refused)
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
     view = None
-    if followups is not None:
-        view = await followups.view_for(
-            interaction, sources, request, outcomes, private=private, shareable=shareable
+    if options.followups is not None:
+        view = await options.followups.view_for(
+            interaction,
+            sources,
+            request,
+            outcomes,
+            private=options.private,
+            shareable=options.shareable,
         )
-    await send_embeds(interaction, render_outcomes(outcomes), view)
-    if evidence is not None:
-        await complete_answer(interaction, outcomes, evidence)
+    with timed("render"):
+        await send_embeds(interaction, render_outcomes(outcomes), view)
+    if options.evidence is not None:
+        await complete_answer(interaction, outcomes, options.evidence)
     return list(outcomes)

@@ -21,6 +21,9 @@ from tests.redis_server import RedisServer
 
 RATE = 5.0  # slots 0.21 s apart: 10 ms of headroom over the account interval
 ACCOUNT_INTERVAL = 1 / RATE
+JITTER = 0.05
+"""Grant times are taken in this test's event loop, which a busy machine may wake late; without a
+shared limit, two processes' grants would come in pairs about 0 s apart, far below this."""
 
 
 class Processes:
@@ -65,7 +68,7 @@ async def test_two_processes_together_keep_the_account_spacing(processes):
 
     grants = await asyncio.gather(take(first, 4), take(second, 4))
 
-    assert min(gaps(grants[0] + grants[1])) >= ACCOUNT_INTERVAL
+    assert min(gaps(grants[0] + grants[1])) >= ACCOUNT_INTERVAL - JITTER
     assert len(grants[0]) == len(grants[1]) == 4
 
 
@@ -96,7 +99,7 @@ async def test_without_redis_a_process_falls_back_to_its_share_and_warns_once(
         grants = await take(limiter, 3)
 
     assert limiter.degraded
-    assert min(gaps(grants)) >= 2 * ACCOUNT_INTERVAL  # half the account's rate: 2 processes
+    assert min(gaps(grants)) >= 2 * ACCOUNT_INTERVAL - JITTER  # half the rate: 2 processes
     warnings = [record.getMessage() for record in caplog.records]
     assert len(warnings) == 1
     assert "Redis is unreachable" in warnings[0]

@@ -1,0 +1,45 @@
+"""The operations endpoint (HTTP_PORT): /healthz for orchestrators, /metrics for Prometheus."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+
+from bot.observability.health import Probe, check_health
+
+
+def operations_app(probes: Sequence[Probe]) -> web.Application:
+    async def healthz(request: web.Request) -> web.Response:
+        report = await check_health(probes)
+        if report.healthy:
+            return web.Response(text="ok\n")
+        return web.Response(status=503, text="".join(f"{p}\n" for p in report.problems))
+
+    async def metrics(request: web.Request) -> web.Response:
+        body = generate_latest(REGISTRY)
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    app = web.Application()
+    app.add_routes([web.get("/healthz", healthz), web.get("/metrics", metrics)])
+    return app
+
+
+@asynccontextmanager
+async def serve_operations(
+    port: int,
+    probes: Sequence[Probe],
+    host: str = "0.0.0.0",  # noqa: S104 - scraped from outside
+) -> AsyncIterator[int]:
+    """Serve /healthz and /metrics on `port` (0: any free port) while the block runs; yields the
+    port actually bound."""
+    runner = web.AppRunner(operations_app(probes), access_log=None)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        yield int(runner.addresses[0][1])
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,46 @@
+"""The health probes of a running bot: gateway, database, Redis."""
+
+from __future__ import annotations
+
+import discord
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from bot.observability.health import Probe
+from bot.store.database import Database
+
+
+def gateway_probe(client: discord.AutoShardedClient) -> Probe:
+    async def gateway() -> str | None:
+        if client.is_closed():
+            return "the Discord gateway connection is closed"
+        if not client.shards:
+            return "not connected to the Discord gateway yet"
+        down = [shard_id for shard_id, shard in client.shards.items() if shard.is_closed()]
+        if down:
+            return f"Discord gateway shards {down} are disconnected"
+        return None
+
+    return gateway
+
+
+def database_probe(database: Database) -> Probe:
+    async def database_answers() -> str | None:
+        try:
+            await database.fetch_one("SELECT 1")
+        except Exception as error:  # any failure means the same to an orchestrator
+            return f"the database does not answer ({type(error).__name__})"
+        return None
+
+    return database_answers
+
+
+def redis_probe(redis: aioredis.Redis) -> Probe:
+    async def redis_answers() -> str | None:
+        try:
+            await redis.ping()
+        except (RedisError, OSError) as error:
+            return f"Redis does not answer ({type(error).__name__})"
+        return None
+
+    return redis_answers
