@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from bot.core.breaker import BreakerState, CircuitBreaker
 from bot.core.errors import SearchBackendError
@@ -17,10 +18,12 @@ from bot.observability.metrics import API_ERRORS, BREAKER_STATE, LIMITER_QUEUE, 
 def meter_breaker(breaker: CircuitBreaker) -> CircuitBreaker:
     """Expose `breaker`'s state as findvideo_breaker_state (read at every scrape)."""
     for state in BreakerState:
-        BREAKER_STATE.labels(state=state.value).set_function(
-            lambda state=state: float(breaker.state is state)
-        )
+        BREAKER_STATE.labels(state=state.value).set_function(_is_in(breaker, state))
     return breaker
+
+
+def _is_in(breaker: CircuitBreaker, state: BreakerState) -> Callable[[], float]:
+    return lambda: float(breaker.state is state)
 
 
 class MeteredLimiter:
