@@ -212,11 +212,12 @@ def evidence_service(
     settings: Settings, search: SearchService, database: Database
 ) -> EvidenceService:
     """Details and keyframes through the search's own client (same limiter, evidence lane)."""
-    if not isinstance(search.index, MemoriesIndex):
+    index = search.index.index if isinstance(search.index, MeteredIndex) else search.index
+    if not isinstance(index, MemoriesIndex):
         raise TypeError("evidence needs the memories.ai index")
     store = SqliteEvidenceStore(database, keyframe_limit=settings.keyframe_cache_size)
     return EvidenceService(
-        MemoriesEvidence(search.index.client),
+        MemoriesEvidence(index.client),
         store,
         PillowCompositor(),
         downloads=DownloadBudget(settings.keyframe_downloads_per_minute),

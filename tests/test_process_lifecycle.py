@@ -63,6 +63,7 @@ async def test_health_metrics_and_json_logs_of_a_running_process(tmp_path, memor
     ):
         record = await search(bot)
         await bot.answered(record)
+        await bot.wait_for_log('"logger": "bot.search"')  # counted once the search is complete
         async with aiohttp.ClientSession() as session:
             async with session.get(f"http://127.0.0.1:{port}/healthz") as health:
                 health_status = health.status
