@@ -6,8 +6,10 @@ Plain data shared by the watch service, the store and the Discord renderers.
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 
+from bot.core.clips import LoadedClip
 from bot.core.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.scope import SearchScope
@@ -91,12 +93,36 @@ class WatchCheck:
 
 
 @dataclass(frozen=True)
+class PostedMedia:
+    """What one attachment turned out to be: an image, or the stills of a GIF or video clip."""
+
+    stills: tuple[CheckedImage, ...]
+    digest: str
+    """Names the attachment for "seen" and "not a repost": an image's SHA-256, or a digest of
+    its stills' for a clip."""
+
+    @classmethod
+    def of(cls, media: CheckedImage | LoadedClip) -> PostedMedia:
+        if isinstance(media, CheckedImage):
+            return cls((media,), media.sha256)
+        stills = tuple(frame.image for frame in media.frames)
+        joined = "clip:" + ",".join(still.sha256 for still in stills)
+        return cls(stills, hashlib.sha256(joined.encode()).hexdigest())
+
+    def release(self) -> None:
+        for still in self.stills:
+            still.release()
+
+
+@dataclass(frozen=True)
 class RepostAlert:
-    """A watched image that matched a video at or above the watch's threshold."""
+    """A watched image (or a still of a clip) that matched a video at or above the threshold."""
 
     check: WatchCheck
     image: CheckedImage
     match: VideoMatch
+    digest: str
+    """The posted attachment's digest (`PostedMedia.digest`), what "not a repost" marks."""
 
     @property
     def video_key(self) -> str:

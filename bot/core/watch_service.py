@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.core.errors import UserFacingError
-from bot.core.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.request import SearchRequest
 from bot.core.search_service import SearchService
 from bot.core.watch_budget import WatchBudget
 from bot.core.watch_model import (
     PostedImage,
+    PostedMedia,
     PostedMessage,
     RepostAlert,
     SkipReason,
@@ -62,6 +62,26 @@ class WatchStores:
     false_positives: FalsePositives
     servers: ServerTermsSource
     alerts: AlertLog
+
+
+@dataclass(frozen=True)
+class Found:
+    """Matches for an attachment, best first, and which still each video matched best."""
+
+    matches: list[VideoMatch]
+    still_of: dict[str, int]
+
+    @classmethod
+    def merged(cls, per_still: Sequence[Sequence[VideoMatch]]) -> Found:
+        """One match per video over every still (its best), best first."""
+        best: dict[str, tuple[VideoMatch, int]] = {}
+        for index, matches in enumerate(per_still):
+            for match in matches:
+                key = video_key(match)
+                if key not in best or match.score > best[key][0].score:
+                    best[key] = (match, index)
+        ranked = sorted(best.values(), key=lambda pair: -pair[0].score)[:ALERT_CANDIDATES]
+        return cls([match for match, _ in ranked], {video_key(m): i for m, i in ranked})
 
 
 class WatchService:
@@ -126,41 +146,44 @@ class WatchService:
     async def check(self, check: WatchCheck) -> None:
         if check.message.message_id in self._deleted:
             return self._skip(check, SkipReason.DELETED)
-        image = await self._load(check)
-        if image is None:
+        media = await self._load(check)
+        if media is None:
             return None
         try:
-            return await self._check_loaded(check, image)
+            return await self._check_loaded(check, media)
         finally:
-            image.release()
+            media.release()
 
-    async def _check_loaded(self, check: WatchCheck, image: CheckedImage) -> None:
-        if is_too_small(image.width, image.height, self.options.min_image_size):
+    async def _check_loaded(self, check: WatchCheck, media: PostedMedia) -> None:
+        first = media.stills[0]
+        if is_too_small(first.width, first.height, self.options.min_image_size):
             return self._skip(check, SkipReason.TOO_SMALL)
-        seen = await self.stores.seen.matches_of(check.watch.guild_id, image.sha256, check.watch)
-        matches = seen if seen is not None else await self._search(check, image)
-        if matches is None:
+        guild_id = check.watch.guild_id
+        seen = await self.stores.seen.matches_of(guild_id, media.digest, check.watch)
+        found = Found(seen, {}) if seen is not None else await self._search(check, media)
+        if found is None:
             return None
-        match = await self._first_not_marked(check, image, matches)
+        match = await self._first_not_marked(check, media, found.matches)
         if match is not None:
-            return await self._alert(RepostAlert(check, image, match))
+            still = media.stills[found.still_of.get(video_key(match), 0)]
+            return await self._alert(RepostAlert(check, still, match, media.digest))
         if seen is not None:
             self._skip(check, SkipReason.ALREADY_SEEN)
         return None
 
-    async def _load(self, check: WatchCheck) -> CheckedImage | None:
+    async def _load(self, check: WatchCheck) -> PostedMedia | None:
         try:
-            return await self.search.loader.load(check.image.source)
+            return PostedMedia.of(await self.search.loader.load_media(check.image.source))
         except UserFacingError as error:
             log.info("watch: image not checked: %s", error.detail or error.user_message)
             self._skip(check, SkipReason.UNSEARCHABLE)
             return None
 
-    async def _search(self, check: WatchCheck, image: CheckedImage) -> list[VideoMatch] | None:
+    async def _search(self, check: WatchCheck, media: PostedMedia) -> Found | None:
         """The API's matches (remembered for repeats); None if skipped or the search failed."""
         watch = check.watch
         terms = await self.stores.servers.terms(watch.guild_id)
-        searches = len(watch.scope.libraries)
+        searches = len(watch.scope.libraries) * len(media.stills)
         if check.message.message_id in self._deleted:
             self._skip(check, SkipReason.DELETED)
             return None
@@ -169,21 +192,23 @@ class WatchService:
             return None
         namespace = terms.private_namespace
         request = SearchRequest(watch.scope, watch.min_match, ALERT_CANDIDATES, namespace)
-        outcome = await self.search.search_image(image, check.image.source, request)
+        source = check.image.source
+        outcomes = [await self.search.search_image(s, source, request) for s in media.stills]
         self.tally.checked(watch.guild_id, watch.channel_id)
-        if outcome.error is not None or outcome.failures:
-            log.warning("watch: search failed: %s", outcome.error or outcome.failures[0].error)
+        if failed := [o for o in outcomes if o.error is not None or o.failures]:
+            log.warning("watch: search failed: %s", failed[0].error or failed[0].failures[0].error)
             return None
-        await self.stores.seen.remember(watch.guild_id, image.sha256, watch, outcome.matches)
-        return list(outcome.matches)
+        found = Found.merged([outcome.matches for outcome in outcomes])
+        await self.stores.seen.remember(watch.guild_id, media.digest, watch, found.matches)
+        return found
 
     async def _first_not_marked(
-        self, check: WatchCheck, image: CheckedImage, matches: Sequence[VideoMatch]
+        self, check: WatchCheck, media: PostedMedia, matches: Sequence[VideoMatch]
     ) -> VideoMatch | None:
-        """The best match moderators have not marked "not a repost" for this image."""
+        """The best match moderators have not marked "not a repost" for this attachment."""
         marked = self.stores.false_positives.is_marked
         for match in matches:
-            if not await marked(check.watch.guild_id, image.sha256, video_key(match)):
+            if not await marked(check.watch.guild_id, media.digest, video_key(match)):
                 return match
         return None
 

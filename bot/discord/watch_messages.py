@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.core.clips import declared_clip
 from bot.core.watch_model import PostedImage, PostedMessage
 from bot.discord.sources import looks_like_image, source_from_attachment
 
@@ -23,9 +24,10 @@ def posted_message(message: discord.Message) -> PostedMessage | None:
 
 
 def posted_images(message: discord.Message) -> list[PostedImage]:
-    """The message's image attachments, each with the size Discord measured (when it did)."""
+    """The message's image, GIF and video attachments, each with the size Discord measured
+    (when it did)."""
     return [
         PostedImage(source_from_attachment(a), a.width, a.height)
         for a in message.attachments
-        if looks_like_image(a)
+        if looks_like_image(a) or declared_clip(a.filename, a.content_type)
     ]

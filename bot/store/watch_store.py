@@ -155,7 +155,7 @@ class SqliteAlertLog:
                     message.guild_id,
                     message.channel_id,
                     message.message_id,
-                    alert.image.sha256,
+                    alert.digest,
                     alert.video_key,
                 ),
             )
