@@ -4,7 +4,7 @@ Plain async Python (aiohttp), nothing from discord.
 """
 
 from bot.core.hits import Hit
-from bot.memories.client import MemoriesClient, RetryPolicy
+from bot.memories.client import MemoriesClient
 from bot.memories.errors import (
     BadRequestError,
     CircuitOpenError,
@@ -23,6 +23,7 @@ from bot.memories.models import (
     normalise_code,
     parse_hits,
 )
+from bot.memories.retry import RetryPolicy
 
 __all__ = [
     "ALLOWED_IMAGE_EXTENSIONS",

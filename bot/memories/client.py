@@ -24,7 +24,6 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -59,6 +58,7 @@ from bot.memories.models import (
     parse_hits,
 )
 from bot.memories.ratelimit import RateLimiter
+from bot.memories.retry import RetryPlan, RetryPolicy
 from bot.memories.upload import ImagePayload
 
 _log = logging.getLogger(__name__)
@@ -69,57 +69,11 @@ DOWNLOAD_ENDPOINT = "download"
 MAX_KEYFRAME_BYTES = 8 * 1024 * 1024
 """A keyframe is a single still; anything bigger is not one (downloads are billed by the byte)."""
 PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
-MAX_BAD_REQUEST_RETRIES = 2
 MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 """A search answer is a few KB (a real one with 29 hits: 9 KB); more is a runaway body."""
-MIN_ATTEMPT_SECONDS = 2.0
-"""A retry of a broken upstream is only worth sending with at least this much budget left."""
 _SNIPPET_CHARS = 200
 _REDACTED = "<redacted>"
 _MISCONFIGURED_CODES = frozenset({"0401", "0403", "9009"})
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard the client tries; every figure in seconds except `failure_attempts`.
-
-    `request_timeout` bounds one attempt from sending to the last byte, `connect_timeout` the
-    opening of its connection. A broken upstream is given at most `failure_attempts` attempts,
-    all ending within `failure_budget` of the first failing one; rate limiting is retried while the
-    next attempt starts within `rate_limit_budget` of the first. Back-off: `backoff_base`
-    doubling per retry up to `backoff_cap`, each wait jittered to between half and all of it.
-    """
-
-    request_timeout: float = 10.0
-    connect_timeout: float = 5.0
-    failure_budget: float = 15.0
-    failure_attempts: int = 3
-    rate_limit_budget: float = 60.0
-    backoff_base: float = 1.0
-    backoff_cap: float = 32.0
-
-    def failure_backoff(self, failures: int) -> float:
-        """The (unjittered) wait after the n-th failure of a broken upstream: 1 s, then 2 s."""
-        return self.backoff_base * 2.0 ** min(failures - 1, 60)
-
-
-@dataclass
-class _Attempts:
-    """Book-keeping for one search call."""
-
-    count: int = 0
-    first_sent: float | None = None
-    last_sent: float = 0.0
-    failing_since: float | None = None
-    failures: int = 0
-    rate_limited: int = 0
-    bad_request_retries: int = 0
-
-    def sent(self, now: float) -> None:
-        self.count += 1
-        self.last_sent = now
-        if self.first_sent is None:
-            self.first_sent = now
 
 
 class MemoriesClient:
@@ -176,25 +130,25 @@ class MemoriesClient:
         self, endpoint: str, image: ImageUpload, fields: Mapping[str, str]
     ) -> list[Hit]:
         check_image(image)
-        attempts = _Attempts()
+        plan = RetryPlan(self.policy, clock=self._clock, random=self._random)
         while True:
             try:
-                return await self._attempt(endpoint, image, fields, attempts)
+                return await self._attempt(endpoint, image, fields, plan)
             except MemoriesError as error:
-                await self._back_off_or_raise(endpoint, error, attempts)
+                await self._back_off_or_raise(endpoint, error, plan)
 
     async def _attempt(
-        self, endpoint: str, image: ImageUpload, fields: Mapping[str, str], attempts: _Attempts
+        self, endpoint: str, image: ImageUpload, fields: Mapping[str, str], plan: RetryPlan
     ) -> list[Hit]:
         self._refuse_if_open()
         await self._limiter.acquire()
         ticket = self._admit()
-        attempts.sent(self._clock())
+        plan.sent()
         with self._judged(ticket):
             form = build_form(image, fields)
-            status, body = await self._send_once(endpoint, form, self._attempt_timeout(attempts))
+            status, body = await self._send_once(endpoint, form, plan.attempt_timeout())
             hits = interpret_response(status, body)
-        _log.debug("memories.ai %s attempt %d: %d hits", endpoint, attempts.count, len(hits))
+        _log.debug("memories.ai %s attempt %d: %d hits", endpoint, plan.count, len(hits))
         return hits
 
     def _refuses(self) -> bool:
@@ -233,13 +187,6 @@ class MemoriesClient:
             raise
         self.breaker.succeeded(ticket)
 
-    def _attempt_timeout(self, attempts: _Attempts) -> float:
-        """The request timeout, cut short so a retry of a broken upstream ends within budget."""
-        if attempts.failing_since is None:
-            return self.policy.request_timeout
-        left = attempts.failing_since + self.policy.failure_budget - self._clock()
-        return min(self.policy.request_timeout, max(left, MIN_ATTEMPT_SECONDS / 2))
-
     def _timeout(self, total: float) -> aiohttp.ClientTimeout:
         return aiohttp.ClientTimeout(total=total, sock_connect=self.policy.connect_timeout)
 
@@ -264,56 +211,18 @@ class MemoriesClient:
             raise transport_error(exc) from None
 
     async def _back_off_or_raise(
-        self, endpoint: str, error: MemoriesError, attempts: _Attempts
+        self, endpoint: str, error: MemoriesError, plan: RetryPlan
     ) -> None:
+        """Wait before the next attempt, telling a waiting user about a rate limit; or raise."""
         error.detail = self._redact(error.detail)
-        delay = self._retry_delay(error, attempts)
-        self._log_failure(endpoint, error, attempts.count, delay)
+        queue_wait = self._limiter.wait_estimate(1)
+        delay = None if self._refuses() else plan.delay_after(error, queue_wait=queue_wait)
+        self._log_failure(endpoint, error, plan.count, delay)
         if delay is None:
             raise error
         if isinstance(error, RateLimitedError):
-            await report_wait(delay + self._limiter.wait_estimate(1))
+            await report_wait(delay + queue_wait)
         await self._sleep(delay)
-
-    def _retry_delay(self, error: MemoriesError, attempts: _Attempts) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up now."""
-        if not error.retryable or attempts.first_sent is None:
-            return None
-        if isinstance(error, RateLimitedError):
-            return self._rate_limit_delay(attempts)
-        if error.code == "0001":
-            if attempts.bad_request_retries >= MAX_BAD_REQUEST_RETRIES:
-                return None
-            attempts.bad_request_retries += 1
-        return self._failure_delay(attempts)
-
-    def _rate_limit_delay(self, attempts: _Attempts) -> float | None:
-        """Patient: doubling back-off while the next attempt starts within the budget, counted
-        from when the first attempt was sent (queueing for the first permit does not count)."""
-        assert attempts.first_sent is not None  # noqa: S101 - checked by the caller
-        attempts.rate_limited += 1
-        delay = self.backoff_delay(attempts.rate_limited)
-        elapsed = self._clock() - attempts.first_sent
-        return delay if elapsed + delay <= self.policy.rate_limit_budget else None
-
-    def _failure_delay(self, attempts: _Attempts) -> float | None:
-        """Short: a few attempts, the last one ending within the failure budget (a retry that
-        would first wait long in the limiter's queue is not worth it either)."""
-        if attempts.failing_since is None:
-            attempts.failing_since = attempts.last_sent
-        attempts.failures += 1
-        if attempts.failures >= self.policy.failure_attempts or self._refuses():
-            return None
-        delay = self.policy.failure_backoff(attempts.failures) * (0.5 + 0.5 * self._random())
-        starts = self._clock() + delay + self._limiter.wait_estimate(1)
-        left = attempts.failing_since + self.policy.failure_budget - starts
-        return delay if left >= MIN_ATTEMPT_SECONDS else None
-
-    def backoff_delay(self, retry_number: int) -> float:
-        """Jittered exponential backoff: base * 2**(n-1), capped, times a factor in [0.5, 1]."""
-        policy = self.policy
-        ceiling = min(policy.backoff_cap, policy.backoff_base * 2.0 ** min(retry_number - 1, 60))
-        return ceiling * (0.5 + 0.5 * self._random())
 
     def _log_failure(
         self, endpoint: str, error: MemoriesError, attempt: int, delay: float | None
