@@ -60,7 +60,8 @@ async def run() -> None:
             started = time.perf_counter()
             burst = await post_burst(server)
             busy = await findvideo_rounds(server)
-            checked_meanwhile = server.watch.tally.channel(server.fake.guild_id, server.watched)
+            tally = server.watch.tally
+            checked_meanwhile = await tally.channel(server.fake.guild_id, server.watched)
             done_during = checked_meanwhile.checked
             for message in burst:
                 await server.settled(message)

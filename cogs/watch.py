@@ -18,6 +18,7 @@ from bot.core.watch_budget import WatchBudget
 from bot.core.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
 from bot.core.watch_ports import ServerTerms
 from bot.core.watch_service import WatchOptions, WatchService, WatchStores
+from bot.core.watch_tally import WatchTally, utc_today
 from bot.discord.watch_alerts import ModLogAlerts
 from bot.discord.watch_buttons import ALERT_BUTTONS
 from bot.discord.watch_list import watch_list_embed
@@ -26,6 +27,7 @@ from bot.store.watch_store import (
     SqliteAlertLog,
     SqliteFalsePositives,
     SqliteSeenImages,
+    SqliteWatchCounts,
     SqliteWatchList,
 )
 
@@ -62,7 +64,8 @@ def build_watch_service(bot: FindVideoBot) -> WatchService:
     )
     options = WatchOptions(settings.watch_queue_size, settings.watch_min_image_size)
     budget = WatchBudget(share_percent=settings.watch_budget_share)
-    service = WatchService(bot.watch_search, stores, budget, options)
+    tally = WatchTally(SqliteWatchCounts(database))
+    service = WatchService(bot.watch_search, stores, budget, options, tally)
     service.alerts = ModLogAlerts(bot, stores.alerts)
     return service
 
@@ -90,6 +93,7 @@ class WatchCog(commands.Cog, name="Watch"):
         self._worker: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
+        await SqliteWatchCounts(self.bot.database).forget_before(utc_today().isoformat())
         self.bot.watch = self.service
         self.bot.add_dynamic_items(*ALERT_BUTTONS)
         self._worker = asyncio.create_task(self.service.run(), name="findvideo-watch-worker")

@@ -93,10 +93,10 @@ class WatchService:
         stores: WatchStores,
         budget: WatchBudget,
         options: WatchOptions,
-        tally: WatchTally | None = None,
+        tally: WatchTally,
     ) -> None:
         self.search, self.stores, self.budget, self.options = search, stores, budget, options
-        self.tally = tally or WatchTally()
+        self.tally = tally
         self.queue: DropOldestQueue[WatchCheck] = DropOldestQueue(options.queue_size)
         self.alerts: AlertSink | None = None
         self._deleted: dict[int, None] = {}
@@ -110,7 +110,7 @@ class WatchService:
         watch = await self.stores.watches.watch_of(message.guild_id, message.channel_id)
         if watch is not None and images:
             for image in images:
-                self._admit(WatchCheck(watch, message, image))
+                await self._admit(WatchCheck(watch, message, image))
         self._settle_if_done(message.message_id)
 
     def message_deleted(self, message_id: int) -> None:
@@ -118,16 +118,16 @@ class WatchService:
         self._deleted[message_id] = None
         _forget_oldest(self._deleted)
 
-    def _admit(self, check: WatchCheck) -> None:
+    async def _admit(self, check: WatchCheck) -> None:
         image, minimum = check.image, self.options.min_image_size
         if check.message.automated:
-            self._skip(check, SkipReason.AUTOMATED)
+            await self._skip(check, SkipReason.AUTOMATED)
         elif is_too_small(image.width, image.height, minimum):
-            self._skip(check, SkipReason.TOO_SMALL)
+            await self._skip(check, SkipReason.TOO_SMALL)
         else:
             self._pending[check.message.message_id] += 1
             if (dropped := self.queue.put(check)) is not None:
-                self._skip(dropped, SkipReason.QUEUE_FULL)
+                await self._skip(dropped, SkipReason.QUEUE_FULL)
                 self._done(dropped)
 
     # the worker
@@ -145,7 +145,7 @@ class WatchService:
 
     async def check(self, check: WatchCheck) -> None:
         if check.message.message_id in self._deleted:
-            return self._skip(check, SkipReason.DELETED)
+            return await self._skip(check, SkipReason.DELETED)
         media = await self._load(check)
         if media is None:
             return None
@@ -157,7 +157,7 @@ class WatchService:
     async def _check_loaded(self, check: WatchCheck, media: PostedMedia) -> None:
         first = media.stills[0]
         if is_too_small(first.width, first.height, self.options.min_image_size):
-            return self._skip(check, SkipReason.TOO_SMALL)
+            return await self._skip(check, SkipReason.TOO_SMALL)
         guild_id = check.watch.guild_id
         seen = await self.stores.seen.matches_of(guild_id, media.digest, check.watch)
         found = Found(seen, {}) if seen is not None else await self._search(check, media)
@@ -168,7 +168,7 @@ class WatchService:
             still = media.stills[found.still_of.get(video_key(match), 0)]
             return await self._alert(RepostAlert(check, still, match, media.digest))
         if seen is not None:
-            self._skip(check, SkipReason.ALREADY_SEEN)
+            await self._skip(check, SkipReason.ALREADY_SEEN)
         return None
 
     async def _load(self, check: WatchCheck) -> PostedMedia | None:
@@ -176,7 +176,7 @@ class WatchService:
             return PostedMedia.of(await self.search.loader.load_media(check.image.source))
         except UserFacingError as error:
             log.info("watch: image not checked: %s", error.detail or error.user_message)
-            self._skip(check, SkipReason.UNSEARCHABLE)
+            await self._skip(check, SkipReason.UNSEARCHABLE)
             return None
 
     async def _search(self, check: WatchCheck, media: PostedMedia) -> Found | None:
@@ -185,16 +185,17 @@ class WatchService:
         terms = await self.stores.servers.terms(watch.guild_id)
         searches = len(watch.scope.libraries) * len(media.stills)
         if check.message.message_id in self._deleted:
-            self._skip(check, SkipReason.DELETED)
+            await self._skip(check, SkipReason.DELETED)
             return None
-        if not self.budget.try_spend(watch.guild_id, searches, terms.daily_budget):
-            self._skip(check, SkipReason.BUDGET)
+        spent = (await self.tally.server(watch.guild_id)).searches
+        if not self.budget.fits(spent, searches, terms.daily_budget):
+            await self._skip(check, SkipReason.BUDGET)
             return None
         namespace = terms.private_namespace
         request = SearchRequest(watch.scope, watch.min_match, ALERT_CANDIDATES, namespace)
         source = check.image.source
         outcomes = [await self.search.search_image(s, source, request) for s in media.stills]
-        self.tally.checked(watch.guild_id, watch.channel_id)
+        await self.tally.checked(watch.guild_id, watch.channel_id, searches)
         if failed := [o for o in outcomes if o.error is not None or o.failures]:
             log.warning("watch: search failed: %s", failed[0].error or failed[0].failures[0].error)
             return None
@@ -214,14 +215,14 @@ class WatchService:
 
     async def _alert(self, alert: RepostAlert) -> None:
         watch = alert.check.watch
-        self.tally.alerted(watch.guild_id, watch.channel_id)
+        await self.tally.alerted(watch.guild_id, watch.channel_id)
         if self.alerts is not None:
             await self.alerts.send(alert)
 
     # bookkeeping
 
-    def _skip(self, check: WatchCheck, reason: SkipReason) -> None:
-        self.tally.skipped(check.watch.guild_id, check.watch.channel_id, reason)
+    async def _skip(self, check: WatchCheck, reason: SkipReason) -> None:
+        await self.tally.skipped(check.watch.guild_id, check.watch.channel_id, reason)
 
     def _done(self, check: WatchCheck) -> None:
         message_id = check.message.message_id

@@ -1,16 +1,19 @@
-"""Today's counts per watched channel: images checked, alerts raised, and skips by reason.
-
-Counts start again at midnight UTC, the same day boundary as the daily budget.
+"""Today's counts per watched channel: images checked, alerts raised, searches spent, and skips
+by reason. Kept in the store (`WatchCounts`), so a restart forgets nothing and the watch cannot
+spend its share of the budget twice. Counts start again at midnight UTC, as budgets do.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 from bot.core.watch_model import SkipReason
+
+CHECKED, ALERTS, SEARCHES, SKIPPED = "checked", "alerts", "searches", "skipped:"
 
 
 def utc_today() -> date:
@@ -19,50 +22,65 @@ def utc_today() -> date:
 
 @dataclass
 class ChannelCounts:
-    """One channel's counts for one day."""
+    """One channel's (or a whole server's) counts for one day."""
 
     checked: int = 0
     alerts: int = 0
+    searches: int = 0
+    """API searches spent (a clip costs one per still and platform)."""
     skipped: Counter[SkipReason] = field(default_factory=Counter)
 
     @property
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
+    @classmethod
+    def from_names(cls, counts: Mapping[str, int]) -> ChannelCounts:
+        skipped = Counter(
+            {
+                SkipReason(name[len(SKIPPED) :]): n
+                for name, n in counts.items()
+                if name.startswith(SKIPPED)
+            }
+        )
+        return cls(counts.get(CHECKED, 0), counts.get(ALERTS, 0), counts.get(SEARCHES, 0), skipped)
+
+
+class WatchCounts(Protocol):
+    """Named counters per server, channel and UTC day (`day` as `YYYY-MM-DD`)."""
+
+    async def add(self, guild_id: int, channel_id: int, day: str, name: str, n: int) -> None: ...
+
+    async def of_channel(self, guild_id: int, channel_id: int, day: str) -> dict[str, int]: ...
+
+    async def of_server(self, guild_id: int, day: str) -> dict[str, int]:
+        """Every channel of the server, added up."""
+
 
 class WatchTally:
-    """Counts per (server, channel) for the current UTC day; older days are forgotten."""
+    """Today's counts, through the store."""
 
-    def __init__(self, today: Callable[[], date] = utc_today) -> None:
+    def __init__(self, counts: WatchCounts, today: Callable[[], date] = utc_today) -> None:
+        self._counts = counts
         self._today = today
-        self._day = today()
-        self._counts: dict[tuple[int, int], ChannelCounts] = {}
 
-    def channel(self, guild_id: int, channel_id: int) -> ChannelCounts:
-        """Today's counts of one channel (zero counts if nothing happened there today)."""
-        self._roll_over()
-        return self._counts.setdefault((guild_id, channel_id), ChannelCounts())
+    def _day(self) -> str:
+        return self._today().isoformat()
 
-    def server(self, guild_id: int) -> ChannelCounts:
-        """Today's counts of every watched channel of a server, added up."""
-        self._roll_over()
-        total = ChannelCounts()
-        for (guild, _), counts in self._counts.items():
-            if guild == guild_id:
-                total.checked += counts.checked
-                total.alerts += counts.alerts
-                total.skipped.update(counts.skipped)
-        return total
+    async def channel(self, guild_id: int, channel_id: int) -> ChannelCounts:
+        return ChannelCounts.from_names(
+            await self._counts.of_channel(guild_id, channel_id, self._day())
+        )
 
-    def skipped(self, guild_id: int, channel_id: int, reason: SkipReason) -> None:
-        self.channel(guild_id, channel_id).skipped[reason] += 1
+    async def server(self, guild_id: int) -> ChannelCounts:
+        return ChannelCounts.from_names(await self._counts.of_server(guild_id, self._day()))
 
-    def checked(self, guild_id: int, channel_id: int) -> None:
-        self.channel(guild_id, channel_id).checked += 1
+    async def skipped(self, guild_id: int, channel_id: int, reason: SkipReason) -> None:
+        await self._counts.add(guild_id, channel_id, self._day(), SKIPPED + reason.value, 1)
 
-    def alerted(self, guild_id: int, channel_id: int) -> None:
-        self.channel(guild_id, channel_id).alerts += 1
+    async def checked(self, guild_id: int, channel_id: int, searches: int) -> None:
+        await self._counts.add(guild_id, channel_id, self._day(), CHECKED, 1)
+        await self._counts.add(guild_id, channel_id, self._day(), SEARCHES, searches)
 
-    def _roll_over(self) -> None:
-        if (today := self._today()) != self._day:
-            self._day, self._counts = today, {}
+    async def alerted(self, guild_id: int, channel_id: int) -> None:
+        await self._counts.add(guild_id, channel_id, self._day(), ALERTS, 1)

@@ -17,11 +17,13 @@ async def watch_list_embed(
 ) -> discord.Embed:
     """One line per channel (options, today's counts); the day's watch budget in the footer."""
     watches = await service.stores.watches.watches_of(guild_id)
-    lines = [
-        f"<#{watch.channel_id}>: {watch_wording.watch_options(watch)}\n"
-        f"  Today: {watch_wording.counts_text(service.tally.channel(guild_id, watch.channel_id))}"
-        for watch in watches
-    ]
+    lines = []
+    for watch in watches:
+        counts = await service.tally.channel(guild_id, watch.channel_id)
+        lines.append(
+            f"<#{watch.channel_id}>: {watch_wording.watch_options(watch)}\n"
+            f"  Today: {watch_wording.counts_text(counts)}"
+        )
     embed = discord.Embed(
         title="Watched channels",
         description="\n".join(lines) or NOTHING_WATCHED,
@@ -29,6 +31,6 @@ async def watch_list_embed(
     )
     budget = service.budget
     allowance = budget.allowance(daily_budget)
-    spent = budget.spent(guild_id)
+    spent = (await service.tally.server(guild_id)).searches
     embed.set_footer(text=watch_wording.budget_text(spent, allowance, budget.share_percent))
     return fit_embeds([embed])[0]

@@ -175,3 +175,38 @@ class SqliteAlertLog:
             sha256=str(row["sha256"]),
             video_key=str(row["video_key"]),
         )
+
+
+class SqliteWatchCounts:
+    """`WatchCounts`: named counters per server, channel and day."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    async def add(self, guild_id: int, channel_id: int, day: str, name: str, n: int) -> None:
+        await self._database.execute(
+            "INSERT INTO watch_daily_counts (guild_id, channel_id, day, name, count)"
+            " VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (guild_id, channel_id, day, name) DO UPDATE SET count = count + ?",
+            (guild_id, channel_id, day, name, n, n),
+        )
+
+    async def of_channel(self, guild_id: int, channel_id: int, day: str) -> dict[str, int]:
+        rows = await self._database.fetch_all(
+            "SELECT name, count FROM watch_daily_counts"
+            " WHERE guild_id = ? AND channel_id = ? AND day = ?",
+            (guild_id, channel_id, day),
+        )
+        return {str(row["name"]): int(row["count"]) for row in rows}
+
+    async def of_server(self, guild_id: int, day: str) -> dict[str, int]:
+        rows = await self._database.fetch_all(
+            "SELECT name, SUM(count) AS total FROM watch_daily_counts"
+            " WHERE guild_id = ? AND day = ? GROUP BY name",
+            (guild_id, day),
+        )
+        return {str(row["name"]): int(row["total"]) for row in rows}
+
+    async def forget_before(self, day: str) -> int:
+        """Drop the counts of days before `day`; how many rows went."""
+        return await self._database.execute("DELETE FROM watch_daily_counts WHERE day < ?", (day,))

@@ -9,7 +9,7 @@ from bot.core.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.fakes.discord_payloads import JSONDict
 from tests.fakes.memories_api import hit
-from tests.watch_bench import WatchedServer, watched_server
+from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
 
 MATCH = [hit("PI-7", "Original dance video", 12, 0.95)]
 
@@ -127,3 +127,18 @@ async def test_the_watch_spends_at_most_its_share_of_the_daily_budget(tmp_path: 
     assert server.api_calls() == 2, "half of a daily budget of 4"
     assert "2 checked, 0 alerts, 2 skipped (2 watch budget spent)" in listed
     assert "Watch searches today: 2 of 2 (50% of the server's daily budget)." in listed
+
+
+async def test_the_budget_and_counts_survive_a_restart(tmp_path: Path) -> None:
+    async with guild_with_channels() as guild:
+        async with bot_in(guild, tmp_path) as server:
+            overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=2)
+            await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+            await server.add()
+            await server.post(server.picture(1))
+        async with bot_in(guild, tmp_path, modlog=False) as restarted:
+            await restarted.post(restarted.picture(2))
+            listed = await restarted.listed()
+
+    assert len(guild.memories.requests) == 1, "the share (1 of 2) was spent before the restart"
+    assert "1 checked, 0 alerts, 1 skipped (1 watch budget spent)" in listed
