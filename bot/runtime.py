@@ -26,7 +26,7 @@ from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
 from bot.core.evidence import DownloadBudget, EvidenceService
 from bot.core.image_check import ImageLimits
-from bot.core.ports import Lane
+from bot.core.ports import EvidenceStore, Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
 from bot.discord.shutdown import graceful_shutdown
@@ -49,6 +49,7 @@ from bot.observability.probes import database_probe, gateway_probe, redis_probe
 from bot.observability.tracing import http_timing
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
+from bot.store.redis_shared import RedisEvidenceStore
 
 log = logging.getLogger(__name__)
 
@@ -209,13 +210,21 @@ async def open_limiter(
 
 
 def evidence_service(
-    settings: Settings, search: SearchService, database: Database
+    settings: Settings,
+    search: SearchService,
+    database: Database,
+    redis: aioredis.Redis | None = None,
 ) -> EvidenceService:
     """Details and keyframes through the search's own client (same limiter, evidence lane)."""
     index = search.index.index if isinstance(search.index, MeteredIndex) else search.index
     if not isinstance(index, MemoriesIndex):
         raise TypeError("evidence needs the memories.ai index")
-    store = SqliteEvidenceStore(database, keyframe_limit=settings.keyframe_cache_size)
+    store: EvidenceStore = SqliteEvidenceStore(
+        database, keyframe_limit=settings.keyframe_cache_size
+    )
+    if redis is not None:  # video details shared by every process; keyframes stay local
+        prefix = account_prefix(settings.memories_api_key.reveal())
+        store = RedisEvidenceStore(redis, prefix, store)
     return EvidenceService(
         MemoriesEvidence(index.client),
         store,
@@ -247,7 +256,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
             database,
             force_sync=sync_only,
             watch_search=searches.watch,
-            evidence=evidence_service(settings, searches.interactive, database),
+            evidence=evidence_service(settings, searches.interactive, database, searches.redis),
         ) as bot,
     ):
         if sync_only:

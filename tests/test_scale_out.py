@@ -105,3 +105,18 @@ async def test_redis_stopped_and_started_mid_burst(tmp_path, memories, redis_ser
         assert log.count("Redis is unreachable") == 1, log
         assert log.count("Redis is reachable again") == 1, log
         assert "Traceback" not in log
+
+
+async def test_a_video_detail_fetched_by_one_process_is_reused_by_another(
+    tmp_path, memories, redis_server
+):
+    memories.set_default([hit("PI-1", "Cat jumps into box", 79, 0.97)])
+    async with bots(2, memories, redis_server, tmp_path) as (first, second):
+        [record] = await search_burst(first, 1)
+        await first.wait_for_log("bot.search")  # the answer and its evidence are complete
+        [again] = await search_burst(second, 1)
+        await second.wait_for_log("bot.search")
+
+    assert matched(record)
+    assert matched(again)
+    assert len(memories.evidence.detail_requests) == 1  # the second process found it in Redis
