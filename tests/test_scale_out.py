@@ -102,8 +102,8 @@ async def test_redis_stopped_and_started_mid_burst(tmp_path, memories, redis_ser
     assert all(matched(record) for _, records in bursts for record in records)
     assert busiest_second(memories) <= MAX_RPS  # each process took half while Redis was away
     for log in logs:
-        assert log.count("Redis is unreachable") == 1, log
-        assert log.count("Redis is reachable again") == 1, log
+        assert log.count("now sends at most 2.5 API requests per second") == 1, log
+        assert log.count("back on the shared account-wide limit") == 1, log
         assert "Traceback" not in log
 
 

@@ -41,19 +41,20 @@ DETAIL_KEEP_SECONDS = 30 * 86_400
 class _OutageNotice:
     """Logs the first failure of an outage and the recovery, not every failed call."""
 
-    def __init__(self, what: str) -> None:
-        self._what = what
+    def __init__(self, shared: str, meanwhile: str) -> None:
+        self._shared = shared
+        self._meanwhile = meanwhile
         self._down = False
 
     def failed(self, error: BaseException) -> None:
         if not self._down:
             self._down = True
-            log.warning("Redis is unreachable (%s): %s", type(error).__name__, self._what)
+            log.warning("Redis is unreachable (%s): %s", type(error).__name__, self._meanwhile)
 
     def worked(self) -> None:
         if self._down:
             self._down = False
-            log.warning("Redis is reachable again: %s are shared again", self._what.split(" ")[0])
+            log.warning("Redis is reachable again: %s are shared again", self._shared)
 
 
 class RedisResultCache:
@@ -62,7 +63,7 @@ class RedisResultCache:
     def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
         self._redis = redis
         self._prefix = f"{prefix}:result"
-        self._outage = _OutageNotice("results are not cached meanwhile")
+        self._outage = _OutageNotice("cached results", "results are not cached meanwhile")
 
     def _key(self, key: CacheKey) -> str:
         return f"{self._prefix}:{key.library.value}:{key.namespace}:{key.image_sha256}"
@@ -112,7 +113,7 @@ class RedisCooldownLog:
         self._prefix = f"{prefix}:cooldown"
         self._window = window
         self._local = MemoryCooldownLog(window)
-        self._outage = _OutageNotice("cooldowns are counted per process meanwhile")
+        self._outage = _OutageNotice("cooldowns", "cooldowns are counted per process meanwhile")
 
     async def recent(self, key: str, since: float) -> list[float]:
         try:
@@ -145,7 +146,9 @@ class RedisBudgetLedger:
         self._redis = redis
         self._prefix = f"{prefix}:budget"
         self._local: defaultdict[tuple[int, str], int] = defaultdict(int)
-        self._outage = _OutageNotice("daily budgets are counted per process meanwhile")
+        self._outage = _OutageNotice(
+            "daily budgets", "daily budgets are counted per process meanwhile"
+        )
 
     async def used(self, guild_id: int, day: str) -> int:
         try:
@@ -176,7 +179,9 @@ class RedisEvidenceStore:
         self._redis = redis
         self._prefix = f"{prefix}:detail"
         self._keyframes = keyframes
-        self._outage = _OutageNotice("video details are kept per process meanwhile")
+        self._outage = _OutageNotice(
+            "video details", "video details are kept per process meanwhile"
+        )
 
     async def detail(self, video_no: str) -> VideoDetail | None:
         try:
