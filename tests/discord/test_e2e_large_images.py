@@ -108,3 +108,17 @@ async def test_a_download_cancelled_halfway_leaves_no_file(stack: Stack) -> None
 
     assert waiting_files(stack) == []
     assert stack.memories.requests == []
+
+
+async def test_an_animated_gif_whose_later_frame_is_a_bomb_is_refused_before_sampling(
+    stack: Stack,
+) -> None:
+    bomb = imagegen.gif_with_late_frame(65_535, 65_535)
+    record = await stack.slash(image=stack.payloads.uploaded("dance.gif", bomb))
+
+    assert (
+        "dance.gif declares 65535×65535 pixels in only 3 KB: more pixels than it can possibly hold"
+        in ephemeral_error(record)
+    )
+    assert stack.memories.requests == []
+    assert waiting_files(stack) == []
