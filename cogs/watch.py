@@ -23,6 +23,7 @@ from bot.discord.watch_alerts import ModLogAlerts
 from bot.discord.watch_buttons import ALERT_BUTTONS
 from bot.discord.watch_list import watch_list_embed
 from bot.discord.watch_messages import posted_images, posted_message
+from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
 from bot.store.watch_store import (
     SqliteAlertLog,
     SqliteFalsePositives,
@@ -64,7 +65,7 @@ def build_watch_service(bot: FindVideoBot) -> WatchService:
     )
     options = WatchOptions(settings.watch_queue_size, settings.watch_min_image_size)
     budget = WatchBudget(share_percent=settings.watch_budget_share)
-    tally = WatchTally(SqliteWatchCounts(database))
+    tally = WatchTally(MeteredWatchCounts(SqliteWatchCounts(database)))
     service = WatchService(bot.watch_search, stores, budget, options, tally)
     service.alerts = ModLogAlerts(bot, stores.alerts)
     return service
@@ -96,6 +97,7 @@ class WatchCog(commands.Cog, name="Watch"):
         await SqliteWatchCounts(self.bot.database).forget_before(utc_today().isoformat())
         self.bot.watch = self.service
         self.bot.add_dynamic_items(*ALERT_BUTTONS)
+        watch_queue_length(self.service.queue.__len__)
         self._worker = asyncio.create_task(self.service.run(), name="findvideo-watch-worker")
 
     async def cog_unload(self) -> None:
@@ -149,7 +151,9 @@ class WatchCog(commands.Cog, name="Watch"):
         watch = Watch(guild_id, channel.id, scope, min_match, WatchAction(action))
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None
-        await _say(interaction, watch_wording.added_text(watch, has_modlog=has_modlog))
+        missing = _missing_in(channel, watch.action)
+        text = watch_wording.added_text(watch, has_modlog=has_modlog, missing=missing)
+        await _say(interaction, text)
 
     @group.command(name="remove", description="Stop watching a channel")
     @app_commands.describe(channel="The watched channel")
@@ -168,6 +172,20 @@ class WatchCog(commands.Cog, name="Watch"):
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
+
+
+PERMISSION_ATTRIBUTES = {
+    "View Channel": "view_channel",
+    "Add Reactions": "add_reactions",
+    "Send Messages": "send_messages",
+}
+
+
+def _missing_in(channel: discord.TextChannel, action: WatchAction) -> list[str]:
+    """The permissions the watch's action needs that the bot lacks in `channel`."""
+    granted = channel.permissions_for(channel.guild.me)
+    needed = watch_wording.NEEDED_FOR[action]
+    return [name for name in needed if not getattr(granted, PERMISSION_ATTRIBUTES[name])]
 
 
 async def _say(interaction: discord.Interaction, text: str) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core import wording
 from bot.core.ranking import VideoMatch
 from bot.core.text import untrusted_inline
-from bot.core.watch_model import SkipReason, Watch
+from bot.core.watch_model import SkipReason, Watch, WatchAction
 from bot.core.watch_tally import ChannelCounts
 
 TITLE_LIMIT = 200
@@ -70,9 +72,23 @@ def _by_reason(counts: ChannelCounts) -> list[tuple[SkipReason, int]]:
     return [(reason, counts.skipped[reason]) for reason in SkipReason if counts.skipped[reason]]
 
 
-def added_text(watch: Watch, *, has_modlog: bool) -> str:
-    text = f"Watching <#{watch.channel_id}>: {watch_options(watch)}. {watch.action.label}."
-    return text if has_modlog else f"{text}\n{NO_MODLOG}"
+def added_text(watch: Watch, *, has_modlog: bool, missing: Sequence[str] = ()) -> str:
+    """What `add` answers; `missing` names the permissions the bot lacks in the channel."""
+    lines = [f"Watching <#{watch.channel_id}>: {watch_options(watch)}. {watch.action.label}."]
+    if missing:
+        names = ", ".join(f"**{name}**" for name in missing)
+        lines.append(f"I am missing {names} in <#{watch.channel_id}>: give my role that there.")
+    if not has_modlog:
+        lines.append(NO_MODLOG)
+    return "\n".join(lines)
+
+
+NEEDED_FOR = {
+    WatchAction.LOG: ("View Channel",),
+    WatchAction.REACT: ("View Channel", "Add Reactions"),
+    WatchAction.REPLY: ("View Channel", "Send Messages"),
+}
+"""What the bot needs in a watched channel, by action (the delete button checks at its click)."""
 
 
 def removed_text(channel_id: int, *, was_watched: bool) -> str:

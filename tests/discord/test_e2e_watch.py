@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from prometheus_client import REGISTRY
+
 from tests import imagegen
 from tests.fakes.memories_api import hit
 from tests.stack import ephemeral_error
@@ -71,3 +73,22 @@ async def test_the_watch_list_survives_a_restart_with_options_and_counts(tmp_pat
     assert f"<#{guild.watched}>: YouTube · at least 80% · react" in embed["description"]
     assert "Today: 0 checked, 0 alerts, 1 skipped (1 image too small)" in embed["description"]
     assert guild.memories.requests == []
+
+
+async def test_watch_outcomes_and_the_queue_are_in_the_metrics(tmp_path: Path) -> None:
+    def count(outcome: str) -> float:
+        labels = {"outcome": outcome}
+        return REGISTRY.get_sample_value("findvideo_watch_images_total", labels) or 0.0
+
+    before = {name: count(name) for name in ("checked", "alerts", "skipped:image too small")}
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        await server.post(server.picture(1))
+        await server.post(server.image("icon.png", imagegen.png(32, 32), (32, 32)))
+        queue_length = REGISTRY.get_sample_value("findvideo_watch_queue_length")
+
+    assert count("checked") == before["checked"] + 1
+    assert count("alerts") == before["alerts"] + 1
+    assert count("skipped:image too small") == before["skipped:image too small"] + 1
+    assert queue_length == 0.0

@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from tests import imagegen
-from tests.fakes.discord_messages import MANAGE_MESSAGES, Reaction
+from tests.fakes.discord_messages import ADD_REACTIONS, MANAGE_MESSAGES, Reaction
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.discord_server import InteractionRecord, mentions_could_fire
 from tests.fakes.memories_api import hit
@@ -211,3 +211,13 @@ async def test_the_alert_links_the_video_and_shows_the_matched_frame_beside_it(
     assert Image.open(io.BytesIO(alert.files[1].data)).format == "JPEG"
     [reply] = server.fake.messages_in(server.watched)
     assert f"<{VIDEO_URL}>" in reply.payload["content"]
+
+
+async def test_add_names_what_the_bot_lacks_for_the_action(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        await server.fake.deny_bot(server.watched, ADD_REACTIONS)
+        added = await server.add(action="react")
+
+    content = added.callbacks[0].data["content"]
+    assert "Watching" in content
+    assert f"I am missing **Add Reactions** in <#{server.watched}>" in content
