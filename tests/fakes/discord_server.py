@@ -578,7 +578,8 @@ class FakeDiscord:
             message["embeds"] = []
         if reference := body.payload.get("message_reference"):
             self._check_reference(reference)
-            message |= {"type": 19, "message_reference": reference}
+            ids = {key: str(value) for key, value in reference.items() if key.endswith("_id")}
+            message |= {"type": 19, "message_reference": reference | ids}
         sent = SentMessage(body, message)
         self.channel_messages.append(sent)
         return json_response(sent.message)
