@@ -39,16 +39,18 @@ def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
 
 
 class _BackoffNotice:
-    """Tells the user their search is waiting out a rate limit, without an edit per retry: only
-    when the expected wait ends later than the one already shown."""
+    """Tells the user their search is waiting out a rate limit, as the queue notice does: for a
+    wait of at least `notice_after` seconds, and without an edit per retry (only when the
+    expected wait ends later than the one already shown)."""
 
-    def __init__(self, interaction: discord.Interaction) -> None:
+    def __init__(self, interaction: discord.Interaction, notice_after: float) -> None:
         self._interaction = interaction
+        self._notice_after = notice_after
         self._shown_until = 0.0
 
     async def show(self, seconds: float) -> None:
         until = time.monotonic() + seconds
-        if until <= self._shown_until:
+        if seconds < self._notice_after or until <= self._shown_until:
             return
         self._shown_until = until
         try:
@@ -113,7 +115,7 @@ async def _answer(
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= options.queue_notice_after:
         await send_status(interaction, queued_text(wait))
-    with waits_reported_to(_BackoffNotice(interaction).show):
+    with waits_reported_to(_BackoffNotice(interaction, options.queue_notice_after).show):
         outcomes = await service.search_sources(sources, request, refused=refused)
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)

@@ -52,17 +52,33 @@ async def test_after_repeated_failures_searches_are_answered_without_any_api_cal
     assert len(opened) == 1, "the state change is logged once, not per refused search"
 
 
-async def test_a_rate_limited_search_tells_the_user_why_it_waits(stack: Stack) -> None:
-    stack.memories.script("0429", [hit("PI-1", "Cat", 3, 0.9)])
+async def test_a_rate_limited_search_tells_the_user_why_it_waits(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, {"QUEUE_NOTICE_SECONDS": "0.1"}) as stack:
+        stack.memories.script("0429", [hit("PI-1", "Cat", 3, 0.9)])
 
-    record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
+        record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
 
-    notices = [edit.payload.get("content") or "" for edit in record.original_edits]
-    assert any(n.startswith("⏳ memories.ai is limiting how fast we may search") for n in notices)
+    assert _notices(record) == ["⏳ memories.ai is limiting how fast we may search right now"]
     assert final_embeds(record)[0]["title"] == "Matches for cat.png"
     assert record.original is not None
     assert not record.original["content"], "the notice is gone once the answer is in"
     assert len(stack.memories.requests) == 2
+
+
+async def test_a_short_rate_limit_wait_is_not_worth_a_notice(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, {"QUEUE_NOTICE_SECONDS": "30"}) as stack:
+        stack.memories.script("0429", [hit("PI-1", "Cat", 3, 0.9)])
+
+        record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
+
+    assert _notices(record) == []
+    assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+
+
+def _notices(record: InteractionRecord) -> list[str]:
+    """The rate-limit notices shown, up to the colon (the rest is a number of seconds)."""
+    contents = [str(edit.payload.get("content") or "") for edit in record.original_edits]
+    return [c.split(":")[0] for c in contents if c.startswith("⏳ memories.ai is limiting")]
 
 
 def _answered_with_embeds(record: InteractionRecord) -> bool:
