@@ -30,6 +30,7 @@ from bot.store.watch_store import (
     SqliteSeenImages,
     SqliteWatchCounts,
     SqliteWatchList,
+    sweep_watch_tables,
 )
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class WatchCog(commands.Cog, name="Watch"):
         self._worker: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
-        await SqliteWatchCounts(self.bot.database).forget_before(utc_today().isoformat())
+        await sweep_watch_tables(self.bot.database, utc_today().isoformat())
         self.bot.watch = self.service
         self.bot.add_dynamic_items(*ALERT_BUTTONS)
         watch_queue_length(self.service.queue.__len__)

@@ -207,6 +207,17 @@ class SqliteWatchCounts:
         )
         return {str(row["name"]): int(row["total"]) for row in rows}
 
-    async def forget_before(self, day: str) -> int:
-        """Drop the counts of days before `day`; how many rows went."""
-        return await self._database.execute("DELETE FROM watch_daily_counts WHERE day < ?", (day,))
+
+SEEN_DAYS, ALERT_DAYS = 30, 90
+"""How long a seen image's matches (a repeat is free) and an alert's buttons are kept."""
+
+
+async def sweep_watch_tables(database: Database, today: str) -> None:
+    """Forget old counts (before `today`), seen images and alerts; "not a repost" stays."""
+    await database.execute("DELETE FROM watch_daily_counts WHERE day < ?", (today,))
+    await database.execute(
+        "DELETE FROM watch_seen_images WHERE seen_at < datetime('now', ?)", (f"-{SEEN_DAYS} days",)
+    )
+    await database.execute(
+        "DELETE FROM watch_alerts WHERE created_at < datetime('now', ?)", (f"-{ALERT_DAYS} days",)
+    )

@@ -1,0 +1,43 @@
+"""The watch's tables: old seen images, alerts and counts are swept; verdicts stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.scope import SearchScope
+from bot.core.watch_model import Watch
+from bot.store.database import open_database
+from bot.store.watch_store import (
+    SqliteFalsePositives,
+    SqliteSeenImages,
+    SqliteWatchCounts,
+    SqliteWatchList,
+    sweep_watch_tables,
+)
+
+WATCH = Watch(1, 2, SearchScope.TIKTOK)
+
+
+async def test_the_sweep_forgets_old_rows_and_keeps_verdicts_and_watches(tmp_path: Path) -> None:
+    async with open_database(tmp_path / "bot.db") as database:
+        await SqliteWatchList(database).add(WATCH)
+        seen, verdicts = SqliteSeenImages(database), SqliteFalsePositives(database)
+        counts = SqliteWatchCounts(database)
+        await seen.remember(1, "old", WATCH, [])
+        await seen.remember(1, "new", WATCH, [])
+        await database.execute(
+            "UPDATE watch_seen_images SET seen_at = datetime('now', '-31 days')"
+            " WHERE sha256 = 'old'"
+        )
+        await verdicts.mark(1, "old", "TIKTOK:1")
+        await counts.add(1, 2, "2026-01-01", "checked", 4)
+        await counts.add(1, 2, "2026-01-02", "checked", 1)
+
+        await sweep_watch_tables(database, "2026-01-02")
+
+        assert await seen.matches_of(1, "old", WATCH) is None
+        assert await seen.matches_of(1, "new", WATCH) == []
+        assert await verdicts.is_marked(1, "old", "TIKTOK:1")
+        assert await counts.of_server(1, "2026-01-01") == {}
+        assert await counts.of_server(1, "2026-01-02") == {"checked": 1}
+        assert await SqliteWatchList(database).watch_of(1, 2) == WATCH
