@@ -33,10 +33,10 @@ class BotProcess:
     def log(self) -> str:
         return "".join(self.lines)
 
-    async def wait_for_log(self, text: str) -> None:
-        """Return once the bot has logged a line containing `text`."""
+    async def wait_for_log(self, text: str, count: int = 1) -> None:
+        """Return once the bot has logged `count` lines containing `text`."""
         async with asyncio.timeout(START_TIMEOUT), self._grew:
-            await self._grew.wait_for(lambda: text in self.log())
+            await self._grew.wait_for(lambda: self.log().count(text) >= count)
 
     async def read_output(self) -> None:
         assert self.process.stdout is not None

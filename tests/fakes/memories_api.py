@@ -214,6 +214,8 @@ class FakeMemoriesApi:
         self._port: int | None = None
         self.evidence = EvidenceEndpoints(self)
         self.responder: Callable[[ReceivedRequest], Response | None] | None = None
+        self.latency = 0.0
+        """Seconds every search answer is held back (benchmarks: a realistic API)."""
         """Decides a search's answer from the request (e.g. the uploaded image); None falls
         through to the script and the defaults."""
 
@@ -279,6 +281,8 @@ class FakeMemoriesApi:
         if problems:
             self.violations.extend(problems)
             return _envelope_response(ErrorEnvelope("0003", msg="; ".join(problems)))
+        if self.latency > 0:
+            await asyncio.sleep(self.latency)
         answer = self.responder(received) if self.responder is not None else None
         if answer is None:
             answer = self._script.popleft() if self._script else self._defaults[received.path]
