@@ -6,6 +6,8 @@ decides how to show them.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 
 class UserFacingError(Exception):
     """An error whose message is safe to show to the user exactly as it is.
@@ -27,4 +29,8 @@ class SearchBackendError(UserFacingError):
     """A video library could not be searched (the backend's adapter says why, in words).
 
     The search service catches this per library, so one failing platform never hides the others.
+    `already_logged`: the cause was logged once where it arose (an open circuit breaker), so each
+    search it refuses is not worth a warning of its own.
     """
+
+    already_logged: ClassVar[bool] = False

@@ -276,9 +276,9 @@ class SearchService:
                 namespace=request.private_namespace,
             )
         except SearchBackendError as error:
-            log.warning(
-                "search of %s failed: %s (%s)", library.label, type(error).__name__, error.detail
-            )
+            level = logging.DEBUG if error.already_logged else logging.WARNING
+            failure = f"{type(error).__name__} ({error.detail})"
+            log.log(level, "search of %s failed: %s", library.label, failure)
             return error
         if self.cache is not None:
             key = CacheKey.of_digest(image.sha256, library, request.private_namespace)

@@ -86,3 +86,5 @@ class UpstreamTimeoutError(MemoriesError):
 
 class CircuitOpenError(UpstreamUnavailableError):
     """Not even tried: the API failed repeatedly just now and the circuit breaker is open."""
+
+    already_logged = True

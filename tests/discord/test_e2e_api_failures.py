@@ -36,7 +36,7 @@ async def test_a_broken_api_gets_three_attempts_then_a_clear_private_answer(stac
 async def test_after_repeated_failures_searches_are_answered_without_any_api_call(
     tmp_path: Path, caplog
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.core.breaker")
+    caplog.set_level(logging.INFO)
     async with running_stack(tmp_path, {"MEMORIES_BREAKER_FAILURES": "2"}) as stack:
         stack.memories.set_default(html_error(502))
         image = stack.payloads.uploaded("a.png", imagegen.png())
@@ -50,6 +50,10 @@ async def test_after_repeated_failures_searches_are_answered_without_any_api_cal
             assert ephemeral_error(record) == NOT_ANSWERING
     opened = [r for r in caplog.records if "memories.ai is failing" in r.getMessage()]
     assert len(opened) == 1, "the state change is logged once, not per refused search"
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not any("CircuitOpenError" in r.getMessage() for r in warnings), (
+        "searches refused by the open breaker add no warnings of their own"
+    )
 
 
 async def test_a_rate_limited_search_tells_the_user_why_it_waits(tmp_path: Path) -> None:
