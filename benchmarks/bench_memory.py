@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import random
 import statistics
@@ -154,6 +155,20 @@ def print_burst(figures: dict[str, Any]) -> None:
     )
 
 
+def print_reencoding_estimate(images: Path) -> None:
+    """What re-encoding large images (longest side over 2048 px -> JPEG quality 90) would save."""
+    photo = images / "photo-4000x3000.jpg"
+    if not photo.exists():
+        photo_jpeg(photo, (4000, 3000), seed=7)
+    for path in (images / "large-0.png", photo):
+        with Image.open(path) as image:
+            image.thumbnail((2048, 2048))
+            buffer = io.BytesIO()
+            image.convert("RGB").save(buffer, format="JPEG", quality=90)
+        print(f"re-encoding {path.name} ({path.stat().st_size / 1e6:.1f} MB) as a 2048 px JPEG: "
+              f"{len(buffer.getvalue()) / 1e6:.1f} MB")  # fmt: skip
+
+
 async def main(code: Path, images: Path, rps: float) -> None:
     runner, base = await serve(images)
     try:
@@ -169,6 +184,7 @@ async def main(code: Path, images: Path, rps: float) -> None:
                   f"MB), answered {figures['answered']}/{count}")  # fmt: skip
         figures = await asyncio.to_thread(run_child, code, base, small, rps=100, scope="TIKTOK")
         print_burst(figures)
+        await asyncio.to_thread(print_reencoding_estimate, images)
     finally:
         await runner.cleanup()
 

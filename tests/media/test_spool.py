@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.core.image_bytes import ImageBytes
+from bot.core.image_check import ImageLimits, ImageRejected, check_image
 from bot.media.spool import STALE_AFTER_SECONDS, ImageSpool, SpooledImageFile
+from tests import imagegen
 
 LIMIT = 1000
 
@@ -74,3 +77,40 @@ def test_old_files_left_by_a_killed_process_are_removed_at_start(tmp_path: Path)
     ImageSpool(directory).prepare()
 
     assert sorted(path.name for path in directory.iterdir()) == ["keep.txt", "query-live"]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [imagegen.png, imagegen.jpeg, lambda: imagegen.jpeg(progressive=True), imagegen.gif,
+     lambda: imagegen.gif(animated=True), imagegen.webp, imagegen.bmp],
+    ids=["png", "jpeg", "jpeg-progressive", "gif", "gif-animated", "webp", "bmp"],
+)  # fmt: skip
+async def test_a_spooled_image_is_checked_through_its_file_like_one_in_memory(
+    tmp_path: Path, make: Callable[[], bytes]
+) -> None:
+    target = ImageSpool(tmp_path / "spool", memory_limit=16)
+    target.prepare()
+    data = imagegen.with_tail(make(), imagegen.zip_with_payload())
+    spooled = await write_all(target, data)
+    assert isinstance(spooled, SpooledImageFile)
+
+    on_disk = check_image(spooled, source_name="a", limits=ImageLimits())
+    in_memory = check_image(data, source_name="a", limits=ImageLimits())
+
+    assert (on_disk.format, on_disk.width, on_disk.image_size) == (
+        in_memory.format,
+        in_memory.width,
+        in_memory.image_size,
+    )
+    assert spooled.read(0, on_disk.image_size) == make()
+    on_disk.release()
+    assert target.files() == []
+
+
+async def test_a_damaged_spooled_image_is_refused_like_one_in_memory(tmp_path: Path) -> None:
+    target = ImageSpool(tmp_path / "spool", memory_limit=16)
+    target.prepare()
+    spooled = await write_all(target, imagegen.truncated(imagegen.jpeg(300, 200)))
+    with pytest.raises(ImageRejected, match="looks damaged"):
+        check_image(spooled, source_name="a", limits=ImageLimits())
+    spooled.discard()
