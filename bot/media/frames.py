@@ -72,8 +72,8 @@ def _is_animated_gif(data: bytes) -> bool:
     try:
         with Image.open(io.BytesIO(data)) as gif:
             return bool(getattr(gif, "is_animated", False))
-    except (OSError, ValueError, EOFError):
-        return False
+    except (OSError, ValueError, EOFError, Image.DecompressionBombError):
+        return False  # not a clip we can sample: the image checks say what is wrong with it
 
 
 def sample_times(duration: float, count: int) -> list[float]:
@@ -94,7 +94,14 @@ def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[Sam
         return _sample_gif(data, limits) if is_gif else _sample_video(data, limits)
     except ClipUnreadable:
         raise
-    except (av.FFmpegError, OSError, ValueError, EOFError, IndexError) as error:
+    except (
+        av.FFmpegError,
+        OSError,
+        ValueError,
+        EOFError,
+        IndexError,
+        Image.DecompressionBombError,
+    ) as error:
         raise ClipUnreadable(_UNREADABLE, detail=f"{type(error).__name__}: {error}") from None
 
 

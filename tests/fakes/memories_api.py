@@ -330,7 +330,10 @@ class FakeMemoriesApi:
 
     async def _trickle(self, response: web.StreamResponse, interval: float) -> None:
         while not self.release.is_set():
-            await response.write(b" ")
+            try:
+                await response.write(b" ")
+            except ConnectionResetError:  # the client gave up and hung up: the trickle is over
+                return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.release.wait(), interval)
 
