@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.text import truncate
+from bot.discord.channel_fallback import post_in_channel, token_expired
 from bot.discord.embed_limits import MAX_CONTENT
 from bot.discord.embeds import error_text
 
@@ -34,6 +35,23 @@ async def send_embeds(
     view: discord.ui.View | None = None,
 ) -> None:
     """Replace the deferred "thinking…" message with the answer (and its buttons, if any)."""
+    try:
+        await _replace_thinking(interaction, embeds, view)
+    except discord.HTTPException as error:
+        if not token_expired(error):
+            raise
+        if interaction.extras.get(PRIVATE_KEY, False):
+            log.warning("the interaction expired before its private answer was ready: dropped")
+            return
+        log.warning("the interaction expired before its answer was ready: posting in the channel")
+        await post_in_channel(interaction, embeds)
+
+
+async def _replace_thinking(
+    interaction: discord.Interaction,
+    embeds: Sequence[discord.Embed],
+    view: discord.ui.View | None,
+) -> None:
     if view is None:
         await interaction.edit_original_response(
             content=None, embeds=list(embeds), allowed_mentions=NO_MENTIONS

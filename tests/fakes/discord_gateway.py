@@ -147,6 +147,7 @@ class FakeGateway:
         """Set once a bot identified and was sent its guild (clear it before a restart)."""
         self.disallowed_intents_closes = 0
         self.identified = asyncio.Event()  # set at every IDENTIFY (a bot in another process)
+        self.reconnected = asyncio.Event()  # set at every IDENTIFY or RESUME
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
 
@@ -199,6 +200,7 @@ class FakeGateway:
             await self._identify(connection, data)
         elif op == OP_RESUME:
             self._identified = connection
+            self.reconnected.set()
             await connection.send(OP_DISPATCH, {}, "RESUMED")
         elif op == OP_REQUEST_MEMBERS:
             await self._empty_member_chunk(connection, data)
@@ -218,6 +220,7 @@ class FakeGateway:
         connection.intents = intents
         self.identify_count += 1
         self.identified.set()
+        self.reconnected.set()
         connection.session_id = f"fake-session-{self.identify_count}"
         connection.shard = data.get("shard")
         self._identified = connection

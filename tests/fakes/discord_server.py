@@ -13,6 +13,7 @@ import asyncio
 import secrets
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, Self
 from urllib.parse import quote
@@ -121,6 +122,8 @@ class FakeDiscord:
         self.violations: list[str] = []
         self.gateway = FakeGateway()
         self._activity = asyncio.Condition()  # notified after every REST request
+        self._faults: list[_Fault] = []
+        self.faults_served: list[str] = []
         self._by_token: dict[str, InteractionRecord] = {}
         self._served: dict[str, _ServedFile] = {}
         self._runner: web.AppRunner | None = None
@@ -268,6 +271,21 @@ class FakeDiscord:
         async with self._activity:
             await self._activity.wait_for(done)
 
+    def fail_next(
+        self, method: str, path_end: str, status: int, *, code: int = 0, times: int = 1
+    ) -> None:
+        """Answer the next `times` `method` requests whose path ends with `path_end` with an
+        injected failure: 429 (rate limited, retry after 50 ms), a 5xx, or an error `code`
+        (e.g. 401/50027 for an expired interaction token). Not a violation by the bot."""
+        self._faults.append(_Fault(method, path_end, status, code, times))
+
+    def _fault_for(self, request: web.Request) -> _Fault | None:
+        for fault in self._faults:
+            if fault.times > 0 and fault.matches(request):
+                fault.times -= 1
+                return fault
+        return None
+
     def add_attachment(self, filename: str, data: bytes, content_type: str | None = None) -> str:
         """Serve ``data`` like Discord's CDN; returns its signed URL (the query is required)."""
         return self._serve(filename, data, content_type)[1]
@@ -328,6 +346,9 @@ class FakeDiscord:
 
     async def _run_handler(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         """Turn rule violations (and bugs in this fake) into 4xx answers, never a retried 5xx."""
+        if (fault := self._fault_for(request)) is not None:
+            self.faults_served.append(f"{request.method} {_redacted_path(request)}: {fault.status}")
+            return fault.response()
         try:
             return await handler(request)
         except web.HTTPException:
@@ -690,6 +711,30 @@ class FakeDiscord:
             "proxy_url": url,
             "content_type": sent.content_type,
         }
+
+
+@dataclass
+class _Fault:
+    method: str
+    path_end: str
+    status: int
+    code: int
+    times: int
+
+    def matches(self, request: web.Request) -> bool:
+        return request.method == self.method and request.path.endswith(self.path_end)
+
+    def response(self) -> web.Response:
+        if self.status == 429:
+            body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
+            response = json_response(body, status=429)
+            response.headers.update(
+                {"Retry-After": "0.05", "X-RateLimit-Scope": "user", "Via": "1.1 google"}
+            )
+            return response
+        if self.status >= 500:
+            return web.Response(status=self.status, text="upstream connect error")
+        return json_response({"message": "injected", "code": self.code}, status=self.status)
 
 
 def _refused(code: int, message: str) -> DiscordError:
