@@ -104,6 +104,8 @@ class Settings:
     http_port: int | None = None
     log_format: str = "text"
     shutdown_timeout: float = 30.0
+    cache_ttl_hours: float = 24.0
+    history_days: int = 30
 
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
@@ -307,6 +309,12 @@ def _read_storage(reader: _Reader) -> dict[str, object]:
     return {
         "data_dir": data_dir,
         "database_path": Path(database) if database else data_dir / DATABASE_FILE_NAME,
+        "cache_ttl_hours": reader.parsed(
+            "CACHE_TTL_HOURS", 24.0, _number_in(0, 8760), "hours, 0 (no cache) to 8760"
+        ),
+        "history_days": reader.parsed(
+            "HISTORY_DAYS", 30, _integer_in(1, 3650), "whole days, 1 to 3650"
+        ),
     }
 
 

@@ -24,6 +24,7 @@ import yarl
 
 from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
+from bot.core.cached_answers import CachedAnswers
 from bot.core.evidence import DownloadBudget, EvidenceService
 from bot.core.image_check import ImageLimits
 from bot.core.ports import EvidenceStore, Lane
@@ -50,6 +51,7 @@ from bot.observability.tracing import http_timing
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
 from bot.store.redis_shared import RedisEvidenceStore
+from bot.store.result_cache import SqliteResultCache
 
 log = logging.getLogger(__name__)
 
@@ -133,15 +135,21 @@ class SearchServices:
 
 
 @asynccontextmanager
-async def open_search_service(settings: Settings) -> AsyncIterator[SearchService]:
-    """The search service with its sessions; they close when the block ends."""
-    async with open_search_services(settings) as services:
+async def open_search_service(
+    settings: Settings, *, cache: CachedAnswers | None = None
+) -> AsyncIterator[SearchService]:
+    """The search service with its sessions (and `cache`, if given); the sessions close when the
+    block ends."""
+    async with open_search_services(settings, cache=cache) as services:
         yield services.interactive
 
 
 @asynccontextmanager
-async def open_search_services(settings: Settings) -> AsyncIterator[SearchServices]:
-    """Both search services, sharing sessions, loader and the one rate limiter."""
+async def open_search_services(
+    settings: Settings, *, cache: CachedAnswers | None = None
+) -> AsyncIterator[SearchServices]:
+    """Both search services, sharing sessions, loader, the one rate limiter and the result cache
+    (if given)."""
     headers = {"User-Agent": USER_AGENT}
     connector = make_guarded_connector(allow_private=settings.allow_private_urls)
     traces = [http_timing(settings.memories_api_base_url)]
@@ -161,13 +169,18 @@ async def open_search_services(settings: Settings) -> AsyncIterator[SearchServic
         timeout = settings.search_timeout
         yield SearchServices(
             SearchService(
-                MeteredIndex(MemoriesIndex(memories)), loader, limiter, search_timeout=timeout
+                MeteredIndex(MemoriesIndex(memories)),
+                loader,
+                limiter,
+                search_timeout=timeout,
+                cache=cache,
             ),
             SearchService(
                 MeteredIndex(MemoriesIndex(watch_memories)),
                 loader,
                 watch_limiter,
                 search_timeout=timeout,
+                cache=cache,
             ),
             redis,
         )
@@ -234,6 +247,14 @@ def evidence_service(
     )
 
 
+def result_cache_for(settings: Settings, database: Database) -> CachedAnswers | None:
+    """The result cache on the database (None when CACHE_TTL_HOURS is 0)."""
+    if settings.cache_ttl_hours <= 0:
+        return None
+    ttl = settings.cache_ttl_hours * 3600
+    return CachedAnswers(SqliteResultCache(database), ttl_seconds=ttl)
+
+
 def apply_discord_base_url(settings: Settings) -> None:
     """Send every Discord REST call to DISCORD_API_BASE_URL (a REST proxy), and the gateway
     connection to DISCORD_GATEWAY_URL (a gateway proxy), when set."""
@@ -248,8 +269,8 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
     assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
     apply_discord_base_url(settings)
     async with (
-        open_search_services(settings) as searches,
         open_database(settings.database_path) as database,
+        open_search_services(settings, cache=result_cache_for(settings, database)) as searches,
         FindVideoBot(
             settings,
             searches.interactive,

@@ -9,11 +9,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.core.fair_use import fair_use_limits
+from bot.core.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.followup_buttons import FollowUpButton
-from bot.discord.search_answer import answer_search
+from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.search_log import log_search
 from bot.discord.sources import (
     MAX_IMAGES,
@@ -69,22 +71,9 @@ class FindVideo(commands.Cog):
         interaction: discord.Interaction,
         sources: list[ImageSource],
         request: SearchRequest,
-        *,
-        private: bool,
-        shareable: bool = False,
+        context: SearchContext,
     ) -> list[QueryOutcome]:
-        notice_after = self.bot.settings.queue_notice_seconds
-        return await answer_search(
-            interaction,
-            self.bot.search,
-            sources,
-            request,
-            private=private,
-            queue_notice_after=notice_after,
-            evidence=self.bot.evidence,
-            followups=self.bot.followups,
-            shareable=shareable,
-        )
+        return await answer_search(interaction, self.bot.search_desk(), sources, request, context)
 
     @app_commands.command(
         name="findvideo",
@@ -123,7 +112,8 @@ class FindVideo(commands.Cog):
             results=results,
         )
         private = server.private if private is None else private
-        outcomes = await self._answer(interaction, sources, request, private=private)
+        context = SearchContext(private, SearchKind.SLASH, fair_use_limits(server))
+        outcomes = await self._answer(interaction, sources, request, context)
         if server.log_every_search and server.modlog_channel_id is not None:
             await log_search(interaction, server.modlog_channel_id, outcomes)
 
@@ -135,9 +125,9 @@ class FindVideo(commands.Cog):
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         server = await self.bot.settings_for(interaction.guild_id)
-        outcomes = await self._answer(
-            interaction, sources, server.request(), private=True, shareable=True
-        )
+        limits = fair_use_limits(server)
+        context = SearchContext(True, SearchKind.MENU, limits, shareable=True)
+        outcomes = await self._answer(interaction, sources, server.request(), context)
         if server.modlog_channel_id is not None:
             await log_search(interaction, server.modlog_channel_id, outcomes, checked=message)
 

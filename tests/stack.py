@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
-from bot.runtime import evidence_service, open_search_services
+from bot.runtime import evidence_service, open_search_services, result_cache_for
 from bot.store.database import open_database
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
@@ -76,8 +76,8 @@ async def bot_on(
     """
     settings = stack_settings(memories, discord_fake, data_dir, env)
     async with (
-        open_search_services(settings) as searches,
         open_database(settings.database_path) as database,
+        open_search_services(settings, cache=result_cache_for(settings, database)) as searches,
     ):
         bot = FindVideoBot(
             settings,

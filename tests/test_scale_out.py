@@ -34,6 +34,7 @@ async def bots(
                 workdir / f"bot{number}",
                 REDIS_URL=redis.url,
                 MEMORIES_MAX_RPS=str(MAX_RPS),
+                DEFAULT_COOLDOWN="0",  # one tester sends every burst
             )
             for number, fake in enumerate(fakes)
         ]
@@ -44,7 +45,8 @@ async def search_burst(bot: BotProcess, count: int) -> list[InteractionRecord]:
     payloads = PayloadFactory(bot.discord)
     records = []
     for number in range(count):
-        image = payloads.uploaded(f"frame-{number}.png", imagegen.png())
+        # A different image each time: a repeat would be answered from the result cache.
+        image = payloads.uploaded(f"frame-{number}.png", imagegen.png(64 + number, 48))
         records.append(
             await bot.discord.dispatch_interaction(
                 payloads.slash_command("findvideo", {"image": image})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.errors import UserFacingError
+from bot.core.guild_settings import GuildSettings
 from bot.core.ports import CooldownLog, DailyBudgetLedger
 
 COOLDOWN_WINDOW_SECONDS = 60.0
@@ -26,6 +27,11 @@ class FairUseLimits:
 
     cooldown: int = 3
     daily_budget: int = 0
+
+
+def fair_use_limits(server: GuildSettings) -> FairUseLimits:
+    """The limits a server's settings set."""
+    return FairUseLimits(cooldown=server.cooldown, daily_budget=server.daily_budget)
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,14 @@ def utc_day(now: float) -> str:
     return datetime.fromtimestamp(now, UTC).date().isoformat()
 
 
+def utc_day_start(now: float) -> float:
+    """The last UTC midnight at or before `now`."""
+    day = datetime.fromtimestamp(now, UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return day.timestamp()
+
+
 def next_utc_midnight(now: float) -> float:
-    today = datetime.fromtimestamp(now, UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    return (today + timedelta(days=1)).timestamp()
+    return utc_day_start(now) + timedelta(days=1).total_seconds()
 
 
 def cooldown_retry_at(recent: list[float], limit: int, now: float) -> float | None:

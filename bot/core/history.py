@@ -20,10 +20,18 @@ class SearchKind(enum.Enum):
 
     SLASH = "slash"
     MENU = "menu"
+    ALERT_BUTTON = "alert_button"
 
     @property
     def label(self) -> str:
-        return "/findvideo" if self is SearchKind.SLASH else "Find source video"
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    SearchKind.SLASH: "/findvideo",
+    SearchKind.MENU: "Find source video",
+    SearchKind.ALERT_BUTTON: "watch alert: Search all platforms",
+}
 
 
 @dataclass(frozen=True)

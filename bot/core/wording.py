@@ -62,10 +62,44 @@ def failure_lines(outcome: QueryOutcome) -> list[str]:
     ]
 
 
+def age_text(seconds: float) -> str:
+    """`12 s`, `5 min`, `3 h 20 min`: how old a cached answer is."""
+    whole = int(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min"
+    hours, minutes = divmod(whole // 60, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+
+
+def cache_text(outcome: QueryOutcome) -> str | None:
+    """`cached 5 min ago` (naming the libraries when only some came from the cache)."""
+    if not outcome.cached_libraries or outcome.cache_age_seconds is None:
+        return None
+    age = f"cached {age_text(outcome.cache_age_seconds)} ago"
+    if set(outcome.cached_libraries) >= set(outcome.searched):
+        return age
+    return f"{libraries_text(outcome.cached_libraries)} {age}"
+
+
 def footer_text(outcome: QueryOutcome) -> str:
     request = outcome.request
     took = f"{outcome.elapsed_seconds:.1f} s"
-    return f"Searched {request.scope.label} · minimum match {request.min_match}% · {took}"
+    parts = [f"Searched {request.scope.label}", f"minimum match {request.min_match}%", took]
+    cached = cache_text(outcome)
+    return " · ".join([*parts, cached] if cached else parts)
+
+
+def possible_matches_text(outcome: QueryOutcome) -> str | None:
+    """The line pointing at the "Show possible matches" button."""
+    count = len(outcome.possible_matches)
+    possible = outcome.request.possible_match
+    if not count or possible is None:
+        return None
+    videos = "video" if count == 1 else "videos"
+    between = f"{possible}–{outcome.request.min_match - 1}%"
+    return f"{count} more {videos} matched at {between}: press **Show possible matches**."
 
 
 def match_heading(rank: int, match: VideoMatch) -> str:

@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.evidence import EvidenceService
+from bot.core.fair_use import FairUse
 from bot.core.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import GuildSettingsStore
 from bot.core.search_service import SearchService
@@ -21,14 +22,20 @@ from bot.core.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.followup_buttons import FollowUps
+from bot.discord.paging import VIEW_TIMEOUT_SECONDS
+from bot.discord.search_answer import SearchDesk
+from bot.store.budget import SqliteBudgetLedger
+from bot.store.cooldowns import MemoryCooldownLog
 from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
+from bot.store.history import SqliteSearchHistory
+from bot.store.retention import Retention
 from bot.store.state import JsonStateStore
 from bot.store.stored_searches import SqliteStoredSearches
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.findvideo", "cogs.settings", "cogs.watch")
+EXTENSIONS = ("cogs.findvideo", "cogs.settings", "cogs.watch", "cogs.history", "cogs.usage")
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, roles=False, users=False, replied_user=False
 )
@@ -111,9 +118,30 @@ class FindVideoBot(commands.AutoShardedBot):
         self.watch: WatchService | None = None
         """The watch service while the watch cog is loaded (its alert buttons need it)."""
         self.evidence = evidence
+        """Completes answers with links and the matched frame (None: answers stay plain)."""
         self.followups = FollowUps(SqliteStoredSearches(database))
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
-        """Completes answers with links and the matched frame (None: answers stay plain)."""
+        self.history = SqliteSearchHistory(database)
+        self.budgets = SqliteBudgetLedger(database)
+        self.fair_use = FairUse(MemoryCooldownLog(), self.budgets)
+        self.retention = Retention(
+            search.cache, self.history, self.budgets, history_days=settings.history_days
+        )
+        self.view_timeout = VIEW_TIMEOUT_SECONDS
+        """How long answer and history buttons stay usable (tests shorten it)."""
+        self._retention_task: asyncio.Task[None] | None = None
+
+    def search_desk(self) -> SearchDesk:
+        """What a search command needs to answer: the service, fair use, history, evidence."""
+        return SearchDesk(
+            self.search,
+            self.fair_use,
+            self.history,
+            queue_notice_after=self.settings.queue_notice_seconds,
+            view_timeout=self.view_timeout,
+            evidence=self.evidence,
+            followups=self.followups,
+        )
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:
         """The settings in force in a server (its own choices, then the operator's defaults)."""
@@ -129,6 +157,7 @@ class FindVideoBot(commands.AutoShardedBot):
             self._stop_watching()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        self._retention_task = asyncio.create_task(self.retention.run(), name="retention")
         await sync_commands(
             self.tree, self.state, guild_id=self.settings.dev_guild_id, force=self.force_sync
         )
@@ -167,6 +196,12 @@ class FindVideoBot(commands.AutoShardedBot):
         self.watching = False
         # discord.py identifies with the connection state's intents; it has no public setter.
         self._connection._intents = bot_intents(watch=False)
+
+    async def close(self) -> None:
+        if self._retention_task is not None:
+            self._retention_task.cancel()
+            await asyncio.gather(self._retention_task, return_exceptions=True)
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info(

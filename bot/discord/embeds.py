@@ -59,26 +59,32 @@ def _colour(outcome: QueryOutcome) -> discord.Colour:
     return COLOUR_FOUND if outcome.matches else COLOUR_NOTHING
 
 
-def _description(outcome: QueryOutcome, shown: int) -> str:
+def _more_text(outcome: QueryOutcome, shown: int, first_rank: int) -> str | None:
+    """Where the other matches are: on other pages, or below the cut of `results`."""
+    if outcome.more_matches or first_rank > 1:
+        last = first_rank + shown - 1
+        return f"Matches {first_rank}–{last} of {outcome.total_matches}; ◀ ▶ turn the pages."
+    return wording.hidden_matches_text(outcome, shown)
+
+
+def _description(outcome: QueryOutcome, shown: int, first_rank: int) -> str:
     if outcome.error is not None:
         return outcome.error.user_message
     lines = [wording.summary_text(outcome)]
     clip = wording.clip_text(outcome)
     if clip:
         lines.append(clip)
-    if not outcome.matches:
+    if not outcome.matches and first_rank == 1:
         lines.append(wording.no_match_hint(outcome))
     lines.extend(wording.failure_lines(outcome))
-    hidden = wording.hidden_matches_text(outcome, shown)
-    if hidden:
-        lines.append(hidden)
+    extra = (_more_text(outcome, shown, first_rank), wording.possible_matches_text(outcome))
+    lines.extend(line for line in extra if line)
     return "\n".join(lines)
 
 
-def _base_embed(outcome: QueryOutcome, shown: int) -> discord.Embed:
-    embed = discord.Embed(
-        title=_heading(outcome), description=_description(outcome, shown), colour=_colour(outcome)
-    )
+def _base_embed(outcome: QueryOutcome, shown: int, first_rank: int) -> discord.Embed:
+    description = _description(outcome, shown, first_rank)
+    embed = discord.Embed(title=_heading(outcome), description=description, colour=_colour(outcome))
     embed.set_footer(text=wording.footer_text(outcome))
     if outcome.error is None and outcome.source.url.startswith(("http://", "https://")):
         embed.set_thumbnail(url=outcome.source.url)
@@ -90,10 +96,11 @@ def _with_matches(
     matches: list[VideoMatch],
     title_limit: int,
     evidence: OutcomeEvidence | None = None,
+    first_rank: int = 1,
 ) -> discord.Embed:
-    embed = _base_embed(outcome, len(matches))
+    embed = _base_embed(outcome, len(matches), first_rank)
     earliest = evidence.earliest(list(outcome.matches)) if evidence is not None else None
-    for rank, match in enumerate(matches, start=1):
+    for rank, match in enumerate(matches, start=first_rank):
         name = wording.match_heading(rank, match)
         value = match_field_value(match, title_limit, evidence, earliest)
         embed.add_field(name=name, value=value, inline=False)
@@ -103,19 +110,25 @@ def _with_matches(
 
 
 def render_outcome(
-    outcome: QueryOutcome, budget: int = MAX_TOTAL, evidence: OutcomeEvidence | None = None
+    outcome: QueryOutcome,
+    budget: int = MAX_TOTAL,
+    evidence: OutcomeEvidence | None = None,
+    *,
+    first_rank: int = 1,
 ) -> discord.Embed:
     """The embed for one query image, within `budget` characters: titles are shortened first,
-    then the lowest-ranked matches are left out (and the embed says how many)."""
+    then the lowest-ranked matches are left out (and the embed says how many).
+
+    `first_rank` is the rank of `outcome.matches[0]` (on later pages of an answer)."""
     matches = list(outcome.matches)
-    embed = _with_matches(outcome, matches, TITLE_LIMITS[0], evidence)
+    embed = _with_matches(outcome, matches, TITLE_LIMITS[0], evidence, first_rank)
     for title_limit in TITLE_LIMITS[1:]:
         if len(embed) <= budget:
             return embed
-        embed = _with_matches(outcome, matches, title_limit, evidence)
+        embed = _with_matches(outcome, matches, title_limit, evidence, first_rank)
     while len(embed) > budget and matches:
         matches.pop()
-        embed = _with_matches(outcome, matches, TITLE_LIMITS[-1], evidence)
+        embed = _with_matches(outcome, matches, TITLE_LIMITS[-1], evidence, first_rank)
     return embed
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.fair_use import fair_use_limits
 from bot.core.followups import (
     FollowUpOffer,
     StoredSearch,
@@ -29,6 +30,7 @@ from bot.core.followups import (
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
+from bot.discord.admission import admission_for
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import NO_MENTIONS
@@ -163,10 +165,16 @@ async def _search_again(
 ) -> None:
     """Run the stored search with `request`, and edit the answer in place with the new results."""
     await interaction.response.defer()
+    limits = fair_use_limits(await bot.settings_for(interaction.guild_id))
+    admission = admission_for(interaction, bot.fair_use, limits)
     try:
-        outcomes = await bot.search.search_sources(search.sources, request)
+        outcomes = await bot.search.search_sources(search.sources, request, admission=admission)
     except UserFacingError as error:
         await interaction.followup.send(f"⚠️ {error.user_message}", ephemeral=True)
+        return
+    refusal = next((o.error for o in outcomes if o.error is not None), None)
+    if refusal is not None and all(o.error is not None for o in outcomes):
+        await interaction.followup.send(f"⚠️ {refusal.user_message}", ephemeral=True)
         return
     view = await bot.followups.view_for(
         interaction,

@@ -1,6 +1,8 @@
 """The life of one search command on Discord, shared by every command that searches.
 
-precheck (may refuse at once, privately) -> defer -> search -> render -> edit the answer in.
+precheck (may refuse at once, privately) -> defer -> search (the result cache first; fair use is
+asked before any API call) -> record in the history -> render the first page -> edit the answer in,
+with its buttons (pages, possible matches, follow-ups) -> complete it with evidence.
 """
 
 from __future__ import annotations
@@ -14,10 +16,16 @@ import discord
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence import EvidenceService
+from bot.core.fair_use import FairUse, FairUseLimits
+from bot.core.history import SearchKind, SearchRecord, describe_match, top_match, was_cached
+from bot.core.ports import SearchHistory
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.core.waiting import waits_reported_to
-from bot.discord.embeds import queued_text, rate_limited_text, render_outcomes
+from bot.discord.admission import admission_for
+from bot.discord.answer_pages import render_pages, render_possible
+from bot.discord.answer_view import AnswerView
+from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
@@ -25,6 +33,30 @@ from bot.observability.search_report import observed_search
 from bot.observability.timings import timed
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SearchDesk:
+    """What answering a search needs besides the request: the bot's shared services."""
+
+    service: SearchService
+    fair_use: FairUse
+    history: SearchHistory
+    queue_notice_after: float
+    view_timeout: float
+    evidence: EvidenceService | None = None
+    followups: FollowUps | None = None
+
+
+@dataclass(frozen=True)
+class SearchContext:
+    """How this search was asked for: privately or not, by which command, under which limits;
+    a `shareable` answer (the context menu's) may get a button to post it publicly."""
+
+    private: bool
+    kind: SearchKind
+    limits: FairUseLimits
+    shareable: bool = False
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -36,6 +68,26 @@ def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
         return errors[0]
     reasons = "\n".join(f"• {message}" for message in distinct)
     return UserFacingError(f"None of the images could be searched:\n{reasons}")
+
+
+def search_record(
+    interaction: discord.Interaction, kind: SearchKind, outcomes: Sequence[QueryOutcome]
+) -> SearchRecord | None:
+    """The history's record of a search that reached an answer (None outside a server)."""
+    if interaction.guild_id is None:
+        return None
+    best = top_match(list(outcomes))
+    return SearchRecord(
+        guild_id=interaction.guild_id,
+        channel_id=interaction.channel_id,
+        user_id=interaction.user.id,
+        at=time.time(),
+        kind=kind,
+        images=len(outcomes),
+        top_match=describe_match(best) if best is not None else None,
+        cached=was_cached(list(outcomes)),
+        api_calls=sum(outcome.api_calls for outcome in outcomes),
+    )
 
 
 class _BackoffNotice:
@@ -61,39 +113,16 @@ class _BackoffNotice:
 
 async def answer_search(
     interaction: discord.Interaction,
-    service: SearchService,
+    desk: SearchDesk,
     sources: Sequence[ImageSource],
     request: SearchRequest,
-    *,
-    private: bool,
-    queue_notice_after: float,
-    evidence: EvidenceService | None = None,
-    followups: FollowUps | None = None,
-    shareable: bool = False,
+    context: SearchContext,
 ) -> list[QueryOutcome]:
     """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
-    user errors propagate to the tree handler. With `evidence`, the answer is then completed
-    (picture, links) by edits. With `followups`, an answer with few matches gets buttons to search
-    again (and a `shareable` one, the context menu's, a button to post it publicly). Each search
-    is logged once, with its timings."""
+    user errors propagate to the tree handler. Each search is logged once, with its timings."""
     with observed_search(_kind(interaction), interaction.guild_id) as report:
-        report.outcomes = await _answer(
-            interaction,
-            service,
-            sources,
-            request,
-            _AnswerOptions(private, queue_notice_after, evidence, followups, shareable),
-        )
+        report.outcomes = await _answer(interaction, desk, sources, request, context)
         return list(report.outcomes)
-
-
-@dataclass(frozen=True)
-class _AnswerOptions:
-    private: bool
-    queue_notice_after: float
-    evidence: EvidenceService | None
-    followups: FollowUps | None
-    shareable: bool
 
 
 def _kind(interaction: discord.Interaction) -> str:
@@ -103,34 +132,60 @@ def _kind(interaction: discord.Interaction) -> str:
 
 async def _answer(
     interaction: discord.Interaction,
-    service: SearchService,
+    desk: SearchDesk,
     sources: Sequence[ImageSource],
     request: SearchRequest,
-    options: _AnswerOptions,
+    context: SearchContext,
 ) -> list[QueryOutcome]:
+    service = desk.service
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await defer_answer(interaction, private=options.private)
+    await defer_answer(interaction, private=context.private)
     wait = service.queue_estimate(len(sources) - len(refused), request)
-    if wait >= options.queue_notice_after:
+    if wait >= desk.queue_notice_after:
         await send_status(interaction, queued_text(wait))
-    with waits_reported_to(_BackoffNotice(interaction, options.queue_notice_after).show):
-        outcomes = await service.search_sources(sources, request, refused=refused)
+    admission = admission_for(interaction, desk.fair_use, context.limits)
+    with waits_reported_to(_BackoffNotice(interaction, desk.queue_notice_after).show):
+        outcomes = await service.search_sources(
+            sources, request, refused=refused, admission=admission
+        )
     if all(outcome.error is not None for outcome in outcomes):
         raise _combined_error(outcomes)
-    view = None
-    if options.followups is not None:
-        view = await options.followups.view_for(
+    record = search_record(interaction, context.kind, outcomes)
+    if record is not None:
+        await desk.history.add(record)
+    await _send_answer(interaction, desk, sources, request, outcomes, context)
+    if desk.evidence is not None:
+        await complete_answer(interaction, outcomes, desk.evidence)
+    return list(outcomes)
+
+
+async def _send_answer(
+    interaction: discord.Interaction,
+    desk: SearchDesk,
+    sources: Sequence[ImageSource],
+    request: SearchRequest,
+    outcomes: Sequence[QueryOutcome],
+    context: SearchContext,
+) -> None:
+    """The first page, under one view: page and possible-match buttons, then any follow-ups."""
+    followups = None
+    if desk.followups is not None:
+        followups = await desk.followups.view_for(
             interaction,
             sources,
             request,
             outcomes,
-            private=options.private,
-            shareable=options.shareable,
+            private=context.private,
+            shareable=context.shareable,
         )
     with timed("render"):
-        await send_embeds(interaction, render_outcomes(outcomes), view)
-    if options.evidence is not None:
-        await complete_answer(interaction, outcomes, options.evidence)
-    return list(outcomes)
+        pages, possible = render_pages(outcomes), render_possible(outcomes)
+        view = AnswerView(interaction, pages, possible, timeout=desk.view_timeout)
+    if not view.needed:
+        view.stop()
+        await send_embeds(interaction, pages[0], followups)
+        return
+    view.adopt(followups)
+    await send_embeds(interaction, pages[0], view)

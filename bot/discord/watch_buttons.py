@@ -15,10 +15,12 @@ import discord
 
 from bot.core import watch_wording
 from bot.core.errors import UserFacingError
+from bot.core.fair_use import fair_use_limits
+from bot.core.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.watch_model import StoredAlert
 from bot.discord.replies import NO_MENTIONS, send_error
-from bot.discord.search_answer import answer_search
+from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.sources import source_from_attachment
 
 if TYPE_CHECKING:
@@ -175,14 +177,9 @@ class SearchAllPlatformsButton(_AlertButton, template=r"fvw:all:(?P<alert>\d+)")
         bot = _bot(interaction)
         settings = await bot.settings_for(interaction.guild_id)
         request = settings.request(platform=SearchScope.ALL_PUBLIC)
-        await answer_search(
-            interaction,
-            bot.search,
-            [source_from_attachment(attachments[0])],
-            request,
-            private=True,
-            queue_notice_after=bot.settings.queue_notice_seconds,
-        )
+        context = SearchContext(True, SearchKind.ALERT_BUTTON, fair_use_limits(settings))
+        sources = [source_from_attachment(attachments[0])]
+        await answer_search(interaction, bot.search_desk(), sources, request, context)
 
 
 ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, SearchAllPlatformsButton)

@@ -37,7 +37,8 @@ async def test_after_repeated_failures_searches_are_answered_without_any_api_cal
     tmp_path: Path, caplog
 ) -> None:
     caplog.set_level(logging.INFO)
-    async with running_stack(tmp_path, {"MEMORIES_BREAKER_FAILURES": "2"}) as stack:
+    env = {"MEMORIES_BREAKER_FAILURES": "2", "DEFAULT_COOLDOWN": "0"}  # four searches in a row
+    async with running_stack(tmp_path, env) as stack:
         stack.memories.set_default(html_error(502))
         image = stack.payloads.uploaded("a.png", imagegen.png())
         first = await stack.slash(image=image)

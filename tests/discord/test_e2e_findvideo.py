@@ -108,14 +108,14 @@ async def test_the_private_library_is_the_servers_own_by_default(stack: Stack) -
     assert "Private library" in final_embeds(record)[0]["fields"][0]["name"]
 
 
-async def test_results_caps_the_list_and_says_how_many_more_there_are(stack: Stack) -> None:
+async def test_results_caps_a_page_and_says_where_the_others_are(stack: Stack) -> None:
     stack.memories.set_default([hit(f"PI-{n}", f"video {n}", n, 0.9 + n / 100) for n in range(6)])
 
     record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()), results=2)
 
     [embed] = final_embeds(record)
     assert len(embed["fields"]) == 2
-    assert "4 more below the cut" in embed["description"]
+    assert "Matches 1–2 of 6; ◀ ▶ turn the pages." in embed["description"]
 
 
 async def test_no_match_says_so_with_a_hint(stack: Stack) -> None:

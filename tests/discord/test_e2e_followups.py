@@ -60,12 +60,16 @@ async def test_all_platforms_searches_the_three_public_libraries(stack: Stack) -
     assert record.original is not None
     before = len(stack.memories.requests)
 
-    await stack.invoke(
+    pressed = await stack.invoke(
         stack.payloads.component(buttons(record.original)["All platforms"], record.original)
     )
 
     asked = {r.fields["type"] for r in stack.memories.requests[before:]}
-    assert asked == {"TIKTOK", "YOUTUBE", "INSTAGRAM"}
+    assert asked == {"YOUTUBE", "INSTAGRAM"}, "TikTok's answer comes from the result cache"
+    assert pressed.original is not None
+    footer = pressed.original["embeds"][0]["footer"]["text"]
+    assert footer.startswith("Searched All public platforms")
+    assert footer.endswith("TikTok cached 0 s ago")
 
 
 async def test_only_the_invoker_can_press(stack: Stack) -> None:

@@ -1,0 +1,26 @@
+"""Fair use for a Discord interaction: who is asking, and the admission a search asks once."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.fair_use import FairUse, FairUseLimits, Requester
+from bot.core.search_service import Admission
+
+
+def requester(interaction: discord.Interaction) -> Requester:
+    """The member searching; Manage Messages (moderators) lifts the cooldown."""
+    exempt = interaction.guild_id is not None and interaction.permissions.manage_messages
+    return Requester(interaction.user.id, interaction.guild_id, exempt=exempt)
+
+
+def admission_for(
+    interaction: discord.Interaction, fair_use: FairUse, limits: FairUseLimits
+) -> Admission:
+    """Fair use, asked once for the API calls a search of `interaction` needs."""
+    who = requester(interaction)
+
+    async def admit(calls: int) -> None:
+        await fair_use.admit(who, limits, calls)
+
+    return admit

@@ -1,0 +1,80 @@
+"""A search answer as pages of embeds, and its possible matches as embeds of their own.
+
+Page k shows, for every image that has them, its matches ranked k*n+1 to (k+1)*n, where n is the
+`results` the user asked for; the first page always shows every image (errors and no-match answers
+included). Possible matches (between the possible-match and the match thresholds) are rendered
+apart, for the "Show possible matches" button.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+
+import discord
+
+from bot.core import wording
+from bot.core.ranking import VideoMatch
+from bot.core.request import QueryOutcome
+from bot.core.text import untrusted_inline
+from bot.discord.embed_limits import MAX_FIELDS, MAX_TOTAL, fit_embeds
+from bot.discord.embeds import COLOUR_NOTHING, NAME_LIMIT, match_field_value, render_outcome
+
+POSSIBLE_SHOWN = 10
+POSSIBLE_TITLE_LIMIT = 70
+
+
+def _all_matches(outcome: QueryOutcome) -> tuple[VideoMatch, ...]:
+    return outcome.matches + outcome.more_matches
+
+
+def page_count(outcomes: Sequence[QueryOutcome]) -> int:
+    """How many pages the answer has (at least one)."""
+    per_page = max(outcomes[0].request.max_results, 1) if outcomes else 1
+    longest = max((len(_all_matches(o)) for o in outcomes), default=0)
+    return max(math.ceil(longest / per_page), 1)
+
+
+def _page_of(outcome: QueryOutcome, page: int) -> QueryOutcome | None:
+    """The outcome with only the matches of `page` (None if it has none there, after page 1)."""
+    per_page = max(outcome.request.max_results, 1)
+    chunk = _all_matches(outcome)[page * per_page : (page + 1) * per_page]
+    if page > 0 and not chunk:
+        return None
+    return dataclasses.replace(outcome, matches=chunk)
+
+
+def render_page(outcomes: Sequence[QueryOutcome], page: int) -> list[discord.Embed]:
+    """The embeds of one page, within Discord's limits for one message."""
+    shown = [o for o in (_page_of(outcome, page) for outcome in outcomes) if o is not None]
+    budget = MAX_TOTAL // max(len(shown), 1)
+    first_rank = page * max(outcomes[0].request.max_results, 1) + 1
+    return fit_embeds([render_outcome(o, budget, first_rank=first_rank) for o in shown])
+
+
+def render_pages(outcomes: Sequence[QueryOutcome]) -> list[list[discord.Embed]]:
+    return [render_page(outcomes, page) for page in range(page_count(outcomes))]
+
+
+def _possible_embed(outcome: QueryOutcome) -> discord.Embed:
+    name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
+    request = outcome.request
+    embed = discord.Embed(
+        title=f"Possible matches for {name}",
+        description=(
+            f"Less similar than a match ({request.min_match}%), "
+            f"at least {request.possible_match}%: check them by eye."
+        ),
+        colour=COLOUR_NOTHING,
+    )
+    shown = outcome.possible_matches[: min(POSSIBLE_SHOWN, MAX_FIELDS)]
+    for rank, match in enumerate(shown, start=1):
+        value = match_field_value(match, POSSIBLE_TITLE_LIMIT)
+        embed.add_field(name=wording.match_heading(rank, match), value=value, inline=False)
+    return embed
+
+
+def render_possible(outcomes: Sequence[QueryOutcome]) -> list[discord.Embed]:
+    """One embed per image that has possible matches (none: an empty list)."""
+    return fit_embeds([_possible_embed(o) for o in outcomes if o.possible_matches])

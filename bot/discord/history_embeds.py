@@ -1,0 +1,93 @@
+"""The search history and the usage figures as embeds.
+
+Who and where are Discord mentions (`<@id>`, `<#id>`): they show names without pinging anyone
+(embeds never ping, and replies send `AllowedMentions.none()` anyway). Top-match titles come from
+the API: escaped and shortened like every third-party text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import discord
+
+from bot.core.history import SearchRecord, UsageTotals
+from bot.core.text import untrusted_inline
+from bot.discord.embed_limits import fit_embeds
+
+HISTORY_PER_PAGE = 10
+TOP_MATCH_SHOWN = 120
+COLOUR = discord.Colour.blurple()
+
+
+def _history_line(record: SearchRecord) -> str:
+    where = f" in <#{record.channel_id}>" if record.channel_id else ""
+    images = f" · {record.images} images" if record.images > 1 else ""
+    source = "cached" if record.cached else f"{record.api_calls} API calls"
+    top = untrusted_inline(record.top_match or "", TOP_MATCH_SHOWN) or "no match"
+    return (
+        f"<t:{int(record.at)}:f> · <@{record.user_id}>{where} · {record.kind.label}{images}"
+        f" · {source}\n↳ {top}"
+    )
+
+
+def _history_page(
+    records: Sequence[SearchRecord], title: str, footer: str, page: int, pages: int
+) -> discord.Embed:
+    embed = discord.Embed(
+        title=title, description="\n".join(_history_line(r) for r in records), colour=COLOUR
+    )
+    embed.set_footer(text=f"Page {page}/{pages} · newest first · {footer}")
+    return embed
+
+
+def render_history(
+    records: Sequence[SearchRecord], *, title: str, total: int, kept_days: int
+) -> list[list[discord.Embed]]:
+    """Pages of `HISTORY_PER_PAGE` searches each; `total` counts those not fetched too."""
+    shown = f"{len(records)} of {total} searches" if total > len(records) else f"{total} searches"
+    footer = f"{shown} · kept {kept_days} days"
+    pages = max(math.ceil(len(records) / HISTORY_PER_PAGE), 1)
+    return [
+        fit_embeds(
+            [
+                _history_page(
+                    records[k * HISTORY_PER_PAGE : (k + 1) * HISTORY_PER_PAGE],
+                    title,
+                    footer,
+                    k + 1,
+                    pages,
+                )
+            ]
+        )
+        for k in range(pages)
+    ]
+
+
+def _rate(totals: UsageTotals) -> str:
+    rate = totals.cache_hit_rate
+    return "–" if rate is None else f"{math.floor(rate * 100)}%"
+
+
+def _usage_value(totals: UsageTotals) -> str:
+    return (
+        f"Searches: **{totals.searches}**\nAPI calls: **{totals.api_calls}**\n"
+        f"Answered from the cache: **{_rate(totals)}**"
+    )
+
+
+def _budget_value(left: int | None, budget: int) -> str:
+    if left is None:
+        return "No daily budget: API calls are not limited."
+    return f"**{left}** of {budget} API calls left today (starts again at midnight UTC)."
+
+
+def render_usage(
+    today: UsageTotals, week: UsageTotals, budget_left: int | None, budget: int
+) -> discord.Embed:
+    embed = discord.Embed(title="Search usage", colour=COLOUR)
+    embed.add_field(name="Today (UTC)", value=_usage_value(today), inline=True)
+    embed.add_field(name="Last 7 days", value=_usage_value(week), inline=True)
+    embed.add_field(name="Daily budget", value=_budget_value(budget_left, budget), inline=False)
+    return embed

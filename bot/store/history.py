@@ -1,0 +1,75 @@
+"""Every search in SQLite (table `search_history`), for moderators' history and usage figures."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bot.core.history import SearchKind, SearchRecord, UsageTotals
+from bot.store.database import Database
+
+_COLUMNS = "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls"
+_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - constants
+_TOTALS = (
+    "SELECT COUNT(*) AS searches, COALESCE(SUM(api_calls), 0) AS api_calls, "
+    "COALESCE(SUM(cached), 0) AS cache_hits FROM search_history WHERE guild_id = ? AND at >= ?"
+)
+
+
+def _record(row: sqlite3.Row) -> SearchRecord:
+    return SearchRecord(
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        user_id=row["user_id"],
+        at=row["at"],
+        kind=SearchKind(row["kind"]),
+        images=row["images"],
+        top_match=row["top_match"],
+        cached=bool(row["cached"]),
+        api_calls=row["api_calls"],
+    )
+
+
+def _filter(guild_id: int, user_id: int | None) -> tuple[str, tuple[int, ...]]:
+    if user_id is None:
+        return "guild_id = ?", (guild_id,)
+    return "guild_id = ? AND user_id = ?", (guild_id, user_id)
+
+
+class SqliteSearchHistory:
+    """`SearchHistory` on the bot's database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def add(self, record: SearchRecord) -> None:
+        r = record
+        params = (r.guild_id, r.channel_id, r.user_id, r.at, r.kind.value, r.images)
+        await self.database.execute(_ADD, (*params, r.top_match, int(r.cached), r.api_calls))
+
+    async def recent(
+        self, guild_id: int, *, user_id: int | None = None, limit: int, offset: int = 0
+    ) -> list[SearchRecord]:
+        where, params = _filter(guild_id, user_id)
+        rows = await self.database.fetch_all(
+            f"SELECT {_COLUMNS} FROM search_history WHERE {where} "  # noqa: S608 - constants
+            "ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_record(row) for row in rows]
+
+    async def count(self, guild_id: int, *, user_id: int | None = None) -> int:
+        where, params = _filter(guild_id, user_id)
+        row = await self.database.fetch_one(
+            f"SELECT COUNT(*) FROM search_history WHERE {where}",  # noqa: S608 - constants
+            params,
+        )
+        return int(row[0]) if row else 0
+
+    async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
+        row = await self.database.fetch_one(_TOTALS, (guild_id, since))
+        if row is None:
+            return UsageTotals()
+        return UsageTotals(row["searches"], row["api_calls"], row["cache_hits"])
+
+    async def purge_before(self, at: float) -> int:
+        return await self.database.execute("DELETE FROM search_history WHERE at < ?", (at,))

@@ -1,0 +1,70 @@
+"""Keeping the database small: expired cache entries, old history and old budget days go.
+
+`sweep` runs once at start and then every hour in the background (`run`); tests call it directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.cached_answers import CachedAnswers
+from bot.core.fair_use import utc_day
+from bot.store.budget import SqliteBudgetLedger
+from bot.store.history import SqliteSearchHistory
+
+log = logging.getLogger(__name__)
+
+SWEEP_EVERY_SECONDS = 3600.0
+DAY_SECONDS = 86400.0
+BUDGET_DAYS_KEPT = 8
+"""Budget rows older than a week are of no use (the usage command looks back seven days)."""
+
+
+@dataclass(frozen=True)
+class Swept:
+    """How many rows one sweep removed."""
+
+    cache_entries: int
+    searches: int
+    budget_days: int
+
+
+class Retention:
+    """Removes what has outlived its time to live or the history's retention."""
+
+    def __init__(
+        self,
+        cache: CachedAnswers | None,
+        history: SqliteSearchHistory,
+        budgets: SqliteBudgetLedger,
+        *,
+        history_days: int,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.cache = cache
+        self.history = history
+        self.budgets = budgets
+        self.history_days = history_days
+        self.clock = clock
+
+    async def sweep(self) -> Swept:
+        now = self.clock()
+        cache_entries = await self.cache.purge_expired() if self.cache is not None else 0
+        searches = await self.history.purge_before(now - self.history_days * DAY_SECONDS)
+        budget_days = await self.budgets.purge_before(utc_day(now - BUDGET_DAYS_KEPT * DAY_SECONDS))
+        return Swept(cache_entries, searches, budget_days)
+
+    async def run(self, every: float = SWEEP_EVERY_SECONDS) -> None:
+        """Sweep now and then every `every` seconds, until cancelled; a failed sweep is logged."""
+        while True:
+            try:
+                swept = await self.sweep()
+                log.debug("retention sweep: %s", swept)
+            except sqlite3.Error:
+                log.exception("retention sweep failed; trying again later")
+            await asyncio.sleep(every)
