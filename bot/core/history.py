@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
+from bot.core.text import untrusted_inline
 from bot.core.wording import percent
 
-TOP_MATCH_LIMIT = 200
+TITLE_LIMIT = 120
+VIDEO_NO_LIMIT = 60
 
 
 class SearchKind(enum.Enum):
@@ -45,6 +47,7 @@ class SearchRecord:
     kind: SearchKind
     images: int
     top_match: str | None
+    """The best match as `describe_match` wrote it (already escaped), or None."""
     cached: bool
     api_calls: int
 
@@ -63,10 +66,11 @@ class UsageTotals:
 
 
 def describe_match(match: VideoMatch) -> str:
-    """`TikTok · 97% · Cat jumps into box (PI-1)`: the raw title, escaped only when shown."""
-    title = match.title.strip() or "(no title)"
-    text = f"{match.library.label} · {percent(match.score)} · {title} ({match.video_no})"
-    return text[:TOP_MATCH_LIMIT]
+    """`TikTok · 97% · Cat jumps into box · `PI-1``, ready to show: the title (third-party text)
+    is escaped and shortened here, so the stored line is safe as it is."""
+    title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
+    video = "`" + match.video_no.replace("`", "'")[:VIDEO_NO_LIMIT] + "`"
+    return f"{match.library.label} · {percent(match.score)} · {title} · {video}"
 
 
 def top_match(outcomes: list[QueryOutcome]) -> VideoMatch | None:

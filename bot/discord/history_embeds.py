@@ -1,8 +1,8 @@
 """The search history and the usage figures as embeds.
 
 Who and where are Discord mentions (`<@id>`, `<#id>`): they show names without pinging anyone
-(embeds never ping, and replies send `AllowedMentions.none()` anyway). Top-match titles come from
-the API: escaped and shortened like every third-party text.
+(embeds never ping, and replies send `AllowedMentions.none()` anyway). Top-match lines were escaped
+when they were recorded (`bot.core.history.describe_match`).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.history import SearchRecord, UsageTotals
-from bot.core.text import untrusted_inline
+from bot.core.text import truncate
 from bot.discord.embed_limits import fit_embeds
 
 HISTORY_PER_PAGE = 10
-TOP_MATCH_SHOWN = 120
+TOP_MATCH_SHOWN = 300
 COLOUR = discord.Colour.blurple()
 
 
@@ -25,7 +25,7 @@ def _history_line(record: SearchRecord) -> str:
     where = f" in <#{record.channel_id}>" if record.channel_id else ""
     images = f" · {record.images} images" if record.images > 1 else ""
     source = "cached" if record.cached else f"{record.api_calls} API calls"
-    top = untrusted_inline(record.top_match or "", TOP_MATCH_SHOWN) or "no match"
+    top = truncate(record.top_match or "no match", TOP_MATCH_SHOWN)
     return (
         f"<t:{int(record.at)}:f> · <@{record.user_id}>{where} · {record.kind.label}{images}"
         f" · {source}\n↳ {top}"

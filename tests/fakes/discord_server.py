@@ -119,6 +119,7 @@ class FakeDiscord:
         """The bot's role: a member's permissions, and Manage Messages (it moderates)."""
         self.attachment_fetches: list[str] = []
         self.attachment_fetched = asyncio.Event()  # set on every attachment request
+        self.original_edited = asyncio.Event()  # set on every edit of an interaction's @original
         self.violations: list[str] = []
         self.gateway = FakeGateway()
         self._activity = asyncio.Condition()  # notified after every REST request
@@ -546,6 +547,7 @@ class FakeDiscord:
         self._check_message(body, creating=False)
         record.original_edits.append(body)
         record.original = self._edited(current, body)
+        self.original_edited.set()
         return json_response(record.original)
 
     async def _patch_followup(self, request: web.Request, followup: SentMessage) -> web.Response:

@@ -1,0 +1,113 @@
+"""Cooldown and daily budget end to end: refusals are private, exact, and cost no API call."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from bot.core.fair_use import next_utc_midnight
+from bot.core.guild_settings import GuildOverrides
+from tests import imagegen
+from tests.discord.buttons import MODERATOR, with_permissions
+from tests.stack import Stack, ephemeral_error, final_embeds
+
+RELATIVE_TIME = re.compile(r"<t:(\d+):R>")
+
+
+async def server_sets(stack: Stack, **values: object) -> None:
+    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(**values))  # type: ignore[arg-type]
+
+
+def image(stack: Stack, width: int = 64) -> dict[str, object]:
+    return stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
+
+
+def retry_at(message: str) -> int:
+    found = RELATIVE_TIME.search(message)
+    assert found, f"no Discord relative timestamp in {message!r}"
+    return int(found[1])
+
+
+async def test_over_the_cooldown_a_member_is_told_when_to_come_back(stack: Stack) -> None:
+    await server_sets(stack, cooldown=2)
+    started = time.time()
+    await stack.slash(image=image(stack, 64))
+    await stack.slash(image=image(stack, 65))
+
+    refused = await stack.slash(image=image(stack, 66))
+
+    message = ephemeral_error(refused)
+    assert "2 searches a minute" in message
+    assert started + 59 <= retry_at(message) <= time.time() + 61
+    assert len(stack.memories.requests) == 2, "no API call for a refused search"
+
+
+async def test_members_with_manage_messages_have_no_cooldown(stack: Stack) -> None:
+    await server_sets(stack, cooldown=1)
+
+    for width in (64, 65, 66):
+        payload = stack.payloads.slash_command("findvideo", {"image": image(stack, width)})
+        record = await stack.invoke(with_permissions(payload, MODERATOR))
+        assert final_embeds(record)[0]["title"] == f"No match for {width}.png"
+
+    assert len(stack.memories.requests) == 3
+
+
+async def test_cache_hits_count_against_no_cooldown(stack: Stack) -> None:
+    await server_sets(stack, cooldown=1)
+    same = imagegen.png()
+    await stack.slash(image=stack.payloads.uploaded("a.png", same))
+
+    for _ in range(3):
+        record = await stack.slash(image=stack.payloads.uploaded("a.png", same))
+        assert "cached" in final_embeds(record)[0]["footer"]["text"]
+
+    assert len(stack.memories.requests) == 1
+    refused = await stack.slash(image=image(stack, 90))
+    assert "1 search a minute" in ephemeral_error(refused)
+
+
+async def test_the_daily_budget_refuses_what_it_cannot_pay_until_midnight_utc(
+    stack: Stack,
+) -> None:
+    await server_sets(stack, cooldown=0, daily_budget=2)
+
+    everywhere = await stack.slash(image=image(stack), platform="all")
+
+    message = ephemeral_error(everywhere)
+    assert "needs 3 API calls" in message
+    assert "only 2 left" in message
+    assert retry_at(message) == int(next_utc_midnight(time.time()))
+    assert stack.memories.requests == []
+
+
+async def test_a_spent_budget_refuses_even_moderators_but_not_the_cache(stack: Stack) -> None:
+    await server_sets(stack, cooldown=0, daily_budget=1)
+    same = imagegen.png()
+    await stack.slash(image=stack.payloads.uploaded("a.png", same))
+
+    payload = stack.payloads.slash_command("findvideo", {"image": image(stack, 70)})
+    refused = await stack.invoke(with_permissions(payload, MODERATOR))
+    cached = await stack.slash(image=stack.payloads.uploaded("a.png", same))
+
+    assert "used up today's search budget (1 API call)" in ephemeral_error(refused)
+    assert "cached" in final_embeds(cached)[0]["footer"]["text"]
+    assert len(stack.memories.requests) == 1
+
+
+async def test_a_partly_cached_search_over_the_limit_shows_what_the_cache_knew(
+    stack: Stack,
+) -> None:
+    await server_sets(stack, cooldown=1)
+    same = imagegen.png()
+    await stack.slash(image=stack.payloads.uploaded("a.png", same))
+
+    record = await stack.slash(
+        image=stack.payloads.uploaded("a.png", same), image2=image(stack, 99)
+    )
+
+    first, second = final_embeds(record)
+    assert "cached" in first["footer"]["text"]
+    assert second["title"] == "Could not search 99.png"
+    assert "<t:" in second["description"]
+    assert len(stack.memories.requests) == 1

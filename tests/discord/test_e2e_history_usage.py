@@ -1,0 +1,132 @@
+"""/findvideo-history and /findvideo-usage end to end, on a real SQLite file."""
+
+from __future__ import annotations
+
+from bot.core.guild_settings import GuildOverrides
+from tests import imagegen
+from tests.discord.buttons import ADMIN, MODERATOR, press, with_permissions
+from tests.fakes.discord_server import InteractionRecord
+from tests.fakes.memories_api import hit
+from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
+
+USER_OPTION = 6
+
+
+async def history(stack: Stack) -> InteractionRecord:
+    payload = stack.payloads.slash_command("findvideo-history", {})
+    record = await stack.invoke(with_permissions(payload, MODERATOR))
+    assert_clean(stack, record)
+    return record
+
+
+def history_text(record: InteractionRecord) -> str:
+    [embed] = final_embeds(record)
+    return str(embed["description"])
+
+
+async def search_as(stack: Stack, user_id: int, width: int) -> None:
+    image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
+    payload = stack.payloads.slash_command("findvideo", {"image": image}, user_id=user_id)
+    await stack.invoke(payload)
+
+
+async def test_history_lists_searches_newest_first_with_who_where_and_what(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat *jumps*", 1, 0.97)])
+    first = stack.payloads.uploaded("a.png", imagegen.png())
+    await stack.slash(image=first)
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+    message = stack.payloads.message([stack.payloads.uploaded("b.png", imagegen.png(70, 50))])
+    await stack.invoke(stack.payloads.message_context_menu("Find source video", message))
+
+    record = await history(stack)
+
+    assert record.ephemeral, "the history is private"
+    lines = history_text(record).split("\n")
+    assert len(lines) == 6
+    newest, middle, oldest = lines[0], lines[2], lines[4]
+    assert "Find source video" in newest
+    assert f"<@{stack.payloads.user_id}>" in oldest
+    assert f"<#{stack.discord.channel_id}>" in oldest
+    assert "1 API calls" in oldest
+    assert "cached" in middle
+    assert lines[1] == "↳ TikTok · 97% · Cat \\*jumps\\* · `PI-1`"
+
+
+async def test_history_can_be_filtered_by_member(stack: Stack) -> None:
+    someone, other = stack.payloads.snowflake(), stack.payloads.snowflake()
+    await search_as(stack, someone, 64)
+    await search_as(stack, other, 65)
+    await search_as(stack, someone, 66)
+
+    payload = stack.payloads.slash_command("findvideo-history", {})
+    payload["data"]["options"] = [{"name": "user", "type": USER_OPTION, "value": str(someone)}]
+    payload["data"]["resolved"] = {"users": {str(someone): stack.payloads.user(someone)}}
+    record = await stack.invoke(with_permissions(payload, MODERATOR))
+
+    text = history_text(record)
+    assert text.count(f"<@{someone}>") == 2
+    assert f"<@{other}>" not in text
+
+
+async def test_history_is_paged_for_its_invoker(stack: Stack) -> None:
+    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(cooldown=0))
+    for width in range(64, 76):
+        await search_as(stack, stack.payloads.user_id, width)
+    payload = stack.payloads.slash_command("findvideo-history", {})
+    record = await stack.invoke(with_permissions(payload, MODERATOR))
+
+    turned = await press(stack, record, "▶")
+
+    [embed] = (turned.original or {})["embeds"]
+    assert embed["footer"]["text"].startswith("Page 2/2 · newest first · 12 searches")
+    assert embed["description"].count("\n↳") == 2
+
+
+async def test_history_needs_manage_messages(stack: Stack) -> None:
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+
+    refused = await stack.invoke(stack.payloads.slash_command("findvideo-history", {}))
+
+    assert "Manage Messages" in ephemeral_error(refused)
+
+
+async def test_an_empty_history_says_so(stack: Stack) -> None:
+    payload = stack.payloads.slash_command("findvideo-history", {})
+    record = await stack.invoke(with_permissions(payload, MODERATOR))
+
+    assert "No searches have been recorded" in ephemeral_error(record)
+
+
+async def test_the_commands_ask_discord_for_the_right_default_permissions(stack: Stack) -> None:
+    [sync] = stack.discord.command_syncs
+    commands = {c["name"]: c for c in sync.commands}
+
+    assert str(commands["findvideo-history"]["default_member_permissions"]) == str(1 << 13)
+    assert str(commands["findvideo-usage"]["default_member_permissions"]) == str(1 << 5)
+
+
+async def test_usage_counts_searches_api_calls_cache_hits_and_budget(stack: Stack) -> None:
+    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(daily_budget=50))
+    same = imagegen.png()
+    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
+    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
+    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png(80, 60)))
+
+    payload = stack.payloads.slash_command("findvideo-usage", {})
+    record = await stack.invoke(with_permissions(payload, ADMIN))
+
+    [embed] = final_embeds(record)
+    today, week, budget = (f["value"] for f in embed["fields"])
+    assert "Searches: **3**" in today
+    assert "API calls: **4**" in today
+    assert "Answered from the cache: **33%**" in today
+    assert today == week
+    assert "**46** of 50 API calls left today" in budget
+
+
+async def test_usage_needs_manage_server(stack: Stack) -> None:
+    payload = stack.payloads.slash_command("findvideo-usage", {})
+
+    refused = await stack.invoke(with_permissions(payload, MODERATOR))
+
+    assert "Manage Server" in ephemeral_error(refused)
