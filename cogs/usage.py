@@ -14,6 +14,7 @@ from bot.core.errors import UserFacingError
 from bot.core.fair_use import fair_use_limits, utc_day_start
 from bot.discord.history_embeds import render_usage
 from bot.discord.replies import NO_MENTIONS
+from bot.discord.watch_list import watch_usage_text
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -45,6 +46,8 @@ class Usage(commands.Cog):
         limits = fair_use_limits(await self.bot.settings_for(guild_id))
         left = await self.bot.fair_use.budget_left(guild_id, limits)
         embed = render_usage(today, week, left, limits.daily_budget)
+        if self.bot.watch and (watched := await watch_usage_text(self.bot.watch, guild_id)):
+            embed.add_field(name="Watched channels today", value=watched, inline=False)
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
         )

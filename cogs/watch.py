@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,6 +14,7 @@ from discord.ext import commands
 
 from bot.core import watch_wording
 from bot.core.errors import UserFacingError
+from bot.core.fair_use import fair_use_limits, utc_day
 from bot.core.scope import SearchScope
 from bot.core.watch_budget import WatchBudget
 from bot.core.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
@@ -45,14 +47,20 @@ ACTION_CHOICES = [
 
 
 class GuildTerms:
-    """`ServerTermsSource` from the server's settings (private library, daily budget)."""
+    """`ServerTermsSource` from the server's settings (private library, daily budget) and its
+    fair-use budget ledger, which the watch's API calls are counted in."""
 
     def __init__(self, bot: FindVideoBot) -> None:
         self.bot = bot
 
     async def terms(self, guild_id: int) -> ServerTerms:
         settings = await self.bot.settings_for(guild_id)
-        return ServerTerms(settings.private_namespace, settings.daily_budget)
+        limits = fair_use_limits(settings)
+        left = await self.bot.fair_use.budget_left(guild_id, limits)
+        return ServerTerms(settings.private_namespace, settings.daily_budget, left)
+
+    async def spend(self, guild_id: int, api_calls: int) -> None:
+        await self.bot.budgets.add(guild_id, utc_day(time.time()), api_calls)
 
 
 def build_watch_service(bot: FindVideoBot) -> WatchService:

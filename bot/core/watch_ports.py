@@ -63,10 +63,15 @@ class ServerTerms:
     private_namespace: str
     daily_budget: int
     """Searches per UTC day; 0: unlimited."""
+    budget_left: int | None = None
+    """Searches left today in the server's whole budget (people's included); None: unlimited."""
 
 
 class ServerTermsSource(Protocol):
     async def terms(self, guild_id: int) -> ServerTerms: ...
+
+    async def spend(self, guild_id: int, api_calls: int) -> None:
+        """Count the watch's API calls in the server's daily budget."""
 
 
 class AlertLog(Protocol):

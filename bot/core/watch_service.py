@@ -26,6 +26,7 @@ from bot.core.watch_model import (
     PostedMessage,
     RepostAlert,
     SkipReason,
+    Watch,
     WatchCheck,
     is_too_small,
     video_key,
@@ -35,6 +36,7 @@ from bot.core.watch_ports import (
     AlertSink,
     FalsePositives,
     SeenImages,
+    ServerTerms,
     ServerTermsSource,
     WatchList,
 )
@@ -187,21 +189,32 @@ class WatchService:
         if check.message.message_id in self._deleted:
             await self._skip(check, SkipReason.DELETED)
             return None
-        spent = (await self.tally.server(watch.guild_id)).searches
-        if not self.budget.fits(spent, searches, terms.daily_budget):
+        if not await self._within_budget(watch.guild_id, searches, terms):
             await self._skip(check, SkipReason.BUDGET)
             return None
         namespace = terms.private_namespace
         request = SearchRequest(watch.scope, watch.min_match, ALERT_CANDIDATES, namespace)
         source = check.image.source
         outcomes = [await self.search.search_image(s, source, request) for s in media.stills]
-        await self.tally.checked(watch.guild_id, watch.channel_id, searches)
+        await self._spent(watch, sum(outcome.api_calls for outcome in outcomes))
         if failed := [o for o in outcomes if o.error is not None or o.failures]:
             log.warning("watch: search failed: %s", failed[0].error or failed[0].failures[0].error)
             return None
         found = Found.merged([outcome.matches for outcome in outcomes])
         await self.stores.seen.remember(watch.guild_id, media.digest, watch, found.matches)
         return found
+
+    async def _within_budget(self, guild_id: int, searches: int, terms: ServerTerms) -> bool:
+        """Within the watch's share, and within what is left of the server's whole budget."""
+        spent = (await self.tally.server(guild_id)).searches
+        left = terms.budget_left
+        fits_share = self.budget.fits(spent, searches, terms.daily_budget)
+        return fits_share and (left is None or searches <= left)
+
+    async def _spent(self, watch: Watch, api_calls: int) -> None:
+        await self.tally.checked(watch.guild_id, watch.channel_id, api_calls)
+        if api_calls:
+            await self.stores.servers.spend(watch.guild_id, api_calls)
 
     async def _first_not_marked(
         self, check: WatchCheck, media: PostedMedia, matches: Sequence[VideoMatch]

@@ -34,3 +34,12 @@ async def watch_list_embed(
     spent = (await service.tally.server(guild_id)).searches
     embed.set_footer(text=watch_wording.budget_text(spent, allowance, budget.share_percent))
     return fit_embeds([embed])[0]
+
+
+async def watch_usage_text(service: WatchService, guild_id: int) -> str | None:
+    """Today's watch figures for `/findvideo-usage`; None when no channel is watched."""
+    if not await service.stores.watches.watches_of(guild_id):
+        return None
+    counts = await service.tally.server(guild_id)
+    searches = "search" if counts.searches == 1 else "searches"
+    return f"{watch_wording.counts_text(counts)}; {counts.searches} API {searches} spent."

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.core.guild_settings import GuildOverrides
 from tests import imagegen
-from tests.fakes.discord_payloads import JSONDict
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.memories_api import hit
 from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
 
@@ -142,3 +142,39 @@ async def test_the_budget_and_counts_survive_a_restart(tmp_path: Path) -> None:
 
     assert len(guild.memories.requests) == 1, "the share (1 of 2) was spent before the restart"
     assert "1 checked, 0 alerts, 1 skipped (1 watch budget spent)" in listed
+
+
+async def _usage(server: WatchedServer) -> dict[str, str]:
+    payload = server.stack.payloads.slash_command(
+        "findvideo-usage", {}, permissions=MODERATOR_PERMISSIONS
+    )
+    record = await server.stack.invoke(payload)
+    [embed] = record.callbacks[0].data["embeds"]
+    return {field["name"]: field["value"] for field in embed["fields"]}
+
+
+async def test_watch_searches_count_in_the_daily_budget_and_show_in_usage(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=10)
+        await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+        await server.add()
+        await server.post(server.picture(1))
+        await server.post(server.picture(1))  # a repeat: free
+        usage = await _usage(server)
+
+    assert "**9** of 10 API calls left today" in usage["Daily budget"]
+    watched = usage["Watched channels today"]
+    assert watched == "1 checked, 0 alerts, 1 skipped (1 already seen); 1 API search spent."
+
+
+async def test_the_watch_stops_when_people_used_up_the_server_budget(tmp_path: Path) -> None:
+    async with watched_server(tmp_path, {"WATCH_BUDGET_SHARE": "100"}) as server:
+        overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=1)
+        await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+        await server.add()
+        await server.stack.slash(image=server.picture(9))  # a person spends the only search
+        await server.post(server.picture(1))
+        listed = await server.listed()
+
+    assert server.api_calls() == 1
+    assert "1 skipped (1 watch budget spent)" in listed
