@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
 from bot.core.cached_answers import CachedAnswers
 from bot.core.evidence import DownloadBudget, EvidenceService
+from bot.core.fair_use import FairUse
 from bot.core.image_check import ImageLimits
 from bot.core.ports import EvidenceStore, Lane
 from bot.core.search_service import SearchService
@@ -50,7 +51,12 @@ from bot.observability.probes import database_probe, gateway_probe, redis_probe
 from bot.observability.tracing import http_timing
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
-from bot.store.redis_shared import RedisEvidenceStore
+from bot.store.redis_shared import (
+    RedisBudgetLedger,
+    RedisCooldownLog,
+    RedisEvidenceStore,
+    RedisResultCache,
+)
 from bot.store.result_cache import SqliteResultCache
 
 log = logging.getLogger(__name__)
@@ -135,21 +141,19 @@ class SearchServices:
 
 
 @asynccontextmanager
-async def open_search_service(
-    settings: Settings, *, cache: CachedAnswers | None = None
-) -> AsyncIterator[SearchService]:
-    """The search service with its sessions (and `cache`, if given); the sessions close when the
-    block ends."""
-    async with open_search_services(settings, cache=cache) as services:
+async def open_search_service(settings: Settings) -> AsyncIterator[SearchService]:
+    """The search service with its sessions (no result cache: the command line's); the sessions
+    close when the block ends."""
+    async with open_search_services(settings) as services:
         yield services.interactive
 
 
 @asynccontextmanager
 async def open_search_services(
-    settings: Settings, *, cache: CachedAnswers | None = None
+    settings: Settings, *, database: Database | None = None
 ) -> AsyncIterator[SearchServices]:
     """Both search services, sharing sessions, loader, the one rate limiter and the result cache
-    (if given)."""
+    (in Redis with REDIS_URL, else in `database`; none without either)."""
     headers = {"User-Agent": USER_AGENT}
     connector = make_guarded_connector(allow_private=settings.allow_private_urls)
     traces = [http_timing(settings.memories_api_base_url)]
@@ -167,6 +171,7 @@ async def open_search_services(
         watch_limiter = LaneView(limiter, Lane.WATCH)
         watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
+        cache = result_cache_for(settings, database, redis) if database is not None else None
         yield SearchServices(
             SearchService(
                 MeteredIndex(MemoriesIndex(memories)),
@@ -247,12 +252,27 @@ def evidence_service(
     )
 
 
-def result_cache_for(settings: Settings, database: Database) -> CachedAnswers | None:
-    """The result cache on the database (None when CACHE_TTL_HOURS is 0)."""
+def result_cache_for(
+    settings: Settings, database: Database, redis: aioredis.Redis | None = None
+) -> CachedAnswers | None:
+    """The result cache: shared by every process through Redis when there is one, else in the
+    database (None when CACHE_TTL_HOURS is 0)."""
     if settings.cache_ttl_hours <= 0:
         return None
     ttl = settings.cache_ttl_hours * 3600
+    if redis is not None:
+        prefix = account_prefix(settings.memories_api_key.reveal())
+        return CachedAnswers(RedisResultCache(redis, prefix), ttl_seconds=ttl)
     return CachedAnswers(SqliteResultCache(database), ttl_seconds=ttl)
+
+
+def shared_fair_use(settings: Settings, redis: aioredis.Redis | None) -> FairUse | None:
+    """Cooldowns and daily budgets shared by every process through Redis (None without it: the
+    bot keeps its own, budgets in the database)."""
+    if redis is None:
+        return None
+    prefix = account_prefix(settings.memories_api_key.reveal())
+    return FairUse(RedisCooldownLog(redis, prefix), RedisBudgetLedger(redis, prefix))
 
 
 def apply_discord_base_url(settings: Settings) -> None:
@@ -270,7 +290,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
     apply_discord_base_url(settings)
     async with (
         open_database(settings.database_path) as database,
-        open_search_services(settings, cache=result_cache_for(settings, database)) as searches,
+        open_search_services(settings, database=database) as searches,
         FindVideoBot(
             settings,
             searches.interactive,
@@ -278,6 +298,7 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
             force_sync=sync_only,
             watch_search=searches.watch,
             evidence=evidence_service(settings, searches.interactive, database, searches.redis),
+            fair_use=shared_fair_use(settings, searches.redis),
         ) as bot,
     ):
         if sync_only:

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
-from bot.runtime import evidence_service, open_search_services, result_cache_for
+from bot.runtime import evidence_service, open_search_services, shared_fair_use
 from bot.store.database import open_database
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
@@ -77,7 +77,7 @@ async def bot_on(
     settings = stack_settings(memories, discord_fake, data_dir, env)
     async with (
         open_database(settings.database_path) as database,
-        open_search_services(settings, cache=result_cache_for(settings, database)) as searches,
+        open_search_services(settings, database=database) as searches,
     ):
         bot = FindVideoBot(
             settings,
@@ -86,6 +86,7 @@ async def bot_on(
             guild_ready_timeout=0.01,
             watch_search=searches.watch,
             evidence=evidence_service(settings, searches.interactive, database),
+            fair_use=shared_fair_use(settings, searches.redis),
         )
         async with running_bot(bot, discord_fake, reconnect=reconnect) as session:
             yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)

@@ -90,6 +90,7 @@ class FindVideoBot(commands.AutoShardedBot):
         guild_ready_timeout: float = 2.0,
         watch_search: SearchService | None = None,
         evidence: EvidenceService | None = None,
+        fair_use: FairUse | None = None,
     ) -> None:
         # The bot never joins voice: skip discord.py's start-up warnings about voice libraries.
         discord.VoiceClient.warn_nacl = False
@@ -123,7 +124,9 @@ class FindVideoBot(commands.AutoShardedBot):
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = SqliteSearchHistory(database)
         self.budgets = SqliteBudgetLedger(database)
-        self.fair_use = FairUse(MemoryCooldownLog(), self.budgets)
+        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), self.budgets)
+        """Cooldowns and daily budgets: this process's own (budgets in the database) unless
+        shared ones are given (Redis, see `bot.runtime.shared_fair_use`)."""
         self.retention = Retention(
             search.cache, self.history, self.budgets, history_days=settings.history_days
         )
