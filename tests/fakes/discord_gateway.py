@@ -59,12 +59,20 @@ class _Connection:
         await self.socket.send_str(json.dumps(frame))
 
 
+def serves_guild(shard: list[int] | None, guild_id: int) -> bool:
+    """Whether a connection identified with `shard` ([id, count], or none) gets `guild_id`'s
+    events: Discord's rule is (guild_id >> 22) % shard_count == shard_id."""
+    return shard is None or (guild_id >> 22) % shard[1] == shard[0]
+
+
 def ready_payload(world: GatewayWorld, session_id: str, shard: list[int] | None) -> dict[str, Any]:
-    """READY with the guild unavailable; its GUILD_CREATE follows, as on the real gateway."""
+    """READY with the guild unavailable (its GUILD_CREATE follows, as on the real gateway), or
+    with no guild at all for a shard that does not serve it."""
+    guilds = [{"id": str(world.guild_id), "unavailable": True}]
     payload: dict[str, Any] = {
         "v": 10,
         "user": world.bot_user,
-        "guilds": [{"id": str(world.guild_id), "unavailable": True}],
+        "guilds": guilds if serves_guild(shard, world.guild_id) else [],
         "session_id": session_id,
         "resume_gateway_url": world.resume_gateway_url,
         "application": {"id": str(world.application_id), "flags": 0},
@@ -138,7 +146,8 @@ def _member(user: dict[str, Any]) -> dict[str, Any]:
 
 
 class FakeGateway:
-    """Serves gateway connections; the most recently identified one receives dispatches."""
+    """Serves gateway connections; dispatches go to the most recently identified connection that
+    serves the guild (shard-aware: another shard's connection gets READY without it)."""
 
     def __init__(self) -> None:
         self.world: GatewayWorld | None = None
@@ -148,6 +157,8 @@ class FakeGateway:
         self.disallowed_intents_closes = 0
         self.identified = asyncio.Event()  # set at every IDENTIFY (a bot in another process)
         self.reconnected = asyncio.Event()  # set at every IDENTIFY or RESUME
+        self.identified_shards: list[list[int] | None] = []
+        """The `shard` of every IDENTIFY, in order ([id, count], or None when unsharded)."""
         self._connections: list[_Connection] = []
         self._identified: _Connection | None = None
 
@@ -223,10 +234,13 @@ class FakeGateway:
         self.reconnected.set()
         connection.session_id = f"fake-session-{self.identify_count}"
         connection.shard = data.get("shard")
-        self._identified = connection
+        self.identified_shards.append(connection.shard)
         await connection.send(
             OP_DISPATCH, ready_payload(world, connection.session_id, connection.shard), "READY"
         )
+        if not serves_guild(connection.shard, world.guild_id):
+            return  # another shard (maybe another process) serves the guild
+        self._identified = connection
         await connection.send(OP_DISPATCH, guild_create_payload(world), "GUILD_CREATE")
         self.guild_sent.set()
 

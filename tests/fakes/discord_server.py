@@ -124,6 +124,8 @@ class FakeDiscord:
         self.gateway = FakeGateway()
         self._activity = asyncio.Condition()  # notified after every REST request
         self._faults: list[_Fault] = []
+        self.recommended_shards = 1
+        """What GET /gateway/bot recommends (an auto-sharded bot runs that many shards)."""
         self.faults_served: list[str] = []
         self._by_token: dict[str, InteractionRecord] = {}
         self._served: dict[str, _ServedFile] = {}
@@ -402,7 +404,13 @@ class FakeDiscord:
     async def _get_gateway_bot(self, request: web.Request) -> web.Response:
         self.require_bot_auth(request)
         limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        return json_response(
+            {
+                "url": self.gateway_url,
+                "shards": self.recommended_shards,
+                "session_start_limit": limit,
+            }
+        )
 
     # application commands
 
