@@ -10,6 +10,13 @@ from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.memories_api import hit
 
 
+async def until_identified(discord: FakeDiscord, count: int) -> None:
+    """Wait for `count` IDENTIFYs in all (discord.py spaces a process's shards 5 s apart)."""
+    while len(discord.gateway.identified_shards) < count:
+        discord.gateway.identified.clear()
+        await discord.gateway.identified.wait()
+
+
 async def search(bot: BotProcess, discord: FakeDiscord) -> str:
     payloads = PayloadFactory(discord)
     image = payloads.uploaded("cat.png", imagegen.png())
@@ -48,7 +55,8 @@ async def test_one_process_runs_every_recommended_shard(tmp_path, memories):
     async with FakeDiscord() as discord:
         discord.recommended_shards = 2
         async with bot_process(discord, memories, tmp_path) as bot:
-            await discord.gateway.guild_sent.wait()  # discord.py spaces IDENTIFYs 5 s apart
+            await until_identified(discord, 2)
+            await discord.gateway.guild_sent.wait()
             title = await search(bot, discord)
 
     assert title == "Matches for cat.png"
