@@ -23,6 +23,7 @@ class SearchKind(enum.Enum):
     SLASH = "slash"
     MENU = "menu"
     ALERT_BUTTON = "alert_button"
+    FOLLOW_UP = "follow_up"
 
     @property
     def label(self) -> str:
@@ -33,6 +34,7 @@ _KIND_LABELS = {
     SearchKind.SLASH: "/findvideo",
     SearchKind.MENU: "Find source video",
     SearchKind.ALERT_BUTTON: "watch alert: Search all platforms",
+    SearchKind.FOLLOW_UP: "follow-up button",
 }
 
 

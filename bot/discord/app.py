@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.core.evidence import EvidenceService
 from bot.core.fair_use import FairUse
 from bot.core.guild_settings import GuildOverrides, GuildSettings
-from bot.core.ports import GuildSettingsStore
+from bot.core.ports import DailyBudgetLedger, GuildSettingsStore
 from bot.core.search_service import SearchService
 from bot.core.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
@@ -123,12 +123,14 @@ class FindVideoBot(commands.AutoShardedBot):
         self.followups = FollowUps(SqliteStoredSearches(database))
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = SqliteSearchHistory(database)
-        self.budgets = SqliteBudgetLedger(database)
-        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), self.budgets)
+        stored_budgets = SqliteBudgetLedger(database)
+        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), stored_budgets)
         """Cooldowns and daily budgets: this process's own (budgets in the database) unless
         shared ones are given (Redis, see `bot.runtime.shared_fair_use`)."""
+        self.budgets: DailyBudgetLedger = self.fair_use.budgets
+        """The ledger every API call of a server is counted in (searches, watched channels)."""
         self.retention = Retention(
-            search.cache, self.history, self.budgets, history_days=settings.history_days
+            search.cache, self.history, stored_budgets, history_days=settings.history_days
         )
         self.view_timeout = VIEW_TIMEOUT_SECONDS
         """How long answer and history buttons stay usable (tests shorten it)."""

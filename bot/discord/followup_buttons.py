@@ -27,6 +27,7 @@ from bot.core.followups import (
     on_all_platforms,
     with_threshold,
 )
+from bot.core.history import SearchKind
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
@@ -34,6 +35,7 @@ from bot.discord.admission import admission_for
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import NO_MENTIONS
+from bot.discord.search_records import search_record
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -176,6 +178,9 @@ async def _search_again(
     if refusal is not None and all(o.error is not None for o in outcomes):
         await interaction.followup.send(f"⚠️ {refusal.user_message}", ephemeral=True)
         return
+    record = search_record(interaction, SearchKind.FOLLOW_UP, outcomes)
+    if record is not None:
+        await bot.history.add(record)
     view = await bot.followups.view_for(
         interaction,
         search.sources,

@@ -17,7 +17,7 @@ import discord
 from bot.core.errors import UserFacingError
 from bot.core.evidence import EvidenceService
 from bot.core.fair_use import FairUse, FairUseLimits
-from bot.core.history import SearchKind, SearchRecord, describe_match, top_match, was_cached
+from bot.core.history import SearchKind
 from bot.core.ports import SearchHistory
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
@@ -29,6 +29,7 @@ from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
+from bot.discord.search_records import search_record
 from bot.observability.search_report import observed_search
 from bot.observability.timings import timed
 
@@ -68,26 +69,6 @@ def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
         return errors[0]
     reasons = "\n".join(f"• {message}" for message in distinct)
     return UserFacingError(f"None of the images could be searched:\n{reasons}")
-
-
-def search_record(
-    interaction: discord.Interaction, kind: SearchKind, outcomes: Sequence[QueryOutcome]
-) -> SearchRecord | None:
-    """The history's record of a search that reached an answer (None outside a server)."""
-    if interaction.guild_id is None:
-        return None
-    best = top_match(list(outcomes))
-    return SearchRecord(
-        guild_id=interaction.guild_id,
-        channel_id=interaction.channel_id,
-        user_id=interaction.user.id,
-        at=time.time(),
-        kind=kind,
-        images=len(outcomes),
-        top_match=describe_match(best) if best is not None else None,
-        cached=was_cached(list(outcomes)),
-        api_calls=sum(outcome.api_calls for outcome in outcomes),
-    )
 
 
 class _BackoffNotice:

@@ -8,7 +8,7 @@ import time
 from bot.core.fair_use import next_utc_midnight
 from bot.core.guild_settings import GuildOverrides
 from tests import imagegen
-from tests.discord.buttons import MODERATOR, with_permissions
+from tests.discord.buttons import MODERATOR, press, with_permissions
 from tests.stack import Stack, ephemeral_error, final_embeds
 
 RELATIVE_TIME = re.compile(r"<t:(\d+):R>")
@@ -111,3 +111,27 @@ async def test_a_partly_cached_search_over_the_limit_shows_what_the_cache_knew(
     assert second["title"] == "Could not search 99.png"
     assert "<t:" in second["description"]
     assert len(stack.memories.requests) == 1
+
+
+async def test_a_follow_up_search_is_held_to_the_budget_too(stack: Stack) -> None:
+    await server_sets(stack, cooldown=0, daily_budget=2)
+    record = await stack.slash(image=image(stack))
+
+    pressed = await press(stack, record, "All platforms")
+
+    assert pressed.original is not None
+    [embed] = pressed.original["embeds"]
+    assert "YouTube could not be searched: This search needs 2 API calls" in embed["description"]
+    assert embed["footer"]["text"].endswith("cached 0 s ago")
+    assert len(stack.memories.requests) == 1, "TikTok was asked once; the others never"
+
+
+async def test_a_follow_up_search_is_recorded_in_the_history(stack: Stack) -> None:
+    record = await stack.slash(image=image(stack))
+
+    await press(stack, record, "All platforms")
+
+    [latest, first] = await stack.bot.history.recent(stack.discord.guild_id, limit=5)
+    assert latest.kind.label == "follow-up button"
+    assert latest.api_calls == 2
+    assert first.api_calls == 1

@@ -1,0 +1,31 @@
+"""A search as the history records it, from the interaction that ran it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import discord
+
+from bot.core.history import SearchKind, SearchRecord, describe_match, top_match, was_cached
+from bot.core.request import QueryOutcome
+
+
+def search_record(
+    interaction: discord.Interaction, kind: SearchKind, outcomes: Sequence[QueryOutcome]
+) -> SearchRecord | None:
+    """The history's record of a search that reached an answer (None outside a server)."""
+    if interaction.guild_id is None:
+        return None
+    best = top_match(list(outcomes))
+    return SearchRecord(
+        guild_id=interaction.guild_id,
+        channel_id=interaction.channel_id,
+        user_id=interaction.user.id,
+        at=time.time(),
+        kind=kind,
+        images=len(outcomes),
+        top_match=describe_match(best) if best is not None else None,
+        cached=was_cached(list(outcomes)),
+        api_calls=sum(outcome.api_calls for outcome in outcomes),
+    )
