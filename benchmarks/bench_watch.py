@@ -31,9 +31,10 @@ def report(label: str, samples: list[float]) -> None:
     print(f"{label:<58} median {median:8.1f} ms   worst {worst:8.1f} ms")
 
 
-async def findvideo_rounds(server: WatchedServer) -> tuple[list[float], list[float]]:
+async def findvideo_rounds(server: WatchedServer, first: int) -> tuple[list[float], list[float]]:
+    """ROUNDS searches of new images (never in the result cache), one after the other."""
     acks, answers = [], []
-    for number in range(ROUNDS):
+    for number in range(first, first + ROUNDS):
         image = server.stack.payloads.uploaded("frame.png", imagegen.png(640 + number, 360))
         record = await server.stack.slash(image=image)
         acks.append((record.callbacks[0].at - record.dispatched_at) * 1000)
@@ -47,28 +48,31 @@ async def post_burst(server: WatchedServer) -> list[JSONDict]:
     ]
 
 
+async def during_burst(server: WatchedServer) -> tuple[list[float], list[float], int, float]:
+    """/findvideo while a burst of images is being checked: (acks, answers, watch checks done
+    meanwhile, ms until the whole burst was checked)."""
+    started = time.perf_counter()
+    burst = await post_burst(server)
+    acks, answers = await findvideo_rounds(server, ROUNDS)
+    meanwhile = await server.watch.tally.channel(server.fake.guild_id, server.watched)
+    for message in burst:
+        await server.settled(message)
+    return acks, answers, meanwhile.checked, (time.perf_counter() - started) * 1000
+
+
 async def run() -> None:
-    env = {"MEMORIES_MAX_RPS": RATE, "WATCH_QUEUE_SIZE": str(BURST)}
+    env = {"MEMORIES_MAX_RPS": RATE, "WATCH_QUEUE_SIZE": str(BURST), "DEFAULT_COOLDOWN": "0"}
     with tempfile.TemporaryDirectory() as folder:
         async with watched_server(Path(folder), env) as server:
             server.stack.memories.set_default([hit("PI-1", "clip", 3, 0.9)])
             await server.add(min_match=95)  # 90 % matches: checked, no alert
-            report(
-                "/findvideo alone: dispatch -> defer", (quiet := await findvideo_rounds(server))[0]
-            )
-            report("/findvideo alone: dispatch -> answer", quiet[1])
-            started = time.perf_counter()
-            burst = await post_burst(server)
-            busy = await findvideo_rounds(server)
-            tally = server.watch.tally
-            checked_meanwhile = await tally.channel(server.fake.guild_id, server.watched)
-            done_during = checked_meanwhile.checked
-            for message in burst:
-                await server.settled(message)
-            drained = (time.perf_counter() - started) * 1000
-    report(f"/findvideo during a burst of {BURST}: dispatch -> defer", busy[0])
-    report(f"/findvideo during a burst of {BURST}: dispatch -> answer", busy[1])
-    print(f"watch checks done while those {ROUNDS} searches ran: {done_during} of {BURST}")
+            quiet_acks, quiet_answers = await findvideo_rounds(server, 0)
+            busy_acks, busy_answers, checked, drained = await during_burst(server)
+    report("/findvideo alone: dispatch -> defer", quiet_acks)
+    report("/findvideo alone: dispatch -> answer", quiet_answers)
+    report(f"/findvideo during a burst of {BURST}: dispatch -> defer", busy_acks)
+    report(f"/findvideo during a burst of {BURST}: dispatch -> answer", busy_answers)
+    print(f"watch checks done while those {ROUNDS} searches ran: {checked} of {BURST}")
     print(f"burst of {BURST} fully checked after {drained:.0f} ms (rate limit {RATE}/s)")
 
 

@@ -41,7 +41,8 @@ class ModLogAlerts:
         channel_id = (await self.bot.settings_for(guild_id)).modlog_channel_id
         guild = self.bot.get_guild(guild_id)
         if channel_id is None or guild is None:
-            log.warning("watch alert in server %s not posted: no mod-log channel set", guild_id)
+            why = "no mod-log channel set" if channel_id is None else "server not in this process"
+            log.warning("watch alert in server %s not posted: %s", guild_id, why)
             return
         alert_id = await self.alert_log.record(alert)
         message = await alert_message(alert, alert_id, evidence, size_limit=guild.filesize_limit)
