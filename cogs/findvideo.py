@@ -84,7 +84,7 @@ class FindVideo(commands.Cog):
         url="Or: a link to an image that is already online",
         platform="Where to look (default: this server's setting)",
         min_match="Minimum similarity in percent, higher is stricter (default: server setting)",
-        results="How many videos to show per image (default: this server's setting)",
+        results="Videos shown per image and page (default: this server's setting)",
         private="Show the answer only to you (default: this server's setting)",
         image2="A second image to search",
         image3="A third image to search",

@@ -116,3 +116,16 @@ async def test_without_possible_matches_there_is_no_button_for_them(stack: Stack
     labels = [b["label"] for b in buttons(record.original or {})]
     assert "Show possible matches" not in labels
     assert not any("▶" in label for label in labels)
+
+
+async def test_follow_up_buttons_beside_the_pages_still_work(stack: Stack) -> None:
+    six_videos(stack)
+    record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()), results=2)
+
+    pressed = await press(stack, record, "All platforms")
+
+    asked = sorted(r.fields["type"] for r in stack.memories.requests)
+    assert asked == ["INSTAGRAM", "TIKTOK", "YOUTUBE"]
+    assert pressed.original is not None
+    assert pressed.original["embeds"][0]["footer"]["text"].startswith("Searched All public")
+    assert stack.session.logged_errors == []
