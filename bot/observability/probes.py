@@ -12,6 +12,8 @@ from bot.store.database import Database
 
 def gateway_probe(client: discord.AutoShardedClient) -> Probe:
     async def gateway() -> str | None:
+        if getattr(client, "draining", False):
+            return "shutting down: finishing the searches in flight"
         if client.is_closed():
             return "the Discord gateway connection is closed"
         if not client.shards:

@@ -120,3 +120,11 @@ async def test_healthz_is_503_when_the_gateway_is_not_connected(stack: Stack):
         status, reasons = await get(base + "/healthz")
     assert status == 503
     assert "gateway" in reasons
+
+
+async def test_healthz_is_503_while_shutting_down(stack: Stack):
+    stack.bot.draining = True
+    async with endpoint([gateway_probe(stack.bot)]) as base:
+        status, reasons = await get(base + "/healthz")
+    assert status == 503
+    assert reasons == "shutting down: finishing the searches in flight\n"
