@@ -16,8 +16,9 @@ import asyncio
 import logging
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.hits import KeyframeRef
@@ -32,6 +33,8 @@ from bot.core.wording import clip_position
 
 log = logging.getLogger(__name__)
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 DOWNLOAD_WINDOW_SECONDS = 60.0
 QUERY_LABEL = "Your image"
 
@@ -70,6 +73,21 @@ class Pause:
         self._until = self._clock() + self.seconds
 
 
+class SingleFlight(Generic[K, V]):
+    """Callers asking for the same key at the same time share one run (one API request)."""
+
+    def __init__(self) -> None:
+        self._running: dict[K, asyncio.Future[V]] = {}
+
+    async def run(self, key: K, start: Callable[[], Awaitable[V]]) -> V:
+        running = self._running.get(key)
+        if running is None:
+            running = asyncio.ensure_future(start())
+            self._running[key] = running
+            running.add_done_callback(lambda _: self._running.pop(key, None))
+        return await asyncio.shield(running)
+
+
 @dataclass(frozen=True)
 class Composite:
     """The side-by-side picture for one answer embed (JPEG bytes)."""
@@ -102,6 +120,8 @@ class EvidenceService:
         self.downloads = downloads
         self.details_pause = Pause(pause_seconds, clock=clock)
         self.downloads_pause = Pause(pause_seconds, clock=clock)
+        self._detail_flights: SingleFlight[str, VideoDetail | None] = SingleFlight()
+        self._keyframe_flights: SingleFlight[KeyframeRef, bytes | None] = SingleFlight()
 
     async def stored_details(
         self, matches: Iterable[VideoMatch]
@@ -126,6 +146,13 @@ class EvidenceService:
             yield detail
 
     async def _fetch_detail(self, video_no: str) -> VideoDetail | None:
+        """One request per video even when several answers want it at the same moment."""
+        return await self._detail_flights.run(video_no, lambda: self._fetch_new_detail(video_no))
+
+    async def _fetch_new_detail(self, video_no: str) -> VideoDetail | None:
+        stored = await self.store.detail(video_no)
+        if stored is not None:
+            return stored
         if self.details_pause.active:
             return None
         try:
@@ -155,6 +182,9 @@ class EvidenceService:
             return None
 
     async def _keyframe(self, ref: KeyframeRef) -> bytes | None:
+        return await self._keyframe_flights.run(ref, lambda: self._new_keyframe(ref))
+
+    async def _new_keyframe(self, ref: KeyframeRef) -> bytes | None:
         stored = await self.store.keyframe(ref)
         if stored is not None:
             return stored
