@@ -34,12 +34,13 @@ def test_the_download_budget_refills_as_the_minute_slides() -> None:
 def test_a_pause_lasts_its_time() -> None:
     clock = Clock()
     pause = Pause(600, clock=clock)
-    assert not pause.active
+    states = [pause.active]
     pause.start()
     clock.now += 599
-    assert pause.active
+    states.append(pause.active)
     clock.now += 1
-    assert not pause.active
+    states.append(pause.active)
+    assert states == [False, True, False]
 
 
 def test_youtube_links_start_at_the_moment_and_others_stay_plain() -> None:
