@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import discord
@@ -10,12 +11,13 @@ from discord.ext import commands
 
 from bot.core.errors import UserFacingError
 from bot.core.fair_use import fair_use_limits
+from bot.core.guild_settings import GuildSettings
 from bot.core.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.followup_buttons import FollowUpButton
-from bot.discord.search_answer import SearchContext, answer_search
+from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
 from bot.discord.search_log import log_search
 from bot.discord.sources import (
     MAX_IMAGES,
@@ -45,6 +47,22 @@ def _slash_sources(
     if not sources:
         raise UserFacingError(NO_IMAGE_GIVEN)
     return sources
+
+
+def _modlog(
+    interaction: discord.Interaction,
+    server: GuildSettings,
+    checked: discord.Message | None = None,
+) -> AfterAnswer | None:
+    """The mod-log record of this search, if the server has a mod-log channel."""
+    channel_id = server.modlog_channel_id
+    if channel_id is None:
+        return None
+
+    async def record(outcomes: Sequence[QueryOutcome]) -> None:
+        await log_search(interaction, channel_id, outcomes, checked=checked)
+
+    return record
 
 
 class FindVideo(commands.Cog):
@@ -112,10 +130,10 @@ class FindVideo(commands.Cog):
             results=results,
         )
         private = server.private if private is None else private
-        context = SearchContext(private, SearchKind.SLASH, fair_use_limits(server))
-        outcomes = await self._answer(interaction, sources, request, context)
-        if server.log_every_search and server.modlog_channel_id is not None:
-            await log_search(interaction, server.modlog_channel_id, outcomes)
+        log = _modlog(interaction, server) if server.log_every_search else None
+        limits = fair_use_limits(server)
+        context = SearchContext(private, SearchKind.SLASH, limits, after_answer=log)
+        await self._answer(interaction, sources, request, context)
 
     async def find_in_message(
         self, interaction: discord.Interaction, message: discord.Message
@@ -126,10 +144,9 @@ class FindVideo(commands.Cog):
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         server = await self.bot.settings_for(interaction.guild_id)
         limits = fair_use_limits(server)
-        context = SearchContext(True, SearchKind.MENU, limits, shareable=True)
-        outcomes = await self._answer(interaction, sources, server.request(), context)
-        if server.modlog_channel_id is not None:
-            await log_search(interaction, server.modlog_channel_id, outcomes, checked=message)
+        log = _modlog(interaction, server, checked=message)
+        context = SearchContext(True, SearchKind.MENU, limits, shareable=True, after_answer=log)
+        await self._answer(interaction, sources, server.request(), context)
 
 
 async def setup(bot: FindVideoBot) -> None:

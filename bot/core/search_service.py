@@ -15,6 +15,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
 from bot.core.cached_answers import CachedAnswers
@@ -114,12 +115,17 @@ class SearchService:
         *,
         refused: Sequence[QueryOutcome] = (),
         admission: Admission | None = None,
+        keep: ExitStack | None = None,
     ) -> list[QueryOutcome]:
         """Search every image concurrently (the rate limiter decides what actually goes out);
-        outcomes come back in the order of `sources`, `refused` ones as they are."""
+        outcomes come back in the order of `sources`, `refused` ones as they are.
+
+        The images are released when the search ends, unless `keep` is given: then they stay
+        readable (`outcome.image`) until that stack closes (for the mod-log and evidence, which
+        use them after the answer is sent)."""
         try:
             async with asyncio.timeout(self._search_timeout):
-                return await self._search_all(sources, request, refused, admission)
+                return await self._search_all(sources, request, refused, admission, keep)
         except TimeoutError:
             raise SearchTimedOutError(
                 "The search took too long and was stopped; please try again in a few minutes.",
@@ -145,6 +151,7 @@ class SearchService:
         request: SearchRequest,
         refused: Sequence[QueryOutcome],
         admission: Admission | None,
+        keep: ExitStack | None = None,
     ) -> list[QueryOutcome]:
         started = self._clock()
         known = {outcome.source: outcome for outcome in refused}
@@ -164,7 +171,10 @@ class SearchService:
             )
         finally:  # also on errors and cancellation: spooled images are deleted with the search
             for image in held:
-                image.release()
+                if keep is None:
+                    image.release()
+                else:
+                    keep.callback(image.release)
 
     async def _load_and_plan(
         self, source: ImageSource, request: SearchRequest, started: float, held: list[CheckedImage]

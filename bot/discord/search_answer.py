@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import discord
@@ -36,6 +37,9 @@ from bot.observability.timings import timed
 log = logging.getLogger(__name__)
 
 
+AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[None]]
+
+
 @dataclass(frozen=True)
 class SearchDesk:
     """What answering a search needs besides the request: the bot's shared services."""
@@ -58,6 +62,8 @@ class SearchContext:
     kind: SearchKind
     limits: FairUseLimits
     shareable: bool = False
+    after_answer: AfterAnswer | None = None
+    """Runs once the answer is on screen, the images still readable (the mod-log record)."""
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -127,19 +133,32 @@ async def _answer(
     if wait >= desk.queue_notice_after:
         await send_status(interaction, queued_text(wait))
     admission = admission_for(interaction, desk.fair_use, context.limits)
-    with waits_reported_to(_BackoffNotice(interaction, desk.queue_notice_after).show):
-        outcomes = await service.search_sources(
-            sources, request, refused=refused, admission=admission
-        )
-    if all(outcome.error is not None for outcome in outcomes):
-        raise _combined_error(outcomes)
-    record = search_record(interaction, context.kind, outcomes)
-    if record is not None:
-        await desk.history.add(record)
-    await _send_answer(interaction, desk, sources, request, outcomes, context)
+    with ExitStack() as keep:  # the images stay readable until the answer is complete
+        with waits_reported_to(_BackoffNotice(interaction, desk.queue_notice_after).show):
+            outcomes = await service.search_sources(
+                sources, request, refused=refused, admission=admission, keep=keep
+            )
+        if all(outcome.error is not None for outcome in outcomes):
+            raise _combined_error(outcomes)
+        record = search_record(interaction, context.kind, outcomes)
+        if record is not None:
+            await desk.history.add(record)
+        await _send_answer(interaction, desk, sources, request, outcomes, context)
+        await _after_the_answer(interaction, desk, outcomes, context)
+    return list(outcomes)
+
+
+async def _after_the_answer(
+    interaction: discord.Interaction,
+    desk: SearchDesk,
+    outcomes: Sequence[QueryOutcome],
+    context: SearchContext,
+) -> None:
+    """The mod-log record first (it is quick), then the slower evidence edits."""
+    if context.after_answer is not None:
+        await context.after_answer(outcomes)
     if desk.evidence is not None:
         await complete_answer(interaction, outcomes, desk.evidence)
-    return list(outcomes)
 
 
 async def _send_answer(

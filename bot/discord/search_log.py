@@ -117,7 +117,8 @@ async def log_search(
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None = None,
 ) -> None:
-    """Post the record of a search to the mod-log channel; never raises."""
+    """Post the record of a search to the mod-log channel; never raises. Call it while the
+    images are still held (`answer_search`'s `after_answer`)."""
     guild = interaction.guild
     if guild is None:
         return

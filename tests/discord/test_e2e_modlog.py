@@ -127,3 +127,17 @@ async def test_a_member_who_is_no_moderator_is_not_bothered_with_the_modlog(
 
     assert final_embeds(answer)
     assert answer.followups == []
+
+
+async def test_a_large_image_kept_on_disk_during_the_search_still_reaches_the_modlog(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack)
+    image = imagegen.noise_png()  # about 1.5 MB: spooled to a temporary file, not kept in memory
+
+    answer, _ = await _check_message(stack, image)
+
+    assert final_embeds(answer)
+    [upload] = _only_record(stack, channel_id).body.files
+    assert upload.data == image
+    assert answer.followups == []
