@@ -122,6 +122,9 @@ class RedisRateLimiter:
             raise ValueError(f"rate_per_second must be a positive number, not {rate_per_second!r}")
         self._redis = redis
         self._interval = (1.0 + HEADROOM) / rate_per_second
+        self._late_tolerance = HEADROOM / rate_per_second
+        """A shared slot may start this late at most: later, the gap to the next process's slot
+        (one interval after ours) would be shorter than the account's interval."""
         self._rate = rate_per_second
         self._keys = (f"{prefix}:limiter:next", f"{prefix}:limiter:processes")
         self._process_id = process_id
@@ -212,11 +215,18 @@ class RedisRateLimiter:
             delay = slot.at - self._clock()
             if delay > 0:
                 await self._sleep(delay)
+            elif not slot.local and -delay > self._late_tolerance:
+                await self._drop_slot(slot)  # too late for its slot: the next process's is near
             elif slot.local and not slot.confirmed:
                 await self._current_slot(confirm=True)  # Redis may be back: ask before going
             else:
                 self._slot, self._last_grant = None, self._clock()
                 return
+
+    async def _drop_slot(self, slot: _Slot) -> None:
+        async with self._reserving:
+            if self._slot is slot:
+                self._slot = None
 
     async def _current_slot(self, *, confirm: bool = False) -> _Slot:
         async with self._reserving:

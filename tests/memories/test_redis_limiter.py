@@ -150,3 +150,53 @@ async def test_the_api_key_never_reaches_redis(processes, redis_server):
     assert keys
     assert all(key.startswith(account_prefix("sk-test")) for key in keys)
     assert not any("sk-test" in key for key in keys)
+
+
+class StoppedClock:
+    """A clock that only moves when told to, and a sleep that only records (and never returns
+    before the test cancels it)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+        self.asleep = asyncio.Event()
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, delay: float) -> None:
+        self.sleeps.append(delay)
+        self.asleep.set()
+        await asyncio.Event().wait()
+
+    async def until_asleep_or_done(self, task: asyncio.Task[None]) -> None:
+        self.asleep.clear()
+        asleep = asyncio.create_task(self.asleep.wait())
+        await asyncio.wait({asleep, task}, return_when=asyncio.FIRST_COMPLETED)
+        asleep.cancel()
+
+
+async def test_a_reservation_left_by_a_cancelled_waiter_is_not_used_long_after_its_time(
+    redis_server,
+):
+    time_here = StoppedClock()
+    async with connect_redis(redis_server.url) as redis:
+        limiter = RedisRateLimiter(
+            redis,
+            RATE,
+            prefix=account_prefix("sk-test"),
+            process_id="a",
+            clock=time_here.clock,
+            sleep=time_here.sleep,
+        )
+        first = asyncio.create_task(limiter.acquire())
+        await time_here.until_asleep_or_done(first)  # it reserved a slot and sleeps towards it
+        first.cancel()
+        time_here.now += 60.0  # a minute later: other processes have used the slots since
+
+        late = asyncio.create_task(limiter.acquire())
+        await time_here.until_asleep_or_done(late)
+
+        assert not late.done(), "the stale reservation was used: it could land beside another's"
+        assert len(time_here.sleeps) == 2  # it asked Redis for a fresh slot and waits for it
+        late.cancel()
