@@ -24,7 +24,13 @@ from bot.core.guild_settings import (
     changes_between,
 )
 from bot.core.scope import SearchScope
-from bot.discord.modlog import cannot_post_text, missing_permissions, post_to_modlog
+from bot.discord.modlog import (
+    CHANNEL_GONE,
+    cannot_post_text,
+    missing_permissions,
+    modlog_channel,
+    post_to_modlog,
+)
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.settings_embeds import (
     LABELS,
@@ -68,6 +74,17 @@ def _given_settings(**options: object) -> dict[str, object]:
     return given
 
 
+def modlog_problem(guild: discord.Guild, channel_id: int | None) -> str | None:
+    """Why records cannot be posted in the mod-log channel now (None: they can, or none is set)."""
+    if channel_id is None:
+        return None
+    channel = modlog_channel(guild, channel_id)
+    if channel is None:
+        return CHANNEL_GONE
+    missing = missing_permissions(channel)
+    return cannot_post_text(channel_id, missing) if missing else None
+
+
 def _check_channel(channel: discord.TextChannel | None) -> None:
     if channel is not None and (missing := missing_permissions(channel)):
         raise UserFacingError(cannot_post_text(channel.id, missing))
@@ -86,8 +103,11 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
     async def show(self, interaction: discord.Interaction) -> None:
         guild = require_manage_server(interaction)
         settings = await self.bot.settings_for(guild.id)
+        embed = settings_embed(settings, guild.name)
+        if problem := modlog_problem(guild, settings.modlog_channel_id):
+            embed.add_field(name="⚠️ Mod-log", value=problem, inline=False)
         await interaction.response.send_message(
-            embed=settings_embed(settings, guild.name), ephemeral=True, allowed_mentions=NO_MENTIONS
+            embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
     @app_commands.command(name="set", description="Change this server's findvideo settings")

@@ -141,3 +141,21 @@ async def test_a_large_image_kept_on_disk_during_the_search_still_reaches_the_mo
     [upload] = _only_record(stack, channel_id).body.files
     assert upload.data == image
     assert answer.followups == []
+
+
+async def test_every_image_of_a_checked_message_is_in_one_record(stack: Stack) -> None:
+    channel_id = await _modlog(stack)
+    images = [imagegen.png(), imagegen.jpeg(), imagegen.webp()]
+    names = ["a.png", "b.jpg", "c.webp"]
+    attachments = [stack.payloads.uploaded(n, data) for n, data in zip(names, images, strict=True)]
+    message = stack.payloads.message(attachments=attachments)
+
+    await stack.invoke(
+        stack.payloads.message_context_menu(MENU, message, permissions=MODERATOR_PERMISSIONS)
+    )
+
+    record = _only_record(stack, channel_id)
+    assert [f.filename for f in record.body.files] == ["query-1.png", "query-2.jpg", "query-3.webp"]
+    assert [f.data for f in record.body.files] == images
+    fields = record.message["embeds"][0]["fields"]
+    assert [f["name"] for f in fields] == ["1. a.png", "2. b.jpg", "3. c.webp"]

@@ -245,3 +245,16 @@ async def test_a_server_may_name_its_own_id_as_its_library(stack: Stack) -> None
     record = await settings(stack, "set", private_namespace=str(stack.discord.guild_id))
 
     assert reply_embed(record)["title"] == "Settings saved"
+
+
+async def test_show_warns_when_the_modlog_channel_can_no_longer_be_used(stack: Stack) -> None:
+    channel_id = await stack.discord.add_text_channel("mod-log")
+    await settings(stack, "set", modlog_channel=stack.payloads.channel(channel_id))
+    healthy = await settings(stack, "show")
+    await stack.discord.deny_bot(channel_id, SEND_MESSAGES)
+
+    broken = await settings(stack, "show")
+
+    assert not reply_embed(healthy).get("fields")
+    [warning] = reply_embed(broken)["fields"]
+    assert "**Send Messages**" in warning["value"]
