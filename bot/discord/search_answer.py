@@ -31,7 +31,7 @@ from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
 from bot.discord.search_records import search_record
-from bot.observability.search_report import observed_search
+from bot.observability.search_report import note_outcomes, observed_search
 from bot.observability.timings import timed
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ async def _answer(
                 sources, request, refused=refused, admission=admission, keep=keep
             )
         if all(outcome.error is not None for outcome in outcomes):
+            note_outcomes(outcomes)
             raise _combined_error(outcomes)
         record = search_record(interaction, context.kind, outcomes)
         if record is not None:

@@ -12,12 +12,13 @@ The line says what the user got (outcome, matches, API calls, cache) and where t
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from bot.core.errors import UserFacingError
+from bot.core.errors import SearchBackendError, UserFacingError
 from bot.core.request import QueryOutcome
 from bot.observability import timings
 from bot.observability.metrics import CACHE_LOOKUPS, SEARCH_SECONDS, SEARCHES
@@ -58,21 +59,37 @@ class SearchReport:
         }
 
 
+_current: contextvars.ContextVar[SearchReport | None] = contextvars.ContextVar(
+    "findvideo_search_report", default=None
+)
+
+
+def note_outcomes(outcomes: Sequence[QueryOutcome]) -> None:
+    """Tell the current search's report what came back, before answering with an error (a
+    search whose every image failed is still counted per library, as failed)."""
+    report = _current.get()
+    if report is not None:
+        report.outcomes = outcomes
+
+
 @contextlib.contextmanager
 def observed_search(kind: str, guild_id: int | None) -> Iterator[SearchReport]:
     report = SearchReport(kind, guild_id)
     token = timings.current.set(report.timings)
+    report_token = _current.set(report)
     started = time.perf_counter()
     try:
         yield report
     except UserFacingError as error:
-        report.refused = type(error).__name__
+        if not report.outcomes:
+            report.refused = type(error).__name__
         raise
     except BaseException as error:
         report.refused = f"crashed: {type(error).__name__}"
         raise
     finally:
         timings.current.reset(token)
+        _current.reset(report_token)
         _finish(report, time.perf_counter() - started)
 
 
@@ -86,13 +103,14 @@ def _finish(report: SearchReport, total_seconds: float) -> None:
 
 
 def _count(outcome: QueryOutcome) -> None:
-    failed = {failure.library for failure in outcome.failures}
+    failed = {failure.library: failure.error for failure in outcome.failures}
     matched = {match.library for match in outcome.matches}
     for library in outcome.request.scope.libraries:
         if outcome.error is not None and not outcome.failures:
-            result = "refused"
+            result = "refused"  # the image itself was refused
         elif library in failed:
-            result = "failed"
+            broken = isinstance(failed[library], SearchBackendError)
+            result = "failed" if broken else "refused"  # the API broke, or fair use said no
         else:
             result = "match" if library in matched else "no_match"
         SEARCHES.labels(outcome=result, library=library.name.lower()).inc()

@@ -14,7 +14,7 @@ from bot.observability.health import Probe
 from bot.observability.http import serve_operations
 from bot.observability.probes import database_probe, gateway_probe, redis_probe
 from tests import imagegen
-from tests.fakes.memories_api import hit
+from tests.fakes.memories_api import hit, html_error
 from tests.stack import Stack
 
 
@@ -128,3 +128,16 @@ async def test_healthz_is_503_while_shutting_down(stack: Stack):
         status, reasons = await get(base + "/healthz")
     assert status == 503
     assert reasons == "shutting down: finishing the searches in flight\n"
+
+
+async def test_a_search_the_api_failed_is_counted_and_logged_as_failed(stack: Stack, caplog):
+    stack.memories.set_default(html_error(500))
+    before = searches("failed", "tiktok")
+
+    with caplog.at_level(logging.INFO, logger="bot.search"):
+        await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
+
+    assert searches("failed", "tiktok") == before + 1
+    [record] = [r for r in caplog.records if r.name == "bot.search"]
+    assert record.search["outcome"] == "failed"
+    assert record.search["api_calls"] >= 1
