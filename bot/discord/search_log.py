@@ -23,6 +23,7 @@ from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 from bot.discord.modlog import post_to_modlog
 from bot.discord.replies import NO_MENTIONS
+from bot.media.evidence_image import shrink_to_fit_async
 
 log = logging.getLogger(__name__)
 
@@ -36,26 +37,49 @@ def _evidence_name(index: int, image: CheckedImage) -> str:
     return f"query-{index}.{image.format.extension}"
 
 
+def _share(images: Sequence[CheckedImage], size_limit: int) -> int:
+    """Bytes each image may take: all of the limit if the originals fit together, else an equal
+    share each."""
+    if sum(image.image_size for image in images) <= size_limit:
+        return size_limit
+    return size_limit // max(len(images), 1)
+
+
+async def _evidence_file(index: int, image: CheckedImage, share: int) -> discord.File | str:
+    """The image as a file, re-encoded smaller if needed; or the note saying why it is missing."""
+    data = await asyncio.to_thread(image.original.read, 0, image.image_size)
+    if len(data) <= share:
+        return discord.File(io.BytesIO(data), filename=_evidence_name(index, image))
+    smaller = await shrink_to_fit_async(data, share)
+    if smaller is None:
+        return f"Image {index} ({format_size(image.image_size)}) is too large to re-upload."
+    return discord.File(io.BytesIO(smaller), filename=f"query-{index}-reduced.jpg")
+
+
+def _reduced_note(index: int, image: CheckedImage) -> str:
+    return (
+        f"Image {index} ({format_size(image.image_size)}) is re-uploaded as a smaller JPEG "
+        f"(Discord's upload limit); SHA-256 of the original: `{image.sha256}`"
+    )
+
+
 async def evidence_files(
     outcomes: Sequence[QueryOutcome], size_limit: int
 ) -> tuple[list[discord.File], list[str]]:
-    """The searched images as files (the image's own bytes, within Discord's upload limit for all
-    of them together), and a note for each image left out."""
+    """The searched images as files (the image's own bytes; re-encoded smaller only where
+    Discord's upload limit for the whole message demands it), and a note for each change."""
+    images = [(i, o.image) for i, o in enumerate(outcomes, start=1) if o.image is not None]
+    share = _share([image for _, image in images], size_limit)
     files: list[discord.File] = []
     notes: list[str] = []
-    room = size_limit
-    for index, outcome in enumerate(outcomes, start=1):
-        image = outcome.image
-        if image is None:
+    for index, image in images:
+        made = await _evidence_file(index, image, share)
+        if isinstance(made, str):
+            notes.append(made)
             continue
-        if image.image_size > room:
-            notes.append(
-                f"Image {index} ({format_size(image.image_size)}) is too large to re-upload."
-            )
-            continue
-        room -= image.image_size
-        data = await asyncio.to_thread(image.original.read, 0, image.image_size)
-        files.append(discord.File(io.BytesIO(data), filename=_evidence_name(index, image)))
+        files.append(made)
+        if made.filename.endswith("-reduced.jpg"):
+            notes.append(_reduced_note(index, image))
     return files, notes
 
 
@@ -94,6 +118,7 @@ def search_record_embed(
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None,
     notes: Sequence[str] = (),
+    first_file: str | None = None,
 ) -> discord.Embed:
     """Who searched what, when, and what it matched (top matches per image)."""
     title = "Find source video" if checked is not None else "/findvideo search"
@@ -106,8 +131,8 @@ def search_record_embed(
     for index, outcome in enumerate(outcomes, start=1):
         name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
         embed.add_field(name=f"{index}. {name}", value=_outcome_value(outcome), inline=False)
-    if outcomes and outcomes[0].image is not None:
-        embed.set_image(url=f"attachment://{_evidence_name(1, outcomes[0].image)}")
+    if first_file is not None:
+        embed.set_image(url=f"attachment://{first_file}")
     return embed
 
 
@@ -124,7 +149,9 @@ async def log_search(
         return
     try:
         files, notes = await evidence_files(outcomes, guild.filesize_limit)
-        embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes)])
+        first = files[0].filename if files else None
+        record = search_record_embed(interaction, outcomes, checked, notes, first)
+        embeds = fit_embeds([record])
         problem = await post_to_modlog(guild, channel_id, embeds=embeds, files=files)
     except Exception:  # the answer is already sent; a broken log must not turn it into an error
         log.exception("the mod-log record of a search could not be made")
