@@ -130,7 +130,11 @@ class FindVideoBot(commands.AutoShardedBot):
         self.budgets: DailyBudgetLedger = self.fair_use.budgets
         """The ledger every API call of a server is counted in (searches, watched channels)."""
         self.retention = Retention(
-            search.cache, self.history, stored_budgets, history_days=settings.history_days
+            search.cache,
+            self.history,
+            stored_budgets,
+            history_days=settings.history_days,
+            stored_searches=self.followups.store,
         )
         self.view_timeout = VIEW_TIMEOUT_SECONDS
         """How long answer and history buttons stay usable (tests shorten it)."""

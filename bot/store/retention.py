@@ -1,4 +1,5 @@
-"""Keeping the database small: expired cache entries, old history and old budget days go.
+"""Keeping the database small: expired cache entries, old history, old budget days and the
+searches behind month-old follow-up buttons go.
 
 `sweep` runs once at start and then every hour in the background (`run`); tests call it directly.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.core.cached_answers import CachedAnswers
 from bot.core.fair_use import utc_day
+from bot.core.ports import StoredSearches
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.history import SqliteSearchHistory
 
@@ -21,6 +23,8 @@ log = logging.getLogger(__name__)
 
 SWEEP_EVERY_SECONDS = 3600.0
 DAY_SECONDS = 86400.0
+STORED_SEARCH_DAYS = 30
+"""Follow-up buttons older than a month are unlikely to be pressed; their searches go."""
 BUDGET_DAYS_KEPT = 8
 """Budget rows older than a week are of no use (the usage command looks back seven days)."""
 
@@ -32,6 +36,7 @@ class Swept:
     cache_entries: int
     searches: int
     budget_days: int
+    stored_searches: int = 0
 
 
 class Retention:
@@ -45,19 +50,25 @@ class Retention:
         *,
         history_days: int,
         clock: Callable[[], float] = time.time,
+        stored_searches: StoredSearches | None = None,
     ) -> None:
         self.cache = cache
         self.history = history
         self.budgets = budgets
         self.history_days = history_days
         self.clock = clock
+        self.stored_searches = stored_searches
+        """Searches behind follow-up buttons, kept `STORED_SEARCH_DAYS` (buttons older are gone)."""
 
     async def sweep(self) -> Swept:
         now = self.clock()
         cache_entries = await self.cache.purge_expired() if self.cache is not None else 0
         searches = await self.history.purge_before(now - self.history_days * DAY_SECONDS)
         budget_days = await self.budgets.purge_before(utc_day(now - BUDGET_DAYS_KEPT * DAY_SECONDS))
-        return Swept(cache_entries, searches, budget_days)
+        stored = 0
+        if self.stored_searches is not None:
+            stored = await self.stored_searches.purge_before(now - STORED_SEARCH_DAYS * DAY_SECONDS)
+        return Swept(cache_entries, searches, budget_days, stored)
 
     async def run(self, every: float = SWEEP_EVERY_SECONDS) -> None:
         """Sweep now and then every `every` seconds, until cancelled; a failed sweep is logged."""

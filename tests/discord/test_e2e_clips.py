@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from PIL import Image
 
 from tests.clipgen import COLOURS, gif_clip, video_clip
 from tests.fakes.memories_api import ReceivedRequest, Response, hit
-from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
+from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds, running_stack
 
 
 def second_shown(request: ReceivedRequest) -> int:
@@ -78,3 +79,17 @@ async def test_a_clip_over_the_size_limit_is_refused_before_downloading(stack: S
 
     assert "the largest clip I accept is 25 MB" in ephemeral_error(record)
     assert stack.discord.attachment_fetches == []
+
+
+async def test_a_link_to_a_video_is_searched_still_by_still(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, {"ALLOW_PRIVATE_URLS": "true"}) as stack:
+        stack.memories.responder = source_video_answer
+        url = stack.discord.add_attachment(
+            "clip.webm", video_clip(3, container="webm"), "video/webm"
+        )
+
+        record = await stack.slash(url=url)
+
+        [embed] = final_embeds(record)
+        assert "(3 in step)" in embed["fields"][0]["value"]
+        assert len([r for r in stack.memories.requests if r.file_bytes]) == 3

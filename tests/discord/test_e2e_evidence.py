@@ -135,3 +135,19 @@ async def test_a_missing_details_endpoint_leaves_plain_answers_and_is_not_asked_
     assert len(stack.memories.evidence.detail_requests) == 1
     assert field_values(final_embeds(first)[0])[0].startswith("Cat\n")
     assert stack.session.logged_errors == []
+
+
+async def test_private_library_matches_get_the_picture_but_no_links(stack: Stack) -> None:
+    stack.memories.set_default(
+        [hit("VI-9", "upload.mp4", 12, 0.93, keyframe_bucket="private", keyframe_blob="u/9.jpg")],
+        endpoint="private",
+    )
+    stack.memories.evidence.files[("private", "u/9.jpg")] = imagegen.jpeg(64, 48)
+
+    record = await stack.slash(
+        image=stack.payloads.uploaded("q.png", imagegen.png(64, 48)), platform="private"
+    )
+
+    assert uploaded_composite(record).size == (664, 284)
+    assert stack.memories.evidence.detail_requests == []
+    assert_clean(stack, record)
