@@ -20,6 +20,7 @@ from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import MAX_FIELDS, MAX_TOTAL, fit_embeds
 from bot.discord.embeds import COLOUR_NOTHING, NAME_LIMIT, match_field_value, render_outcome
+from bot.discord.evidence_embeds import OutcomeEvidence
 
 POSSIBLE_SHOWN = 10
 POSSIBLE_TITLE_LIMIT = 70
@@ -45,16 +46,25 @@ def _page_of(outcome: QueryOutcome, page: int) -> QueryOutcome | None:
     return dataclasses.replace(outcome, matches=chunk)
 
 
-def render_page(outcomes: Sequence[QueryOutcome], page: int) -> list[discord.Embed]:
-    """The embeds of one page, within Discord's limits for one message."""
-    shown = [o for o in (_page_of(outcome, page) for outcome in outcomes) if o is not None]
+def render_page(
+    outcomes: Sequence[QueryOutcome],
+    page: int,
+    evidence: Sequence[OutcomeEvidence] | None = None,
+) -> list[discord.Embed]:
+    """The embeds of one page, within Discord's limits for one message; `evidence` (one per
+    outcome) adds links, creators, dates and the side-by-side picture."""
+    found: Sequence[OutcomeEvidence | None] = evidence or [None] * len(outcomes)
+    paged = [(_page_of(o, page), e) for o, e in zip(outcomes, found, strict=True)]
+    shown = [(o, e) for o, e in paged if o is not None]
     budget = MAX_TOTAL // max(len(shown), 1)
     first_rank = page * max(outcomes[0].request.max_results, 1) + 1
-    return fit_embeds([render_outcome(o, budget, first_rank=first_rank) for o in shown])
+    return fit_embeds([render_outcome(o, budget, e, first_rank=first_rank) for o, e in shown])
 
 
-def render_pages(outcomes: Sequence[QueryOutcome]) -> list[list[discord.Embed]]:
-    return [render_page(outcomes, page) for page in range(page_count(outcomes))]
+def render_pages(
+    outcomes: Sequence[QueryOutcome], evidence: Sequence[OutcomeEvidence] | None = None
+) -> list[list[discord.Embed]]:
+    return [render_page(outcomes, page, evidence) for page in range(page_count(outcomes))]
 
 
 def _possible_embed(outcome: QueryOutcome) -> discord.Embed:

@@ -18,8 +18,9 @@ import discord
 from bot.core.evidence import EvidenceService
 from bot.core.request import QueryOutcome
 from bot.core.video_details import VideoDetail
-from bot.discord.embeds import render_outcomes
+from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
+from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class _Progress:
     """What is known so far; each change is one edit of the answer."""
 
     outcomes: Sequence[QueryOutcome]
+    pager: PagedView | None = None
     details: dict[str, VideoDetail] = field(default_factory=dict)
     image_urls: dict[int, str] = field(default_factory=dict)
 
@@ -51,9 +53,12 @@ async def complete_answer(
     interaction: discord.Interaction,
     outcomes: Sequence[QueryOutcome],
     evidence: EvidenceService,
+    pager: PagedView | None = None,
 ) -> None:
-    """Edit evidence into the answer as it arrives; never raises (the answer stays as it is)."""
-    progress = _Progress(outcomes)
+    """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
+
+    With `pager`, every page gets the evidence and the page on screen is the one edited."""
+    progress = _Progress(outcomes, pager)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
             await _add_composites(interaction, progress, evidence)
@@ -95,12 +100,21 @@ async def _add_details(
         await _edit(interaction, progress)
 
 
+def _current_page(progress: _Progress) -> list[discord.Embed]:
+    """The page on screen, with the evidence so far; the pager's other pages get it too."""
+    pages = render_pages(progress.outcomes, progress.evidence())
+    if progress.pager is None:
+        return pages[0]
+    progress.pager.pages = pages
+    return pages[min(progress.pager.page, len(pages) - 1)]
+
+
 async def _edit(
     interaction: discord.Interaction,
     progress: _Progress,
     attachments: list[discord.File] | None = None,
 ) -> discord.InteractionMessage:
-    embeds = render_outcomes(progress.outcomes, progress.evidence())
+    embeds = _current_page(progress)
     if attachments is None:
         return await interaction.edit_original_response(embeds=embeds, allowed_mentions=NO_MENTIONS)
     return await interaction.edit_original_response(

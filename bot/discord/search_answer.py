@@ -144,8 +144,8 @@ async def _answer(
         record = search_record(interaction, context.kind, outcomes)
         if record is not None:
             await desk.history.add(record)
-        await _send_answer(interaction, desk, sources, request, outcomes, context)
-        await _after_the_answer(interaction, desk, outcomes, context)
+        pager = await _send_answer(interaction, desk, sources, request, outcomes, context)
+        await _after_the_answer(interaction, desk, outcomes, context, pager)
     return list(outcomes)
 
 
@@ -154,12 +154,13 @@ async def _after_the_answer(
     desk: SearchDesk,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
+    pager: AnswerView | None = None,
 ) -> None:
-    """The mod-log record first (it is quick), then the slower evidence edits."""
+    """The mod-log record first (it is quick), then the slower evidence edits (into every page)."""
     if context.after_answer is not None:
         await context.after_answer(outcomes)
     if desk.evidence is not None:
-        await complete_answer(interaction, outcomes, desk.evidence)
+        await complete_answer(interaction, outcomes, desk.evidence, pager)
 
 
 async def _send_answer(
@@ -169,8 +170,9 @@ async def _send_answer(
     request: SearchRequest,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
-) -> None:
-    """The first page, under one view: page and possible-match buttons, then any follow-ups."""
+) -> AnswerView | None:
+    """The first page, under one view: page and possible-match buttons, then any follow-ups.
+    Returns the page view, when the answer has one (evidence updates its pages)."""
     followups = None
     if desk.followups is not None:
         followups = await desk.followups.view_for(
@@ -187,6 +189,7 @@ async def _send_answer(
     if not view.needed:
         view.stop()
         await send_embeds(interaction, pages[0], followups)
-        return
+        return None
     view.adopt(followups)
     await send_embeds(interaction, pages[0], view)
+    return view

@@ -151,3 +151,37 @@ async def test_private_library_matches_get_the_picture_but_no_links(stack: Stack
     assert uploaded_composite(record).size == (664, 284)
     assert stack.memories.evidence.detail_requests == []
     assert_clean(stack, record)
+
+
+def button_ending(message: dict[str, Any] | None, mark: str) -> str:
+    assert message is not None
+    [found] = [
+        button["custom_id"]
+        for row in message["components"]
+        for button in row["components"]
+        if mark in button["label"]
+    ]
+    return str(found)
+
+
+async def test_turning_pages_keeps_the_links_edited_in(stack: Stack) -> None:
+    videos = [f"PI-{n}" for n in range(7)]
+    stack.memories.set_default(
+        [hit(v, f"video {v}", n, 0.99 - n / 100) for n, v in enumerate(videos)]
+    )
+    for video in videos:
+        stack.memories.evidence.details[video] = video_detail(video, f"https://youtu.be/{video}")
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
+    turned = await stack.invoke(
+        stack.payloads.component(button_ending(record.original, "▶"), record.original)
+    )
+    back = await stack.invoke(
+        stack.payloads.component(button_ending(turned.original, "◀"), turned.original)
+    )
+
+    page_two = field_values(final_embeds(turned)[0])
+    assert page_two[0].startswith("video PI\\-5\n"), "only the shown matches' details are asked"
+    page_one = field_values(final_embeds(back)[0])
+    assert page_one[0].startswith("[video PI\\-0](https://youtu.be/PI-0?t=0s)")
+    assert len(stack.memories.evidence.detail_requests) == 5
