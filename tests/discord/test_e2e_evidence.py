@@ -173,9 +173,11 @@ async def test_turning_pages_keeps_the_links_edited_in(stack: Stack) -> None:
         stack.memories.evidence.details[video] = video_detail(video, f"https://youtu.be/{video}")
 
     record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
+    assert record.original is not None
     turned = await stack.invoke(
         stack.payloads.component(button_ending(record.original, "▶"), record.original)
     )
+    assert turned.original is not None
     back = await stack.invoke(
         stack.payloads.component(button_ending(turned.original, "◀"), turned.original)
     )
