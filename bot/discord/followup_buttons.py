@@ -13,6 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -166,11 +167,24 @@ async def _search_again(
     request: SearchRequest,
 ) -> None:
     """Run the stored search with `request`, and edit the answer in place with the new results."""
+    with ExitStack() as keep:  # the images stay readable until the side-by-side picture is made
+        await _run_again(interaction, bot, search, request, keep)
+
+
+async def _run_again(
+    interaction: discord.Interaction,
+    bot: FindVideoBot,
+    search: StoredSearch,
+    request: SearchRequest,
+    keep: ExitStack,
+) -> None:
     await interaction.response.defer()
     limits = fair_use_limits(await bot.settings_for(interaction.guild_id))
     admission = admission_for(interaction, bot.fair_use, limits)
     try:
-        outcomes = await bot.search.search_sources(search.sources, request, admission=admission)
+        outcomes = await bot.search.search_sources(
+            search.sources, request, admission=admission, keep=keep
+        )
     except UserFacingError as error:
         await interaction.followup.send(f"⚠️ {error.user_message}", ephemeral=True)
         return

@@ -7,12 +7,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from bot.core.guild_settings import GuildOverrides
 from bot.core.scope import SearchScope
 from bot.core.search_service import SearchRequest
 from bot.core.sources import ImageSource
 from bot.media.intake import ImageLoader
 from bot.media.spool import ImageSpool
 from tests import imagegen
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.memories_api import Delay, hit
 from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
 
@@ -122,3 +124,37 @@ async def test_an_animated_gif_whose_later_frame_is_a_bomb_is_refused_before_sam
     )
     assert stack.memories.requests == []
     assert waiting_files(stack) == []
+
+
+async def test_a_large_image_is_still_there_for_the_side_by_side_picture(stack: Stack) -> None:
+    framed = hit("PI-1", "Noise", 3, 0.95, keyframe_bucket="kf", keyframe_blob="frames/n.jpg")
+    stack.memories.set_default([framed])
+    stack.memories.evidence.files[("kf", "frames/n.jpg")] = imagegen.jpeg(64, 48)
+
+    record = await stack.slash(image=stack.payloads.uploaded("noise.png", LARGE))
+
+    [sent] = [f for edit in record.original_edits for f in edit.files]
+    assert sent.filename == "match-1.jpg"
+    assert waiting_files(stack) == []
+    assert_clean(stack, record)
+
+
+async def test_the_mod_log_re_uploads_a_large_image_without_its_polyglot_tail(
+    stack: Stack,
+) -> None:
+    channel_id = await stack.discord.add_text_channel("mod-log")
+    overrides = GuildOverrides(modlog_channel_id=channel_id)
+    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    sent = imagegen.with_tail(LARGE, imagegen.zip_with_payload())
+    message = stack.payloads.message(attachments=[stack.payloads.uploaded("repost.png", sent)])
+    menu = stack.payloads.message_context_menu(
+        "Find source video", message, permissions=MODERATOR_PERMISSIONS
+    )
+
+    answer = await stack.invoke(menu)
+
+    [record] = stack.discord.messages_in(channel_id)
+    [upload] = record.body.files
+    assert upload.data == LARGE
+    assert waiting_files(stack) == []
+    assert_clean(stack, answer)
