@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from bot.core.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.images.image_check import ImageLimits, ImageRejected, check_image
 from bot.core.ranking import rank_matches
 from bot.core.scope import Library, SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest

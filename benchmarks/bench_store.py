@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from bot.store.database import open_database
 from bot.store.guild_settings import SqliteGuildSettings
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS

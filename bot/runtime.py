@@ -24,10 +24,10 @@ import yarl
 
 from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
-from bot.core.cached_answers import CachedAnswers
-from bot.core.evidence import DownloadBudget, EvidenceService
-from bot.core.fair_use import FairUse
-from bot.core.image_check import ImageLimits
+from bot.core.evidence.evidence import DownloadBudget, EvidenceService
+from bot.core.images.image_check import ImageLimits
+from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.fair_use import FairUse
 from bot.core.ports import EvidenceStore, Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot

@@ -10,9 +10,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.core.fair_use import fair_use_limits
-from bot.core.guild_settings import GuildSettings
-from bot.core.history import SearchKind
+from bot.core.moderation.fair_use import fair_use_limits
+from bot.core.moderation.guild_settings import GuildSettings
+from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource

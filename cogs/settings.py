@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.core.guild_settings import (
+from bot.core.moderation.guild_settings import (
     SETTING_NAMES,
     GuildOverrides,
     GuildSettings,

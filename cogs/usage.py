@@ -11,10 +11,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.core.fair_use import fair_use_limits, utc_day_start
+from bot.core.moderation.fair_use import fair_use_limits, utc_day_start
 from bot.discord.history_embeds import render_usage
 from bot.discord.replies import NO_MENTIONS
-from bot.discord.watch_list import watch_usage_text
+from bot.discord.watch.watch_list import watch_usage_text
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot

@@ -1,5 +1,5 @@
 """/findvideo-watch add | remove | list, and the listeners that feed watched channels' images to
-the watch service (`bot.core.watch_service`), whose worker runs while this cog is loaded."""
+the watch service (`bot.core.watch.watch_service`), whose worker runs while this cog is loaded."""
 
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core import watch_wording
 from bot.core.errors import UserFacingError
-from bot.core.fair_use import fair_use_limits, utc_day
+from bot.core.moderation.fair_use import fair_use_limits, utc_day
 from bot.core.scope import SearchScope
-from bot.core.watch_budget import WatchBudget
-from bot.core.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
-from bot.core.watch_ports import ServerTerms
-from bot.core.watch_service import WatchOptions, WatchService, WatchStores
-from bot.core.watch_tally import WatchTally, utc_today
-from bot.discord.watch_alerts import ModLogAlerts
-from bot.discord.watch_buttons import ALERT_BUTTONS
-from bot.discord.watch_list import watch_list_embed
-from bot.discord.watch_messages import posted_images, posted_message
+from bot.core.watch import watch_wording
+from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
+from bot.core.watch.watch_ports import ServerTerms
+from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
+from bot.core.watch.watch_tally import WatchTally, utc_today
+from bot.discord.watch.watch_alerts import ModLogAlerts
+from bot.discord.watch.watch_buttons import ALERT_BUTTONS
+from bot.discord.watch.watch_list import watch_list_embed
+from bot.discord.watch.watch_messages import posted_images, posted_message
 from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
 from bot.store.watch_store import (
     SqliteAlertLog,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 CORE_MODULES = sorted(
-    f"bot.core.{path.stem}"
-    for path in (REPO / "bot" / "core").glob("*.py")
+    ".".join(path.relative_to(REPO).with_suffix("").parts)
+    for path in (REPO / "bot" / "core").rglob("*.py")
     if path.stem != "__init__"
 )
 ADAPTER_PACKAGES = ("bot.memories", "bot.media", "bot.discord", "bot.store")

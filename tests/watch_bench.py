@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.core.guild_settings import GuildOverrides
-from bot.core.watch_service import WatchService
+from bot.core.moderation.guild_settings import GuildOverrides
+from bot.core.watch.watch_service import WatchService
 from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord, SentMessage

@@ -13,16 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from bot.core.clips import LoadedClip
-from bot.core.followups import StoredSearch
-from bot.core.guild_settings import GuildOverrides
-from bot.core.history import SearchRecord, UsageTotals
+from bot.core.evidence.clips import LoadedClip
+from bot.core.evidence.followups import StoredSearch
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
-from bot.core.image_check import CheckedImage, ImageLimits
-from bot.core.result_cache import CachedResult, CacheKey
+from bot.core.images.image_check import CheckedImage, ImageLimits
+from bot.core.moderation.guild_settings import GuildOverrides
+from bot.core.moderation.history import SearchRecord, UsageTotals
+from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
-from bot.core.video_details import VideoDetail
 
 
 class Lane(enum.IntEnum):

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.core.clips import LoadedClip
 from bot.core.errors import UserFacingError
-from bot.core.image_check import CheckedImage
+from bot.core.evidence.clips import LoadedClip
+from bot.core.images.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.scope import Library, SearchScope
 from bot.core.sources import ImageSource

@@ -18,16 +18,16 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
-from bot.core.cached_answers import CachedAnswers
-from bot.core.clip_ranking import FrameHits, rank_clip_matches
-from bot.core.clips import LoadedClip
 from bot.core.errors import SearchBackendError, UserFacingError
+from bot.core.evidence.clip_ranking import FrameHits, rank_clip_matches
+from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
-from bot.core.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage
+from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.result_cache import CacheAnswer, CacheKey
 from bot.core.ports import ImageLoader, RateLimiter, VideoIndex
 from bot.core.ranking import VideoMatch, rank_matches
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
-from bot.core.result_cache import CacheAnswer, CacheKey
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.ranking import FrameLink, Moment, VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
 from bot.core.text import untrusted_inline
 from bot.core.timestamps import format_position, format_span
-from bot.core.video_details import VideoDetail
 
 MOMENTS_SHOWN = 4
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.fair_use import FairUse, FairUseLimits, Requester
+from bot.core.moderation.fair_use import FairUse, FairUseLimits, Requester
 from bot.core.search_service import Admission
 
 

@@ -13,12 +13,12 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
-from bot.core.evidence import EvidenceService
-from bot.core.fair_use import FairUse
-from bot.core.guild_settings import GuildOverrides, GuildSettings
+from bot.core.evidence.evidence import EvidenceService
+from bot.core.moderation.fair_use import FairUse
+from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import DailyBudgetLedger, GuildSettingsStore
 from bot.core.search_service import SearchService
-from bot.core.watch_service import WatchService
+from bot.core.watch.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.followup_buttons import FollowUps

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import discord
 
-from bot.core.evidence import EvidenceService
+from bot.core.evidence.evidence import EvidenceService
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.request import QueryOutcome
-from bot.core.video_details import VideoDetail
 from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
 from bot.discord.paging import PagedView

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.core import wording
+from bot.core.evidence.video_details import VideoDetail, earliest_upload, link_at_moment
 from bot.core.ranking import VideoMatch
-from bot.core.video_details import VideoDetail, earliest_upload, link_at_moment
 
 _LINK_UNSAFE = {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", " ": "%20", "[": "%5B", "]": "%5D"}
 MAX_LINK_LENGTH = 400

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.fair_use import fair_use_limits
-from bot.core.followups import (
+from bot.core.evidence.followups import (
     FollowUpOffer,
     StoredSearch,
     lowered_threshold,
@@ -28,7 +27,8 @@ from bot.core.followups import (
     on_all_platforms,
     with_threshold,
 )
-from bot.core.history import SearchKind
+from bot.core.moderation.fair_use import fair_use_limits
+from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource

@@ -2,7 +2,7 @@
 
 Who and where are Discord mentions (`<@id>`, `<#id>`): they show names without pinging anyone
 (embeds never ping, and replies send `AllowedMentions.none()` anyway). Top-match lines were escaped
-when they were recorded (`bot.core.history.describe_match`).
+when they were recorded (`bot.core.moderation.history.describe_match`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.core.history import SearchRecord, UsageTotals
+from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.text import truncate
 from bot.discord.embed_limits import fit_embeds
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.evidence import EvidenceService
-from bot.core.fair_use import FairUse, FairUseLimits
-from bot.core.history import SearchKind
+from bot.core.evidence.evidence import EvidenceService
+from bot.core.moderation.fair_use import FairUse, FairUseLimits
+from bot.core.moderation.history import SearchKind
 from bot.core.ports import SearchHistory
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource

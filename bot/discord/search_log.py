@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.core import wording
-from bot.core.image_check import CheckedImage, format_size
+from bot.core.images.image_check import CheckedImage, format_size
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.core.history import SearchKind, SearchRecord, describe_match, top_match, was_cached
+from bot.core.moderation.history import (
+    SearchKind,
+    SearchRecord,
+    describe_match,
+    top_match,
+    was_cached,
+)
 from bot.core.request import QueryOutcome
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import discord
 
-from bot.core.guild_settings import SETTING_NAMES, GuildSettings, SettingChange
+from bot.core.moderation.guild_settings import SETTING_NAMES, GuildSettings, SettingChange
 from bot.core.scope import SearchScope
 from bot.core.text import untrusted_inline
 

@@ -29,7 +29,7 @@ from aiohttp.resolver import DefaultResolver
 from yarl import URL
 
 from bot.core.errors import UserFacingError
-from bot.core.image_check import NAME_LIMIT, format_size
+from bot.core.images.image_check import NAME_LIMIT, format_size
 from bot.core.text import untrusted_inline
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address

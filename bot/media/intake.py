@@ -20,9 +20,9 @@ from typing import Literal
 
 import aiohttp
 
-from bot.core.clips import ClipFrame, LoadedClip, declared_clip
-from bot.core.image_bytes import ImageBytes, MemoryImageBytes
-from bot.core.image_check import (
+from bot.core.evidence.clips import ClipFrame, LoadedClip, declared_clip
+from bot.core.images.image_bytes import ImageBytes, MemoryImageBytes
+from bot.core.images.image_check import (
     CheckedImage,
     ImageLimits,
     ImageRejected,

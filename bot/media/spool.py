@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from bot.core.image_bytes import ImageBytes, ImageView, MemoryImageBytes
+from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
 
 _log = logging.getLogger(__name__)
 

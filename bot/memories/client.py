@@ -32,9 +32,9 @@ import aiohttp
 import yarl
 
 from bot.core.breaker import CircuitBreaker, Ticket
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit
 from bot.core.ports import Lane
-from bot.core.video_details import VideoDetail
 from bot.core.waiting import report_wait
 from bot.memories.details import parse_video_detail
 from bot.memories.errors import (

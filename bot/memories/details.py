@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from bot.core.video_details import VideoDetail
+from bot.core.evidence.video_details import VideoDetail
 
 _EPOCH_MS_THRESHOLD = 100_000_000_000
 """Epoch values above this are milliseconds (in seconds it would be the year 5138)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
-from bot.core.video_details import VideoDetail
 from bot.memories.client import MemoriesClient
 from bot.memories.errors import BadRequestError
 

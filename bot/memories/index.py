@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.hits import Hit
-from bot.core.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage
 from bot.core.scope import Library
 from bot.memories.client import MemoriesClient
 from bot.memories.models import ImageUpload, PublicLibrary

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.core.hits import Hit
-from bot.core.image_bytes import ImageBytes, MemoryImageBytes
+from bot.core.images.image_bytes import ImageBytes, MemoryImageBytes
 from bot.core.scope import NAMESPACE_PATTERN
 
 _log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import asyncio
 from aiohttp.abc import AbstractStreamWriter
 from aiohttp.payload import Payload
 
-from bot.core.image_bytes import ImageBytes
+from bot.core.images.image_bytes import ImageBytes
 
 CHUNK_BYTES = 1 << 16
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.core.breaker import BreakerState, CircuitBreaker
 from bot.core.errors import SearchBackendError
 from bot.core.hits import Hit
-from bot.core.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage
 from bot.core.ports import Lane, RateLimiter, VideoIndex
 from bot.core.scope import Library
 from bot.observability import timings

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from prometheus_client import Counter, Gauge
 
-from bot.core.watch_tally import WatchCounts
+from bot.core.watch.watch_tally import WatchCounts
 
 WATCH_IMAGES = Counter(
     "findvideo_watch_images",

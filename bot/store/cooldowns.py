@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 
-from bot.core.fair_use import COOLDOWN_WINDOW_SECONDS
+from bot.core.moderation.fair_use import COOLDOWN_WINDOW_SECONDS
 
 
 class MemoryCooldownLog:

@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
-from bot.core.video_details import VideoDetail
 from bot.store.database import Database
 
 _SAVE_DETAIL = (

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.core.guild_settings import SETTING_NAMES, GuildOverrides, NamespaceTakenError
+from bot.core.moderation.guild_settings import SETTING_NAMES, GuildOverrides, NamespaceTakenError
 from bot.core.scope import SearchScope
 from bot.store.database import Database
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.core.history import SearchKind, SearchRecord, UsageTotals
+from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
 from bot.store.database import Database
 
 _COLUMNS = "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls"

@@ -24,11 +24,11 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from bot.core.fair_use import COOLDOWN_WINDOW_SECONDS
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
+from bot.core.moderation.fair_use import COOLDOWN_WINDOW_SECONDS
+from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.ports import EvidenceStore
-from bot.core.result_cache import CachedResult, CacheKey
-from bot.core.video_details import VideoDetail
 from bot.store.cooldowns import MemoryCooldownLog
 
 log = logging.getLogger(__name__)

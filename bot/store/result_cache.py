@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from bot.core.hits import Hit
-from bot.core.result_cache import CachedResult, CacheKey
+from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.store.database import Database
 
 _PUT = (

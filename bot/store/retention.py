@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.cached_answers import CachedAnswers
-from bot.core.fair_use import utc_day
+from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.fair_use import utc_day
 from bot.core.ports import StoredSearches
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.history import SqliteSearchHistory

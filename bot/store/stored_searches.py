@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import asdict, replace
 from typing import Any
 
-from bot.core.followups import StoredSearch
+from bot.core.evidence.followups import StoredSearch
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource

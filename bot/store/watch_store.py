@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from bot.core.hits import KeyframeRef
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library, SearchScope
-from bot.core.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
+from bot.core.watch.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
 from bot.store.database import Database
 
 

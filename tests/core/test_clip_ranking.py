@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.clip_ranking import FrameHits, consistent_links, rank_clip_matches
+from bot.core.evidence.clip_ranking import FrameHits, consistent_links, rank_clip_matches
 from bot.core.hits import Hit
 from bot.core.ranking import FrameLink
 from bot.core.scope import Library

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.core.evidence import DownloadBudget, Pause
-from bot.core.followups import lowered_threshold, offer_for
+from bot.core.evidence.evidence import DownloadBudget, Pause
+from bot.core.evidence.followups import lowered_threshold, offer_for
+from bot.core.evidence.video_details import VideoDetail, earliest_upload, link_at_moment
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
 from bot.core.sources import ImageSource
-from bot.core.video_details import VideoDetail, earliest_upload, link_at_moment
 
 
 class Clock:

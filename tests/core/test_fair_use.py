@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.fair_use import (
+from bot.core.moderation.fair_use import (
     FairUse,
     FairUseLimits,
     FairUseRefusedError,

@@ -6,7 +6,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.core.errors import UserFacingError
-from bot.core.guild_settings import GuildOverrides, GuildSettings, check_thresholds
+from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings, check_thresholds
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 

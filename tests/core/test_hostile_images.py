@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import image_proof
-from bot.core.image_check import CheckedImage, ImageLimits, ImageRejected, check_image
-from bot.core.image_formats import ImageFormat
+from bot.core.images import image_proof
+from bot.core.images.image_check import CheckedImage, ImageLimits, ImageRejected, check_image
+from bot.core.images.image_formats import ImageFormat
 from tests import imagegen
 
 LIMITS = ImageLimits()
@@ -123,7 +123,7 @@ def test_a_cut_short_pixel_stream_is_damaged_even_when_its_chunks_are_intact() -
 MEMORY_PROBE = """
 import sys
 from pathlib import Path
-from bot.core.image_check import ImageLimits, check_image
+from bot.core.images.image_check import ImageLimits, check_image
 from tests import imagegen
 
 def kilobytes(field):

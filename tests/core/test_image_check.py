@@ -9,8 +9,8 @@ import pytest
 from PIL import ImageFile
 
 from bot.core.errors import UserFacingError
-from bot.core.file_kinds import describe_non_image
-from bot.core.image_check import (
+from bot.core.images.file_kinds import describe_non_image
+from bot.core.images.image_check import (
     CheckedImage,
     ImageLimits,
     ImageRejected,
@@ -19,7 +19,7 @@ from bot.core.image_check import (
     format_size,
     precheck_declared,
 )
-from bot.core.image_formats import ImageFormat, sniff_format
+from bot.core.images.image_formats import ImageFormat, sniff_format
 from bot.core.text import untrusted_inline
 from tests import imagegen
 

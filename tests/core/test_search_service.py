@@ -7,7 +7,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.core.image_check import CheckedImage, ImageLimits
+from bot.core.images.image_check import CheckedImage, ImageLimits
 from bot.core.scope import Library, SearchScope
 from bot.core.search_service import SearchRequest, SearchService, SearchTimedOutError
 from bot.core.sources import ImageSource

@@ -6,11 +6,11 @@ import asyncio
 
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library
-from bot.core.watch_budget import WatchBudget
-from bot.core.watch_model import SkipReason, is_too_small
-from bot.core.watch_queue import DropOldestQueue
-from bot.core.watch_service import Found
-from bot.core.watch_tally import ChannelCounts
+from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_model import SkipReason, is_too_small
+from bot.core.watch.watch_queue import DropOldestQueue
+from bot.core.watch.watch_service import Found
+from bot.core.watch.watch_tally import ChannelCounts
 
 
 def match(video: str, score: float) -> VideoMatch:

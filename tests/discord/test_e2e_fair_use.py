@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import time
 
-from bot.core.fair_use import next_utc_midnight
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.fair_use import next_utc_midnight
+from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.discord.buttons import MODERATOR, press, with_permissions
 from tests.stack import Stack, ephemeral_error, final_embeds

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.discord.buttons import ADMIN, MODERATOR, press, with_permissions
 from tests.fakes.discord_server import InteractionRecord

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.scope import SearchScope
 from bot.core.search_service import SearchRequest
 from bot.core.sources import ImageSource

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.scope import SearchScope
 from tests import imagegen
 from tests.fakes.discord_server import FakeDiscord

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.memories_api import hit

@@ -6,7 +6,7 @@ import discord
 import pytest
 
 from bot.core.errors import UserFacingError
-from bot.core.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.images.image_check import ImageLimits, ImageRejected, check_image
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.image_check import ImageLimits, check_image
+from bot.core.images.image_check import ImageLimits, check_image
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource

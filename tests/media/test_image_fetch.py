@@ -20,7 +20,7 @@ from aiohttp.test_utils import TestServer
 from yarl import URL
 
 from bot.core.errors import UserFacingError
-from bot.core.image_check import format_size
+from bot.core.images.image_check import format_size
 from bot.core.text import untrusted_inline
 from bot.media.fetch import (
     BlockedAddressError,

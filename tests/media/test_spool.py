@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.image_bytes import ImageBytes
-from bot.core.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.images.image_bytes import ImageBytes
+from bot.core.images.image_check import ImageLimits, ImageRejected, check_image
 from bot.media.spool import STALE_AFTER_SECONDS, ImageSpool, SpooledImageFile
 from tests import imagegen
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.cached_answers import CachedAnswers
-from bot.core.history import SearchKind, SearchRecord
 from bot.core.hits import Hit
-from bot.core.result_cache import CacheKey
+from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.history import SearchKind, SearchRecord
+from bot.core.moderation.result_cache import CacheKey
 from bot.core.scope import Library
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.database import Database, open_database

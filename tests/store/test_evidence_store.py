@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.followups import StoredSearch
+from bot.core.evidence.followups import StoredSearch
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
-from bot.core.video_details import VideoDetail
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore

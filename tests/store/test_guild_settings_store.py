@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.scope import SearchScope
 from bot.store.database import open_database
 from bot.store.guild_settings import SqliteGuildSettings

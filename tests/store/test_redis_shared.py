@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 import pytest
 import redis.asyncio as aioredis
 
-from bot.core.cached_answers import CachedAnswers
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
-from bot.core.result_cache import CacheKey
+from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.result_cache import CacheKey
 from bot.core.scope import Library
-from bot.core.video_details import VideoDetail
 from bot.memories.redis_limiter import account_prefix, connect_redis
 from bot.store.redis_shared import (
     RedisBudgetLedger,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.scope import SearchScope
-from bot.core.watch_model import Watch
+from bot.core.watch.watch_model import Watch
 from bot.store.database import open_database
 from bot.store.watch_store import (
     SqliteFalsePositives,

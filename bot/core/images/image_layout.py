@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.image_bytes import ImageView
+from bot.core.images.image_bytes import ImageView
 
 
 class LayoutError(Exception):

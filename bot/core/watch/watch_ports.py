@@ -1,5 +1,6 @@
 """What the watch service needs from the world: the watch list, memory of images and verdicts,
-and somewhere to send alerts. `bot.store.watch_store` and `bot.discord.watch_alerts` implement them.
+and somewhere to send alerts. `bot.store.watch_store` and `bot.discord.watch.watch_alerts`
+implement them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.ranking import VideoMatch
-from bot.core.watch_model import RepostAlert, StoredAlert, Watch
+from bot.core.watch.watch_model import RepostAlert, StoredAlert, Watch
 
 
 class WatchList(Protocol):

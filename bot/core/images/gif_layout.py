@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import struct
 
-from bot.core.image_bytes import ImageView
-from bot.core.image_layout import ImageLayout, require, unpack_at
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_layout import ImageLayout, require, unpack_at
 
 _TRAILER, _EXTENSION, _DESCRIPTOR = 0x3B, 0x21, 0x2C
 

@@ -13,8 +13,8 @@ import re
 import struct
 from dataclasses import dataclass
 
-from bot.core.image_bytes import ImageView
-from bot.core.image_layout import ImageLayout, require, unpack_at
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_layout import ImageLayout, require, unpack_at
 
 _FRAME_MARKERS = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _PROGRESSIVE_FRAMES = frozenset({0xC2, 0xC6, 0xCA, 0xCE})

@@ -10,8 +10,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from bot.core.image_bytes import ImageView
-from bot.core.image_layout import ImageLayout, require, unpack_at
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_layout import ImageLayout, require, unpack_at
 
 _UNCOMPRESSED = frozenset({0, 3, 6})  # BI_RGB, BI_BITFIELDS, BI_ALPHABITFIELDS
 _BIT_COUNTS = frozenset({1, 2, 4, 8, 16, 24, 32})

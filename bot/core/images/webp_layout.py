@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import struct
 
-from bot.core.image_bytes import ImageView
-from bot.core.image_layout import ImageLayout, require, unpack_at
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_layout import ImageLayout, require, unpack_at
 
 _RGBA = 4
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.core import watch_wording
-from bot.core.watch_evidence import AlertEvidence
-from bot.core.watch_model import RepostAlert
+from bot.core.watch import watch_wording
+from bot.core.watch.watch_evidence import AlertEvidence
+from bot.core.watch.watch_model import RepostAlert
 from bot.discord.embed_limits import fit_embeds
-from bot.discord.watch_buttons import alert_view
+from bot.discord.watch.watch_buttons import alert_view
 
 COLOUR_ALERT = discord.Colour.orange()
 COMPOSITE_FILE = "evidence.jpg"

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from bot.core import wording
 from bot.core.ranking import VideoMatch
 from bot.core.text import untrusted_inline
-from bot.core.watch_model import SkipReason, Watch, WatchAction
-from bot.core.watch_tally import ChannelCounts
+from bot.core.watch.watch_model import SkipReason, Watch, WatchAction
+from bot.core.watch.watch_tally import ChannelCounts
 
 TITLE_LIMIT = 200
 REPLY_TITLE_LIMIT = 120

@@ -1,7 +1,7 @@
 """A GIF or short video given as a query: the stills sampled from it, each a checked image.
 
 The media adapter decodes the clip (`bot.media.frames`); the core only sees the stills and when
-they were taken, searches each, and merges the results (`bot.core.clip_ranking`).
+they were taken, searches each, and merges the results (`bot.core.evidence.clip_ranking`).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from bot.core.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage
 
 CLIP_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".qt", ".webm"})
 CLIP_MEDIA_TYPES = frozenset({"video/mp4", "video/quicktime", "video/webm", "video/x-m4v"})

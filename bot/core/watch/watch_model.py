@@ -9,8 +9,8 @@ import enum
 import hashlib
 from dataclasses import dataclass
 
-from bot.core.clips import LoadedClip
-from bot.core.image_check import CheckedImage
+from bot.core.evidence.clips import LoadedClip
+from bot.core.images.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource

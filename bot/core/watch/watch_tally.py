@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Protocol
 
-from bot.core.watch_model import SkipReason
+from bot.core.watch.watch_model import SkipReason
 
 CHECKED, ALERTS, SEARCHES, SKIPPED = "checked", "alerts", "searches", "skipped:"
 

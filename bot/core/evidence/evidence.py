@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from bot.core.errors import UserFacingError
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
-from bot.core.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage
 from bot.core.ports import Compositor, EvidenceSource, EvidenceStore
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
 from bot.core.timestamps import format_position
-from bot.core.video_details import VideoDetail
 from bot.core.wording import clip_position
 
 log = logging.getLogger(__name__)

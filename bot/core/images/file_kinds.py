@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from bot.core.image_formats import SUPPORTED_SENTENCE
+from bot.core.images.image_formats import SUPPORTED_SENTENCE
 
 _TEXT_SNIFF_BYTES = 1024
 

@@ -14,8 +14,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.core.image_bytes import ImageView
-from bot.core.image_layout import ImageLayout, LayoutError, require, unpack_at
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_layout import ImageLayout, LayoutError, require, unpack_at
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _INFLATE_SLICE = 1 << 20

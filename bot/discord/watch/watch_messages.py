@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.clips import declared_clip
-from bot.core.watch_model import PostedImage, PostedMessage
+from bot.core.evidence.clips import declared_clip
+from bot.core.watch.watch_model import PostedImage, PostedMessage
 from bot.discord.sources import looks_like_image, source_from_attachment
 
 

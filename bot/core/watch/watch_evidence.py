@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.evidence import EvidenceService
+from bot.core.evidence.evidence import EvidenceService
+from bot.core.evidence.video_details import VideoDetail, link_at_moment
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
-from bot.core.video_details import VideoDetail, link_at_moment
-from bot.core.watch_model import RepostAlert
+from bot.core.watch.watch_model import RepostAlert
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.core import watch_wording
-from bot.core.watch_evidence import AlertEvidence, alert_evidence
-from bot.core.watch_model import RepostAlert, WatchAction
-from bot.core.watch_ports import AlertLog
+from bot.core.watch import watch_wording
+from bot.core.watch.watch_evidence import AlertEvidence, alert_evidence
+from bot.core.watch.watch_model import RepostAlert, WatchAction
+from bot.core.watch.watch_ports import AlertLog
 from bot.discord.modlog import post_to_modlog
-from bot.discord.watch_embeds import alert_message
+from bot.discord.watch.watch_embeds import alert_message
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot

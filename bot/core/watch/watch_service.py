@@ -19,8 +19,8 @@ from bot.core.errors import UserFacingError
 from bot.core.ranking import VideoMatch
 from bot.core.request import SearchRequest
 from bot.core.search_service import SearchService
-from bot.core.watch_budget import WatchBudget
-from bot.core.watch_model import (
+from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_model import (
     PostedImage,
     PostedMedia,
     PostedMessage,
@@ -31,7 +31,7 @@ from bot.core.watch_model import (
     is_too_small,
     video_key,
 )
-from bot.core.watch_ports import (
+from bot.core.watch.watch_ports import (
     AlertLog,
     AlertSink,
     FalsePositives,
@@ -40,8 +40,8 @@ from bot.core.watch_ports import (
     ServerTermsSource,
     WatchList,
 )
-from bot.core.watch_queue import DropOldestQueue
-from bot.core.watch_tally import WatchTally
+from bot.core.watch.watch_queue import DropOldestQueue
+from bot.core.watch.watch_tally import WatchTally
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

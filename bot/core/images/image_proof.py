@@ -20,10 +20,10 @@ from typing import IO, cast
 
 from PIL import Image, ImageFile
 
-from bot.core import bmp_layout, gif_layout, jpeg_layout, png_layout, webp_layout
-from bot.core.image_bytes import ImageView
-from bot.core.image_formats import ImageFormat
-from bot.core.image_layout import ImageLayout, LayoutError
+from bot.core.images import bmp_layout, gif_layout, jpeg_layout, png_layout, webp_layout
+from bot.core.images.image_bytes import ImageView
+from bot.core.images.image_formats import ImageFormat
+from bot.core.images.image_layout import ImageLayout, LayoutError
 
 DECODE_BUDGET = 64 * 1024 * 1024
 """Memory one check may spend decoding: a 16-megapixel WebP, a 21-megapixel progressive JPEG."""

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
-from bot.core import watch_wording
 from bot.core.errors import UserFacingError
-from bot.core.fair_use import fair_use_limits
-from bot.core.history import SearchKind
+from bot.core.moderation.fair_use import fair_use_limits
+from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
-from bot.core.watch_model import StoredAlert
+from bot.core.watch import watch_wording
+from bot.core.watch.watch_model import StoredAlert
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.sources import source_from_attachment

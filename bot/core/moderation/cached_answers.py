@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable, Sequence
 
 from bot.core.hits import Hit
+from bot.core.moderation.result_cache import CacheAnswer, CachedResult, CacheKey
 from bot.core.ports import ResultCache
-from bot.core.result_cache import CacheAnswer, CachedResult, CacheKey
 
 
 class CachedAnswers:

@@ -1,12 +1,12 @@
 """Checking that a file really is an image the search API accepts, before a search is spent on it.
 
 Everything is decided from the bytes, never from the name or type the user (or their browser)
-gave: the format comes from magic numbers (`bot.core.image_formats`), the dimensions and the
-image's own extent from its structure, read without decoding (`bot.core.image_proof` and the
+gave: the format comes from magic numbers (`bot.core.images.image_formats`), the dimensions and the
+image's own extent from its structure, read without decoding (`bot.core.images.image_proof` and the
 `*_layout` modules), and a bounded decode proves the file is not cut short. A small file that
 declares a huge canvas (a decompression bomb) is refused before anything is allocated for it;
 bytes glued after the image's end (a polyglot's ZIP or web page) are never uploaded. Files that are
-not accepted images are named, with advice, by `bot.core.file_kinds`.
+not accepted images are named, with advice, by `bot.core.images.file_kinds`.
 
 The check reads the image through `ImageBytes`, in memory or a temporary file, and keeps no
 decoded pixels: at most `DECODE_BUDGET` is spent at once per check.
@@ -18,11 +18,11 @@ import asyncio
 from dataclasses import dataclass, field
 
 from bot.core.errors import UserFacingError
-from bot.core.file_kinds import declared_kind, kind_of_bytes
-from bot.core.image_bytes import ImageBytes, ImageView, MemoryImageBytes
-from bot.core.image_formats import SUPPORTED_SENTENCE, ImageFormat, sniff_format
-from bot.core.image_layout import ImageLayout, LayoutError
-from bot.core.image_proof import (
+from bot.core.images.file_kinds import declared_kind, kind_of_bytes
+from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
+from bot.core.images.image_formats import SUPPORTED_SENTENCE, ImageFormat, sniff_format
+from bot.core.images.image_layout import ImageLayout, LayoutError
+from bot.core.images.image_proof import (
     PillowBombError,
     TooCostlyToDecode,
     prove_pixels,

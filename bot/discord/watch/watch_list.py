@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import discord
 
-from bot.core import watch_wording
-from bot.core.watch_service import WatchService
+from bot.core.watch import watch_wording
+from bot.core.watch.watch_service import WatchService
 from bot.discord.embed_limits import fit_embeds
 
 COLOUR_LIST = discord.Colour.blurple()

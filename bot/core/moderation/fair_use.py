@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.errors import UserFacingError
-from bot.core.guild_settings import GuildSettings
+from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.ports import CooldownLog, DailyBudgetLedger
 
 COOLDOWN_WINDOW_SECONDS = 60.0

@@ -1,0 +1,1 @@
+"""Evidence for an answer: video details and links, keyframes, clips' stills, follow-up searches."""

@@ -1,0 +1,1 @@
+"""Watched channels on Discord: incoming messages, alerts, their buttons, the watch list."""
