@@ -13,7 +13,6 @@ import asyncio
 import pytest
 
 from bot.core.breaker import BreakerPolicy, BreakerState, CircuitBreaker
-from bot.core.ports import Lane
 from bot.core.waiting import waits_reported_to
 from bot.memories import (
     CircuitOpenError,
@@ -41,42 +40,16 @@ from tests.fakes.memories_api import (
     html_error,
     non_envelope_json,
 )
+from tests.memories.doubles import CountingLimiter, FakeTime
 
 PNG = ImageUpload("frame.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
 NOT_ANSWERING = "memories.ai is not answering right now; please try again in a minute."
 HITS = [hit("PI-1", "cat", "1", 0.9)]
 
 
-class Limiter:
-    """Grants permits at once, counts them, and claims a queue of `queued_seconds`."""
-
-    def __init__(self) -> None:
-        self.acquired = 0
-        self.queued_seconds = 0.0
-
-    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
-        self.acquired += 1
-
-    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
-        return self.queued_seconds
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, delay: float) -> None:
-        self.sleeps.append(delay)
-        self.now += delay
-
-
 @pytest.fixture
-def limiter() -> Limiter:
-    return Limiter()
+def limiter() -> CountingLimiter:
+    return CountingLimiter()
 
 
 @pytest.fixture

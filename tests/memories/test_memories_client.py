@@ -12,7 +12,6 @@ import traceback
 import aiohttp
 import pytest
 
-from bot.core.ports import Lane
 from bot.memories import (
     MAX_IMAGE_BYTES,
     BadRequestError,
@@ -43,36 +42,9 @@ from tests.fakes.memories_api import (
     html_error,
     non_envelope_json,
 )
+from tests.memories.doubles import CountingLimiter, FakeTime
 
 PNG = ImageUpload("frame.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
-
-
-class CountingLimiter:
-    """Grants every permit at once and counts them."""
-
-    def __init__(self) -> None:
-        self.acquired = 0
-
-    async def acquire(self, lane: Lane = Lane.SEARCH) -> None:
-        self.acquired += 1
-
-    def wait_estimate(self, requests: int, lane: Lane = Lane.SEARCH) -> float:
-        return 0.0
-
-
-class FakeTime:
-    """`sleep` returns at once but moves `clock` forward, and remembers every delay."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, delay: float) -> None:
-        self.sleeps.append(delay)
-        self.now += delay
 
 
 @pytest.fixture
