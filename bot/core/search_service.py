@@ -3,10 +3,11 @@
 Commands (Discord cogs and the command line) describe what to search and get back plain outcomes
 to render; nothing here knows about Discord.
 
-A search runs in two steps. First every image is loaded and looked up in the result cache; then, if
-anything still needs the API, the caller's admission (fair use) is asked once for all those calls
-before any is made. A refusal fails only the libraries that needed the API: answers from the cache
-are still shown.
+A search runs in two steps. The caller's admission (fair use) is asked first, before anything is
+downloaded: it may refuse the whole search at no cost (cooldown, spent budget). Then every image is
+loaded and looked up in the result cache, and if anything still needs the API, the admission is
+asked once for all those calls before any is made. A refusal then fails only the libraries that
+needed the API: answers from the cache are still shown.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from contextlib import ExitStack
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, ExitStack, asynccontextmanager
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from bot.core.errors import SearchBackendError, UserFacingError
 from bot.core.evidence.clip_ranking import FrameHits, rank_clip_matches
@@ -31,13 +33,28 @@ from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
 
-__all__ = ["Admission", "QueryOutcome", "SearchRequest", "SearchService", "SearchTimedOutError"]
+__all__ = [
+    "Admission",
+    "CallAdmission",
+    "QueryOutcome",
+    "SearchRequest",
+    "SearchService",
+    "SearchTimedOutError",
+]
 
 log = logging.getLogger(__name__)
 
-Admission = Callable[[int], Awaitable[None]]
-"""Asked with the number of API calls a search needs, before any is made; raises a
-`UserFacingError` to refuse them."""
+
+class CallAdmission(Protocol):
+    """A search let through before its download, asked again once its API calls are known."""
+
+    async def admit(self, calls: int) -> None:
+        """Raise a `UserFacingError` to refuse `calls` API calls; counts them otherwise."""
+
+
+Admission = Callable[[], AbstractAsyncContextManager[CallAdmission]]
+"""Entered before anything is downloaded (raises a `UserFacingError` to refuse the whole search at
+no cost); what it yields is asked for the API calls the cache could not answer."""
 
 LibraryAnswer = list[Hit] | UserFacingError
 
@@ -124,8 +141,8 @@ class SearchService:
         readable (`outcome.image`) until that stack closes (for the mod-log and evidence, which
         use them after the answer is sent)."""
         try:
-            async with asyncio.timeout(self._search_timeout):
-                return await self._search_all(sources, request, refused, admission, keep)
+            async with asyncio.timeout(self._search_timeout), _entered(admission) as admitted:
+                return await self._search_all(sources, request, refused, admitted, keep)
         except TimeoutError:
             raise SearchTimedOutError(
                 "The search took too long and was stopped; please try again in a few minutes.",
@@ -150,7 +167,7 @@ class SearchService:
         sources: Sequence[ImageSource],
         request: SearchRequest,
         refused: Sequence[QueryOutcome],
-        admission: Admission | None,
+        admission: CallAdmission | None,
         keep: ExitStack | None = None,
     ) -> list[QueryOutcome]:
         started = self._clock()
@@ -306,12 +323,22 @@ def _images_of(media: CheckedImage | LoadedClip) -> list[CheckedImage]:
     return [media]
 
 
-async def _admit(admission: Admission | None, calls: int) -> UserFacingError | None:
+@asynccontextmanager
+async def _entered(admission: Admission | None) -> AsyncIterator[CallAdmission | None]:
+    """The admission entered (it may refuse the search here, before any download), or None."""
+    if admission is None:
+        yield None
+        return
+    async with admission() as admitted:
+        yield admitted
+
+
+async def _admit(admission: CallAdmission | None, calls: int) -> UserFacingError | None:
     """Ask for `calls` API calls; the refusal, if there is one."""
     if admission is None or calls == 0:
         return None
     try:
-        await admission(calls)
+        await admission.admit(calls)
     except UserFacingError as refusal:
         return refusal
     return None

@@ -17,10 +17,7 @@ def requester(interaction: discord.Interaction) -> Requester:
 def admission_for(
     interaction: discord.Interaction, fair_use: FairUse, limits: FairUseLimits
 ) -> Admission:
-    """Fair use, asked once for the API calls a search of `interaction` needs."""
+    """Fair use for a search of `interaction`: held before its download, then asked once for the
+    API calls it needs."""
     who = requester(interaction)
-
-    async def admit(calls: int) -> None:
-        await fair_use.admit(who, limits, calls)
-
-    return admit
+    return lambda: fair_use.hold(who, limits)

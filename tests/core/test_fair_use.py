@@ -108,3 +108,34 @@ async def test_an_empty_budget_says_it_is_used_up() -> None:
         await rules.admit(MEMBER, limits, 1)
 
     assert "used up today's search budget (1 API call)" in refused.value.user_message
+
+
+async def test_a_held_search_counts_against_the_cooldown_until_given_back() -> None:
+    rules, ledger = fair_use(Clock(NOON))
+    limits = FairUseLimits(cooldown=2, daily_budget=10)
+    async with rules.hold(MEMBER, limits), rules.hold(MEMBER, limits):
+        with pytest.raises(FairUseRefusedError):
+            async with rules.hold(MEMBER, limits):
+                pass
+
+    async with rules.hold(MEMBER, limits) as cached_only:  # given back: answered from the cache
+        assert cached_only is not None
+    async with rules.hold(MEMBER, limits) as searched:
+        await searched.admit(2)
+    async with rules.hold(MEMBER, limits):
+        pass
+    assert ledger.calls[10, "2026-12-02"] == 2
+    assert await rules.cooldowns.recent(MEMBER.cooldown_key, NOON - 60) == [NOON]
+
+
+async def test_a_spent_budget_refuses_the_hold_itself() -> None:
+    rules, _ = fair_use(Clock(NOON))
+    limits = FairUseLimits(cooldown=0, daily_budget=1)
+    async with rules.hold(MEMBER, limits) as held:
+        await held.admit(1)
+
+    with pytest.raises(FairUseRefusedError) as refused:
+        async with rules.hold(MODERATOR, limits):
+            pass
+
+    assert "used up today's search budget" in refused.value.user_message

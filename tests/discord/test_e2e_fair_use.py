@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 
@@ -54,7 +55,7 @@ async def test_members_with_manage_messages_have_no_cooldown(stack: Stack) -> No
 
 
 async def test_cache_hits_count_against_no_cooldown(stack: Stack) -> None:
-    await server_sets(stack, cooldown=1)
+    await server_sets(stack, cooldown=2)
     same = imagegen.png()
     await stack.slash(image=stack.payloads.uploaded("a.png", same))
 
@@ -62,9 +63,39 @@ async def test_cache_hits_count_against_no_cooldown(stack: Stack) -> None:
         record = await stack.slash(image=stack.payloads.uploaded("a.png", same))
         assert "cached" in final_embeds(record)[0]["footer"]["text"]
 
-    assert len(stack.memories.requests) == 1
+    admitted = await stack.slash(image=image(stack, 89))
+    assert final_embeds(admitted)[0]["title"] == "No match for 89.png"
+    assert len(stack.memories.requests) == 2
     refused = await stack.slash(image=image(stack, 90))
+    assert "2 searches a minute" in ephemeral_error(refused)
+
+
+async def test_a_member_over_the_cooldown_costs_no_download(stack: Stack) -> None:
+    await server_sets(stack, cooldown=1)
+    await stack.slash(image=image(stack, 64))
+    fetched = len(stack.discord.attachment_fetches)
+
+    refused = await stack.slash(image=image(stack, 65), image2=image(stack, 66))
+
     assert "1 search a minute" in ephemeral_error(refused)
+    assert len(stack.discord.attachment_fetches) == fetched, "refused before any download"
+
+
+async def test_a_burst_of_commands_sent_at_once_is_held_to_the_cooldown(stack: Stack) -> None:
+    await server_sets(stack, cooldown=3)
+    payloads = [
+        stack.payloads.slash_command("findvideo", {"image": image(stack, 70 + n)}) for n in range(4)
+    ]
+
+    records = await asyncio.gather(*(stack.invoke(payload) for payload in payloads))
+
+    answered = [r for r in records if r.original is not None and r.original.get("embeds")]
+    refused = [r for r in records if r not in answered]
+    assert len(answered) == 3
+    [late] = refused
+    assert "3 searches a minute" in ephemeral_error(late)
+    assert len(stack.discord.attachment_fetches) == 3, "the refused command downloaded nothing"
+    assert len(stack.memories.requests) == 3
 
 
 async def test_the_daily_budget_refuses_what_it_cannot_pay_until_midnight_utc(
@@ -81,35 +112,39 @@ async def test_the_daily_budget_refuses_what_it_cannot_pay_until_midnight_utc(
     assert stack.memories.requests == []
 
 
-async def test_a_spent_budget_refuses_even_moderators_but_not_the_cache(stack: Stack) -> None:
+async def test_a_spent_budget_refuses_everyone_before_any_download(stack: Stack) -> None:
     await server_sets(stack, cooldown=0, daily_budget=1)
     same = imagegen.png()
     await stack.slash(image=stack.payloads.uploaded("a.png", same))
+    fetched = len(stack.discord.attachment_fetches)
 
     payload = stack.payloads.slash_command("findvideo", {"image": image(stack, 70)})
     refused = await stack.invoke(with_permissions(payload, MODERATOR))
-    cached = await stack.slash(image=stack.payloads.uploaded("a.png", same))
+    again = await stack.slash(image=stack.payloads.uploaded("a.png", same))
 
     assert "used up today's search budget (1 API call)" in ephemeral_error(refused)
-    assert "cached" in final_embeds(cached)[0]["footer"]["text"]
+    assert "used up today's search budget" in ephemeral_error(again)
+    assert len(stack.discord.attachment_fetches) == fetched, "a spent budget downloads nothing"
     assert len(stack.memories.requests) == 1
 
 
-async def test_a_partly_cached_search_over_the_limit_shows_what_the_cache_knew(
+async def test_a_partly_cached_search_over_the_budget_shows_what_the_cache_knew(
     stack: Stack,
 ) -> None:
-    await server_sets(stack, cooldown=1)
+    await server_sets(stack, cooldown=0, daily_budget=2)
     same = imagegen.png()
     await stack.slash(image=stack.payloads.uploaded("a.png", same))
 
     record = await stack.slash(
-        image=stack.payloads.uploaded("a.png", same), image2=image(stack, 99)
+        image=stack.payloads.uploaded("a.png", same),
+        image2=image(stack, 98),
+        image3=image(stack, 99),
     )
 
-    first, second = final_embeds(record)
+    first, second, third = final_embeds(record)
     assert "cached" in first["footer"]["text"]
-    assert second["title"] == "Could not search 99.png"
-    assert "<t:" in second["description"]
+    assert second["title"] == "Could not search 98.png"
+    assert "only 1 left" in third["description"]
     assert len(stack.memories.requests) == 1
 
 

@@ -3,14 +3,25 @@
 Pure rules over two counters (protocols in `bot.core.ports`, so a Redis-backed pair can share them
 between processes) and an injectable clock. Only searches that reach the API count: an answer
 served entirely from the cache is free for everyone.
+
+Fair use is decided before anything is downloaded or decoded (`FairUse.hold`): a member over the
+cooldown, or a server whose budget is spent, is refused at no cost. The cache key is the hash of
+the downloaded bytes, so whether a search is free is only known after the download; the hold
+keeps the member's place meanwhile (it counts against the cooldown like a recorded search, so a
+burst of commands sent at once cannot all slip past the check) and is then either turned into a
+counted search with the calls the cache could not answer (`FairUseHold.admit`) or given back (a
+search answered from the cache costs nothing). A member's commands all reach the process that
+serves their server, so the holds live in that process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -127,6 +138,37 @@ class FairUse:
         self.budgets = budgets
         self.clock = clock
         self._lock = asyncio.Lock()
+        self._held: dict[int, tuple[str, float]] = {}
+        """Searches started and not yet counted or given back: id -> (cooldown key, start)."""
+        self._hold_ids = itertools.count()
+
+    @asynccontextmanager
+    async def hold(self, who: Requester, limits: FairUseLimits) -> AsyncIterator[FairUseHold]:
+        """Refuse now (before any download) a member over the cooldown or a server whose budget
+        is spent; otherwise hold the member's place until the search knows its API calls."""
+        async with self._lock:
+            now = self.clock()
+            await self._check_cooldown(who, limits, now)
+            await self._check_budget(who, limits, 1, now)
+            hold_id = next(self._hold_ids)
+            if self._cooldown_applies(who, limits):
+                self._held[hold_id] = (who.cooldown_key, now)
+        try:
+            yield FairUseHold(self, who, limits, hold_id)
+        finally:
+            self._held.pop(hold_id, None)
+
+    async def count_held(
+        self, hold_id: int, who: Requester, limits: FairUseLimits, calls: int
+    ) -> None:
+        """Count a held search's `calls` (the cooldown was checked when it was held)."""
+        async with self._lock:
+            now = self.clock()
+            await self._check_budget(who, limits, calls, now)
+            if self._held.pop(hold_id, None) is not None:
+                await self.cooldowns.record(who.cooldown_key, now)
+            if who.guild_id is not None:
+                await self.budgets.add(who.guild_id, utc_day(now), calls)
 
     async def admit(self, who: Requester, limits: FairUseLimits, calls: int) -> None:
         """Count a search of `calls` API calls, or raise `FairUseRefusedError` counting nothing."""
@@ -155,6 +197,7 @@ class FairUse:
             return
         since = now - COOLDOWN_WINDOW_SECONDS
         recent = await self.cooldowns.recent(who.cooldown_key, since)
+        recent += [at for key, at in self._held.values() if key == who.cooldown_key]
         retry_at = cooldown_retry_at(recent, limits.cooldown, now)
         if retry_at is not None:
             raise cooldown_refusal(limits.cooldown, retry_at)
@@ -167,3 +210,18 @@ class FairUse:
         used = await self.budgets.used(who.guild_id, utc_day(now))
         if used + calls > limits.daily_budget:
             raise budget_refusal(limits.daily_budget, used, calls, now)
+
+
+class FairUseHold:
+    """A search let through before its download: `admit` counts the API calls it turns out to
+    need (or refuses them, if the budget cannot pay); a hold never admitted costs nothing."""
+
+    def __init__(self, rules: FairUse, who: Requester, limits: FairUseLimits, hold_id: int) -> None:
+        self._rules = rules
+        self._who = who
+        self._limits = limits
+        self._id = hold_id
+
+    async def admit(self, calls: int) -> None:
+        """Count `calls` API calls, or raise `FairUseRefusedError` counting nothing."""
+        await self._rules.count_held(self._id, self._who, self._limits, calls)
