@@ -259,6 +259,35 @@ def apng_with_frame(*, width: int, height: int) -> bytes:
     return data[: control - 4] + chunk + data[control + 34 :]
 
 
+def _with_chunk_before_iend(data: bytes, chunk: bytes) -> bytes:
+    iend = data.rindex(b"IEND") - 4
+    return data[:iend] + chunk + data[iend:]
+
+
+def png_with_text_bomb(tag: bytes = b"zTXt", inflated: int = 64 * 1024 * 1024) -> bytes:
+    """A small PNG with one compressed text chunk (zTXt, or compressed iTXt) of `inflated` zero
+    bytes: about a thousandth of that on disk."""
+    compressor = zlib.compressobj(9)
+    pieces = [min(1 << 20, inflated - start) for start in range(0, inflated, 1 << 20)]
+    text = b"".join(compressor.compress(bytes(size)) for size in pieces) + compressor.flush()
+    header = b"Comment\0\0" if tag == b"zTXt" else b"Comment\0\x01\0en\0Comment\0"
+    return _with_chunk_before_iend(png(), _png_chunk(tag, header + text))
+
+
+def png_with_text(tag: bytes, text: bytes) -> bytes:
+    """A PNG with one honest compressed text chunk."""
+    header = b"Comment\0\0" if tag == b"zTXt" else b"Comment\0\x01\0en\0Comment\0"
+    return _with_chunk_before_iend(png(), _png_chunk(tag, header + zlib.compress(text)))
+
+
+def apng_without_frames() -> bytes:
+    """A PNG with an animation control chunk (acTL: 2 frames) but no frame control chunk."""
+    actl = _png_chunk(b"acTL", struct.pack(">II", 2, 0))
+    data = png()
+    first_chunk_after_ihdr = 8 + 25
+    return data[:first_chunk_after_ihdr] + actl + data[first_chunk_after_ihdr:]
+
+
 @functools.cache
 def noise_png(w: int = 700, h: int = 700, seed: int = 1) -> bytes:
     """Random RGB noise as PNG: it does not compress, so the file is about 3 bytes a pixel

@@ -105,6 +105,43 @@ def test_an_apng_frame_inside_its_canvas_passes() -> None:
     assert checked(imagegen.apng_with_frame(width=32, height=24)).width == 64
 
 
+@pytest.mark.parametrize("tag", [b"zTXt", b"iTXt"])
+def test_a_png_whose_text_chunk_inflates_past_a_megabyte_is_refused_by_name(tag: bytes) -> None:
+    data = imagegen.png_with_text_bomb(tag)
+    assert len(data) < 200_000
+
+    message = rejection(data, "bomb.png")
+
+    assert message == (
+        "bomb.png has a compressed text chunk that inflates past 1 MB (a decompression bomb), "
+        "so I won't open it."
+    )
+
+
+@pytest.mark.parametrize("tag", [b"zTXt", b"iTXt"])
+def test_a_png_with_honest_compressed_text_passes(tag: bytes) -> None:
+    assert checked(imagegen.png_with_text(tag, b"made with care " * 1000)).width == 64
+
+
+def test_many_text_chunks_are_held_to_a_total() -> None:
+    data = imagegen.png()
+    iend = data.rindex(b"IEND") - 4
+    chunk = imagegen.png_with_text_bomb(b"zTXt", 1024 * 1024 - 64 * 1024)
+    text = chunk[chunk.index(b"zTXt") - 4 : chunk.rindex(b"IEND") - 4]
+    many = data[:iend] + text * 9 + data[iend:]
+
+    assert "inflates past 1 MB (a decompression bomb)" in rejection(many, "many.png")
+
+
+def test_an_apng_with_an_animation_control_but_no_frame_is_refused_by_name() -> None:
+    message = rejection(imagegen.apng_without_frames(), "moving.png")
+
+    assert message == (
+        "moving.png says it is an animated PNG but holds no frame (no fcTL chunk), "
+        "so I won't open it."
+    )
+
+
 # --- pixel bombs inside the limits cost next to nothing -----------------------------------------
 
 

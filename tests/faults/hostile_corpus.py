@@ -100,6 +100,18 @@ def _refused() -> list[Specimen]:
         ),
         Specimen("svg-with-script", "x.svg", svg_with_script(), "x.svg is an SVG drawing"),
         Specimen("svg-named-png", "x.png", svg_with_script(), "x.png is an SVG drawing"),
+        Specimen(
+            "text-bomb-png",
+            "meta.png",
+            imagegen.png_with_text_bomb(),
+            "meta.png has a compressed text chunk that inflates past 1 MB",
+        ),
+        Specimen(
+            "apng-without-frames",
+            "anim.png",
+            imagegen.apng_without_frames(),
+            "anim.png says it is an animated PNG but holds no frame",
+        ),
         Specimen("html-as-png", "photo.png", imagegen.html(), "photo.png is a web page"),
         Specimen("text-as-jpg", "photo.jpg", imagegen.text(), "photo.jpg is a text file"),
         Specimen("pdf-as-jpg", "scan.jpg", imagegen.pdf(), "scan.jpg is a PDF document"),

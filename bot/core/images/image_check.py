@@ -21,7 +21,7 @@ from bot.core.errors import UserFacingError
 from bot.core.images.file_kinds import declared_kind, kind_of_bytes
 from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
 from bot.core.images.image_formats import SUPPORTED_SENTENCE, ImageFormat, sniff_format
-from bot.core.images.image_layout import ImageLayout, LayoutError
+from bot.core.images.image_layout import HostileLayoutError, ImageLayout, LayoutError
 from bot.core.images.image_proof import (
     PillowBombError,
     TooCostlyToDecode,
@@ -221,6 +221,8 @@ def _require_format(head: bytes, subject: str) -> ImageFormat:
 def _layout(view: ImageView, image_format: ImageFormat, subject: str) -> ImageLayout:
     try:
         return read_layout(view, image_format)
+    except HostileLayoutError as hostile:
+        raise ImageRejected(f"{subject} {hostile.reason}, so I won't open it.") from None
     except LayoutError:
         raise _damaged(subject) from None
 

@@ -19,6 +19,16 @@ class LayoutError(Exception):
     """The bytes break their format's structure: cut short, or not what the header promised."""
 
 
+class HostileLayoutError(LayoutError):
+    """A structure no honest encoder writes, told to the user as what it is: `reason` completes
+    the sentence "<file> ..." (a text chunk that inflates past a limit, an animation without
+    frames)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class ImageLayout:
     """An image's declared geometry and extent in bytes."""

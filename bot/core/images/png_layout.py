@@ -5,6 +5,11 @@ and stops at IEND, which is where the image ends. The proof inflates the IDAT st
 `_INFLATE_SLICE` bytes and counts them: a stream that is corrupt or holds fewer bytes than the
 header's rows need is damaged. Memory stays at one slice whatever the image declares, so a 114 KB
 file declaring 40 megapixels costs a few megabytes to check instead of 150.
+
+Two structures Pillow refuses are refused here by name (`HostileLayoutError`), so they are never
+uploaded: compressed text (zTXt, compressed iTXt) inflating past `MAX_TEXT_CHUNK` per chunk or
+`MAX_TEXT_TOTAL` in all (a decompression bomb hidden in metadata; each is inflated at most one
+byte past the limit), and an animation control chunk (acTL) without any frame control (fcTL).
 """
 
 from __future__ import annotations
@@ -15,8 +20,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.core.images.image_bytes import ImageView
-from bot.core.images.image_layout import ImageLayout, LayoutError, require, unpack_at
+from bot.core.images.image_layout import (
+    HostileLayoutError,
+    ImageLayout,
+    LayoutError,
+    require,
+    unpack_at,
+)
 
+MAX_TEXT_CHUNK = 1024 * 1024
+"""Largest inflated text chunk (Pillow's own limit, `PngImagePlugin.MAX_TEXT_CHUNK`)."""
+MAX_TEXT_TOTAL = 8 * MAX_TEXT_CHUNK
+"""Largest inflated text of a whole file; honest metadata is a few kilobytes."""
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _INFLATE_SLICE = 1 << 20
 _FEED_SLICE = 1 << 16
@@ -59,12 +74,15 @@ def _rows_bytes(width: int, height: int, bits_per_pixel: int) -> int:
 def read_layout(data: ImageView) -> PngLayout:
     """Walk the chunks from IHDR to IEND; LayoutError if any is cut short or fails its CRC."""
     width, height, bits, interlaced = _header(data)
-    offset, extent = 8, (width, height)
+    offset, extent, text = 8, (width, height), 0
     idat: list[tuple[int, int]] = []
+    tags: set[bytes] = set()
     while True:
         length, tag = struct.unpack(">I4s", unpack_at(data, offset, 8))
         _require_crc(data, offset, length)
+        tags.add(tag)
         if tag == b"IEND":
+            _require_frames_if_animated(tags)
             end = offset + 12 + length
             return PngLayout(width, height, end, extent, _INFLATE_SLICE, bits, interlaced,
                              tuple(idat))  # fmt: skip
@@ -72,7 +90,49 @@ def read_layout(data: ImageView) -> PngLayout:
             idat.append((offset + 8, length))
         elif tag == b"fcTL":
             _require_frame_inside(data, offset + 8, length, (width, height))
+        elif tag in (b"zTXt", b"iTXt"):
+            text += _inflated_text_size(bytes(data[offset + 8 : offset + 8 + length]), tag, text)
         offset += 12 + length
+
+
+def _require_frames_if_animated(tags: set[bytes]) -> None:
+    if b"acTL" in tags and b"fcTL" not in tags:
+        raise HostileLayoutError("says it is an animated PNG but holds no frame (no fcTL chunk)")
+
+
+def _inflated_text_size(payload: bytes, tag: bytes, so_far: int) -> int:
+    """How many bytes a zTXt or iTXt chunk's text inflates to (0 for uncompressed iTXt);
+    `HostileLayoutError` past either text limit. Never inflates more than one byte past them."""
+    compressed = _compressed_text(payload, tag)
+    if compressed is None:
+        return 0
+    allowed = min(MAX_TEXT_CHUNK, MAX_TEXT_TOTAL - so_far)
+    try:
+        inflated = len(zlib.decompressobj().decompress(compressed, allowed + 1))
+    except zlib.error as error:
+        raise LayoutError(f"corrupt compressed text: {error}") from None
+    if inflated > allowed:
+        raise HostileLayoutError(
+            "has a compressed text chunk that inflates past "
+            f"{MAX_TEXT_CHUNK // (1024 * 1024)} MB (a decompression bomb)"
+        )
+    return inflated
+
+
+def _compressed_text(payload: bytes, tag: bytes) -> bytes | None:
+    """The compressed part of a text chunk, or None when its text is stored plainly."""
+    keyword_end = payload.find(b"\0")
+    require(keyword_end >= 0, "text chunk without its keyword's end")
+    if tag == b"zTXt":
+        return payload[keyword_end + 2 :]
+    flag = payload[keyword_end + 1 : keyword_end + 2]
+    if flag != b"\x01":
+        return None
+    rest = payload[keyword_end + 3 :]
+    language_end = rest.find(b"\0")
+    translated_end = rest.find(b"\0", language_end + 1)
+    require(language_end >= 0 and translated_end >= 0, "iTXt chunk cut short")
+    return rest[translated_end + 1 :]
 
 
 def _header(data: ImageView) -> tuple[int, int, int, bool]:
