@@ -1,8 +1,8 @@
 """What evidence adds to an answer's embed: linked titles, creator and date, the earliest upload,
 and the side-by-side picture as the embed's image.
 
-Links come from the API (untrusted): only http(s) links get here (`bot.memories.details`), and
-characters that could end a markdown link early are percent-encoded.
+Links come from the API (untrusted): they are shown only as `bot.core.link_policy` rebuilds them
+(the platform's own site, percent-encoded, length-capped).
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.core import wording
-from bot.core.evidence.video_details import VideoDetail, earliest_upload, link_at_moment
+from bot.core.evidence.video_details import VideoDetail, earliest_upload
+from bot.core.link_policy import video_link
 from bot.core.ranking import VideoMatch
-
-_LINK_UNSAFE = {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", " ": "%20", "[": "%5B", "]": "%5D"}
-MAX_LINK_LENGTH = 400
 
 
 @dataclass(frozen=True)
@@ -31,17 +29,9 @@ class OutcomeEvidence:
         return earliest_upload(shown)
 
 
-def safe_link(url: str) -> str | None:
-    """`url` made safe inside `[text](url)`, or None when it is too long to show."""
-    cleaned = "".join(_LINK_UNSAFE.get(char, char) for char in url)
-    return cleaned if len(cleaned) <= MAX_LINK_LENGTH else None
-
-
 def linked_title(title: str, match: VideoMatch, detail: VideoDetail | None) -> str:
     """The (escaped) title as a link to the video, starting at the match where supported."""
-    if detail is None or detail.url is None:
-        return title
-    link = safe_link(link_at_moment(detail.url, match.best_moment.start))
+    link = None if detail is None else video_link(detail.url, match.best_moment.start)
     return f"[{title}]({link})" if link else title
 
 

@@ -2,9 +2,10 @@
 
 Each button is a `DynamicItem`: its custom id holds the action, the stored search's id and the
 invoker's id, so discord.py rebuilds it from any click, also after a restart (the search itself is
-in the database). Only the person who ran the search may press them. A search again edits the answer
-in place (new results, new buttons, evidence edited in as before); "Post publicly" posts the private
-answer in the channel, credited to the moderator who shares it.
+in the database). Only the person who ran the search may press them, in the server where it ran
+(the custom id's ids are checked against the stored search: `bot.discord.button_checks`). A search
+again edits the answer in place (new results, new buttons, evidence edited in as before); "Post
+publicly" posts the private answer in the channel, credited to the moderator who shares it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.admission import admission_for
+from bot.discord.button_checks import ID_PART, NOT_YOURS, belongs_here, parse_id, valid_ids
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import NO_MENTIONS
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_YOURS = "Only the person who ran this search can use its buttons. Run `/findvideo` yourself."
 SEARCH_GONE = "This search is too old to run again from here; please run `/findvideo` again."
 ALL_PLATFORMS = "all"
 LOWER = "lower"
@@ -109,7 +110,7 @@ _LABELS = {ALL_PLATFORMS: "All platforms", PUBLIC: "Post publicly"}
 
 class FollowUpButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"fv:(?P<action>all|lower|public):(?P<search>\d+):(?P<user>\d+)",
+    template=rf"fv:(?P<action>all|lower|public):(?P<search>{ID_PART}):(?P<user>{ID_PART})",
 ):
     """One follow-up button; see the module's doc."""
 
@@ -126,9 +127,12 @@ class FollowUpButton(
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> FollowUpButton:
-        return cls(match["action"], int(match["search"]), int(match["user"]))
+        search_id, user_id = parse_id(match["search"]), parse_id(match["user"])
+        return cls(match["action"], search_id or 0, user_id or 0)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if not await valid_ids(interaction, self.search_id, self.user_id):
+            return False
         if interaction.user.id == self.user_id:
             return True
         await interaction.response.send_message(NOT_YOURS, ephemeral=True)
@@ -139,6 +143,8 @@ class FollowUpButton(
         search = await bot.followups.store.get(self.search_id)
         if search is None:
             await interaction.response.send_message(SEARCH_GONE, ephemeral=True)
+        elif not await belongs_here(interaction, search.guild_id, search.user_id):
+            return
         elif self.action == PUBLIC:
             await _post_publicly(interaction)
         else:

@@ -3,7 +3,8 @@
 The endpoint is known from a real 2025 run, not from the docs: `data` carried `video_url`,
 `blogger_id`, `duration`, `publish_time` and view/like counts. Names and types are read
 defensively (a count may be a string, a date an epoch in seconds or milliseconds or a text date);
-a field that cannot be understood is left unknown rather than failing the answer.
+a field that cannot be understood is left unknown rather than failing the answer. The link is
+kept only as `bot.core.link_policy` rebuilds it: a page of a platform's own site, or nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.link_policy import video_link
 
 _EPOCH_MS_THRESHOLD = 100_000_000_000
 """Epoch values above this are milliseconds (in seconds it would be the year 5138)."""
@@ -26,7 +28,7 @@ def parse_video_detail(video_no: str, data: object) -> VideoDetail:
     fields = data if isinstance(data, Mapping) else {}
     return VideoDetail(
         video_no=video_no,
-        url=_web_url(fields.get("video_url")),
+        url=video_link(_text(fields.get("video_url"))),
         creator=_text(fields.get("blogger_id")),
         published=parse_publish_time(fields.get("publish_time")),
         duration_seconds=_number(fields.get("duration")),
@@ -64,14 +66,6 @@ def _strptime(text: str, form: str) -> datetime | None:
         return datetime.strptime(text, form)  # made UTC by the caller
     except ValueError:
         return None
-
-
-def _web_url(value: object) -> str | None:
-    """Only http(s) links become links: a `javascript:` or odd scheme is dropped."""
-    text = _text(value)
-    if text is None or not text.lower().startswith(("https://", "http://")):
-        return None
-    return text if not any(char.isspace() for char in text) else None
 
 
 def _text(value: object) -> str | None:

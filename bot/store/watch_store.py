@@ -165,16 +165,26 @@ class SqliteAlertLog:
         row = await self._database.fetch_one(
             "SELECT * FROM watch_alerts WHERE alert_id = ?", (alert_id,)
         )
-        if row is None:
-            return None
-        return StoredAlert(
-            alert_id=int(row["alert_id"]),
-            guild_id=int(row["guild_id"]),
-            channel_id=int(row["channel_id"]),
-            message_id=int(row["message_id"]),
-            sha256=str(row["sha256"]),
-            video_key=str(row["video_key"]),
+        return None if row is None else _stored_alert(row)
+
+    async def alert_on(self, guild_id: int, channel_id: int, message_id: int) -> StoredAlert | None:
+        row = await self._database.fetch_one(
+            "SELECT * FROM watch_alerts WHERE guild_id = ? AND channel_id = ? AND message_id = ?"
+            " ORDER BY alert_id LIMIT 1",
+            (guild_id, channel_id, message_id),
         )
+        return None if row is None else _stored_alert(row)
+
+
+def _stored_alert(row: sqlite3.Row) -> StoredAlert:
+    return StoredAlert(
+        alert_id=int(row["alert_id"]),
+        guild_id=int(row["guild_id"]),
+        channel_id=int(row["channel_id"]),
+        message_id=int(row["message_id"]),
+        sha256=str(row["sha256"]),
+        video_key=str(row["video_key"]),
+    )
 
 
 class SqliteWatchCounts:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.core.evidence.evidence import DownloadBudget, Pause
 from bot.core.evidence.followups import lowered_threshold, offer_for
-from bot.core.evidence.video_details import VideoDetail, earliest_upload, link_at_moment
+from bot.core.evidence.video_details import VideoDetail, earliest_upload
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
@@ -41,17 +41,6 @@ def test_a_pause_lasts_its_time() -> None:
     clock.now += 1
     states.append(pause.active)
     assert states == [False, True, False]
-
-
-def test_youtube_links_start_at_the_moment_and_others_stay_plain() -> None:
-    assert link_at_moment("https://www.youtube.com/watch?v=x&t=3s", 79.6) == (
-        "https://www.youtube.com/watch?v=x&t=79s"
-    )
-    assert link_at_moment("https://youtu.be/x", 5) == "https://youtu.be/x?t=5s"
-    assert link_at_moment("https://www.tiktok.com/@a/video/1", 79) == (
-        "https://www.tiktok.com/@a/video/1"
-    )
-    assert link_at_moment("https://youtu.be/x", None) == "https://youtu.be/x"
 
 
 def test_the_earliest_upload_needs_two_dates_to_compare() -> None:

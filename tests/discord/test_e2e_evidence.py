@@ -185,5 +185,5 @@ async def test_turning_pages_keeps_the_links_edited_in(stack: Stack) -> None:
     page_two = field_values(final_embeds(turned)[0])
     assert page_two[0].startswith("video PI\\-5\n"), "only the shown matches' details are asked"
     page_one = field_values(final_embeds(back)[0])
-    assert page_one[0].startswith("[video PI\\-0](https://youtu.be/PI-0?t=0s)")
+    assert page_one[0].startswith("[video PI\\-0](https://www.youtube.com/watch?v=PI-0&t=0s)")
     assert len(stack.memories.evidence.detail_requests) == 5

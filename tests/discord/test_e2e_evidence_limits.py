@@ -85,7 +85,7 @@ async def _run_everything_at_once(stack: Stack) -> None:
     assert min(gaps) >= interval / 2, gaps
     assert times[-1] - times[0] >= (len(times) - 1) * interval - 0.005
     for record in records:
-        assert "https://youtu.be/" in final_embeds(record)[0]["fields"][0]["value"]
+        assert "https://www.youtube.com/watch?v=" in final_embeds(record)[0]["fields"][0]["value"]
         assert_clean(stack, record)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from tests.fakes.discord_payloads import text_channel
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, text_channel
 
 HELLO_INTERVAL_MS = 41_250
 CLOSE_AUTHENTICATION_FAILED = 4004
@@ -41,6 +41,8 @@ class GatewayWorld:
     """Text channels added by tests (shared with the fake, so later additions show up too)."""
     message_content_granted: bool = True
     """Whether the Message Content privileged intent is switched on in the developer portal."""
+    moderator_role_id: int = 0
+    """The guild's "Moderators" role (Manage Server, Manage Messages): what moderators hold."""
 
 
 @dataclass
@@ -100,7 +102,7 @@ def guild_create_payload(world: GatewayWorld) -> dict[str, Any]:
         "features": [],
         "emojis": [],
         "stickers": [],
-        "roles": [_everyone_role(guild_id)],
+        "roles": [_everyone_role(guild_id), *_moderator_role(world)],
         "channels": [text_channel(str(world.channel_id), guild_id), *world.more_channels],
         "members": [_member(world.bot_user)],
         "threads": [],
@@ -132,6 +134,13 @@ def _everyone_role(guild_id: str) -> dict[str, Any]:
         "mentionable": False,
         "flags": 0,
     }
+
+
+def _moderator_role(world: GatewayWorld) -> list[dict[str, Any]]:
+    if not world.moderator_role_id:
+        return []
+    role = _everyone_role(str(world.moderator_role_id))
+    return [role | {"name": "Moderators", "permissions": MODERATOR_PERMISSIONS, "position": 1}]
 
 
 def _member(user: dict[str, Any]) -> dict[str, Any]:

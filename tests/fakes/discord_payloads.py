@@ -199,10 +199,10 @@ class PayloadFactory:
         """A press on a component (button by default) of ``message`` (e.g. ``record.original``);
         ``permissions``: the member's (default: a regular member's)."""
         data = {"custom_id": custom_id, "component_type": component_type}
-        payload = self.interaction(MESSAGE_COMPONENT, data, user_id=user_id)
+        payload = self.interaction(
+            MESSAGE_COMPONENT, data, user_id=user_id, permissions=permissions
+        )
         payload["message"] = message
-        if permissions is not None:
-            payload["member"]["permissions"] = permissions
         return payload
 
     def interaction(
@@ -237,9 +237,12 @@ class PayloadFactory:
         }
 
     def _member(self, user_id: int | None, permissions: str) -> JSONDict:
+        """A member; one with Manage Messages holds the guild's moderator role (so their
+        permissions in other channels follow from the guild's roles, as on Discord)."""
+        moderator = int(permissions) & MANAGE_MESSAGES
         return {
             "user": self.user(user_id),
-            "roles": [],
+            "roles": [str(self.fake.moderator_role_id)] if moderator else [],
             "flags": 0,
             "joined_at": "2024-01-01T00:00:00.000000+00:00",
             "deaf": False,

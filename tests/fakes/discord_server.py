@@ -73,7 +73,7 @@ EDITABLE_FIELDS = ("content", "embeds", "components")
 VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES = 1 << 10, 1 << 11, 1 << 14, 1 << 15
 MANAGE_MESSAGES = 1 << 13
 GATEWAY_MESSAGE_CONTENT_LIMITED = 1 << 19  # the portal switch, for bots in fewer than 100 servers
-MEMBER_OVERWRITE = 1
+ROLE_OVERWRITE, MEMBER_OVERWRITE = 0, 1
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -104,6 +104,8 @@ class FakeDiscord:
         self.application_id = self.bot_user_id = self.snowflakes.next()
         self.owner_id, self.guild_id = self.snowflakes.next(), self.snowflakes.next()
         self.channel_id = self.snowflakes.next()
+        self.moderator_role_id = self.snowflakes.next()
+        """The role every moderator in the payloads holds (their permissions come from it)."""
         self.ack_deadline = ack_deadline
         self.command_syncs: list[CommandSync] = []
         self.interactions: dict[int, InteractionRecord] = {}
@@ -208,6 +210,7 @@ class FakeDiscord:
             resume_gateway_url=self.gateway_url,
             more_channels=self.more_channels,
             message_content_granted=self.message_content_granted,
+            moderator_role_id=self.moderator_role_id,
         )
 
     # test controls
@@ -236,8 +239,17 @@ class FakeDiscord:
         """Take permissions from the bot in a channel; ``tell_bot=False`` leaves its cache stale
         (the bot learns only when Discord refuses a request)."""
         channel = self._channel(channel_id)
-        channel["permission_overwrites"] = self._bot_overwrites(denied)
+        others = [o for o in channel["permission_overwrites"] if o["id"] != str(self.bot_user_id)]
+        channel["permission_overwrites"] = others + self._bot_overwrites(denied)
         if tell_bot and self.gateway.connected:
+            await self.gateway.dispatch("CHANNEL_UPDATE", channel)
+
+    async def deny_moderators(self, channel_id: int, denied: int) -> None:
+        """Take permissions from the moderators' role in a channel (a role overwrite)."""
+        channel = self._channel(channel_id)
+        role = {"id": str(self.moderator_role_id), "type": ROLE_OVERWRITE, "allow": "0"}
+        channel["permission_overwrites"].append(role | {"deny": str(denied)})
+        if self.gateway.connected:
             await self.gateway.dispatch("CHANNEL_UPDATE", channel)
 
     def messages_in(self, channel_id: int) -> list[SentMessage]:
@@ -261,7 +273,9 @@ class FakeDiscord:
         """The bot's permissions in a channel: its role's, less the channel's member overwrite."""
         if channel_id == self.channel_id:
             return self.bot_role_permissions
-        denied = sum(int(o["deny"]) for o in self._channel(channel_id)["permission_overwrites"])
+        overwrites = self._channel(channel_id)["permission_overwrites"]
+        bot = str(self.bot_user_id)
+        denied = sum(int(o["deny"]) for o in overwrites if o["id"] == bot)
         return self.bot_role_permissions & ~denied
 
     def bot_permissions(self, channel_id: int) -> int:

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-YOUTUBE_HOSTS = frozenset({"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"})
 
 
 @dataclass(frozen=True)
@@ -20,26 +17,12 @@ class VideoDetail:
 
     video_no: str
     url: str | None = None
+    """The page as `bot.core.link_policy` rebuilt it (None: not a platform's own page)."""
     creator: str | None = None
     published: datetime | None = None
     duration_seconds: float | None = None
     views: int | None = None
     likes: int | None = None
-
-
-def is_youtube(url: str) -> bool:
-    """Whether `url` is a YouTube page (where `t=` starts playback at a moment)."""
-    return (urlsplit(url).hostname or "").lower() in YOUTUBE_HOSTS
-
-
-def link_at_moment(url: str, seconds: float | None) -> str:
-    """`url` starting at `seconds` where the platform supports it (YouTube `t=`), else `url`."""
-    if seconds is None or not is_youtube(url):
-        return url
-    parts = urlsplit(url)
-    query = [(key, value) for key, value in parse_qsl(parts.query) if key != "t"]
-    query.append(("t", f"{int(seconds)}s"))
-    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def earliest_upload(details: list[VideoDetail]) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.evidence.evidence import EvidenceService
-from bot.core.evidence.video_details import VideoDetail, link_at_moment
+from bot.core.evidence.video_details import VideoDetail
+from bot.core.link_policy import video_link
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.watch.watch_model import RepostAlert
@@ -37,9 +38,9 @@ async def _link(evidence: EvidenceService, match: VideoMatch) -> str | None:
     if detail is None and missing:
         async for fetched in evidence.fetch_details(missing):
             detail = fetched
-    if detail is None or not detail.url or not detail.url.startswith(("https://", "http://")):
+    if detail is None:
         return None
-    return link_at_moment(detail.url, match.best_moment.start)
+    return video_link(detail.url, match.best_moment.start)
 
 
 def _outcome(alert: RepostAlert) -> QueryOutcome:

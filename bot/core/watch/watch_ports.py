@@ -82,3 +82,6 @@ class AlertLog(Protocol):
         """Keep the alert; returns its id (for the buttons' custom ids)."""
 
     async def alert(self, alert_id: int) -> StoredAlert | None: ...
+
+    async def alert_on(self, guild_id: int, channel_id: int, message_id: int) -> StoredAlert | None:
+        """The alert about that watched message in that server, if there is one."""

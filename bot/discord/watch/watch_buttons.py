@@ -2,7 +2,10 @@
 
 Each button is a `DynamicItem`: everything it needs is in its custom id (the watched message, or
 the stored alert's id), so discord.py rebuilds it from any click, whenever the alert was posted.
-Only members with Manage Messages may press them; everyone else is told so, privately.
+Only members with Manage Messages may press them; everyone else is told so, privately. Nothing in a
+custom id is trusted (`bot.discord.button_checks`): the alert must be this server's, and "Delete
+message" deletes only a message an alert of this server is about, for a member with Manage
+Messages in that message's channel.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_model import StoredAlert
+from bot.discord.button_checks import (
+    ID_PART,
+    belongs_here,
+    may_manage_messages_in,
+    parse_id,
+    valid_ids,
+)
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.sources import source_from_attachment
@@ -52,7 +62,7 @@ async def _note_on_alert(interaction: discord.Interaction, note: str) -> None:
 
 class DeleteMessageButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"fvw:delete:(?P<channel>\d+):(?P<message>\d+)",
+    template=rf"fvw:delete:(?P<channel>{ID_PART}):(?P<message>{ID_PART})",
 ):
     """Deletes the watched message (the member needs Manage Messages, and so does the bot)."""
 
@@ -70,10 +80,25 @@ class DeleteMessageButton(
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> DeleteMessageButton:
-        return cls(int(match["channel"]), int(match["message"]))
+        return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await _moderator_only(interaction)
+        return await _moderator_only(interaction) and await self._about_an_alert_here(interaction)
+
+    async def _about_an_alert_here(self, interaction: discord.Interaction) -> bool:
+        """An alert of this server is about that message, and the member may delete there."""
+        if not await valid_ids(interaction, self.channel_id, self.message_id):
+            return False
+        watch, guild_id = _bot(interaction).watch, interaction.guild_id
+        alerts = None if watch is None else watch.stores.alerts
+        if alerts is None or guild_id is None:
+            found = None
+        else:
+            found = await alerts.alert_on(guild_id, self.channel_id, self.message_id)
+        if found is None:
+            await send_error(interaction, ALERT_GONE)
+            return False
+        return await may_manage_messages_in(interaction, self.channel_id)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         channel = interaction.client.get_partial_messageable(self.channel_id)
@@ -105,15 +130,18 @@ class _AlertButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fv
         return await _moderator_only(interaction)
 
     async def stored_alert(self, interaction: discord.Interaction) -> StoredAlert | None:
+        """The alert the custom id names, when it is this server's (else refused)."""
+        if not await valid_ids(interaction, self.alert_id):
+            return None
         watch = _bot(interaction).watch
         found = None if watch is None else await watch.stores.alerts.alert(self.alert_id)
-        if found is None or found.guild_id != interaction.guild_id:
+        if found is None:
             await send_error(interaction, ALERT_GONE)
             return None
-        return found
+        return found if await belongs_here(interaction, found.guild_id) else None
 
 
-class NotARepostButton(_AlertButton, template=r"fvw:fp:(?P<alert>\d+)"):
+class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
     """Records a false positive: this image and this video never alert again in this server."""
 
     def __init__(self, alert_id: int) -> None:
@@ -130,7 +158,7 @@ class NotARepostButton(_AlertButton, template=r"fvw:fp:(?P<alert>\d+)"):
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> NotARepostButton:
-        return cls(int(match["alert"]))
+        return cls(parse_id(match["alert"]) or 0)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         alert = await self.stored_alert(interaction)
@@ -145,7 +173,7 @@ class NotARepostButton(_AlertButton, template=r"fvw:fp:(?P<alert>\d+)"):
         )
 
 
-class SearchAllPlatformsButton(_AlertButton, template=r"fvw:all:(?P<alert>\d+)"):
+class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_PART})"):
     """Searches the alert's image on every public platform, answering the moderator privately."""
 
     def __init__(self, alert_id: int) -> None:
@@ -162,9 +190,11 @@ class SearchAllPlatformsButton(_AlertButton, template=r"fvw:all:(?P<alert>\d+)")
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> SearchAllPlatformsButton:
-        return cls(int(match["alert"]))
+        return cls(parse_id(match["alert"]) or 0)
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        if await self.stored_alert(interaction) is None:
+            return
         try:
             await self._search(interaction)
         except UserFacingError as error:
