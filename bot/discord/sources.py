@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import discord
 
+from bot.core.evidence.clips import declared_clip
 from bot.core.sources import ImageSource
 from bot.memories import ALLOWED_IMAGE_EXTENSIONS
 
@@ -35,6 +36,12 @@ def looks_like_image(attachment: discord.Attachment) -> bool:
     return PurePosixPath(attachment.filename.lower()).suffix in ALLOWED_IMAGE_EXTENSIONS
 
 
+def looks_searchable(attachment: discord.Attachment) -> bool:
+    """An image, or a clip whose stills can be searched (any video container: bytes decide)."""
+    name, content_type = attachment.filename, attachment.content_type
+    return looks_like_image(attachment) or declared_clip(name, content_type)
+
+
 def _embed_image_sources(embed: discord.Embed) -> list[ImageSource]:
     """An embed's image or thumbnail, fetched through Discord's media proxy when it gave one."""
     sources = []
@@ -56,8 +63,8 @@ def _name_from_url(url: str, fallback: str) -> str:
 
 
 def sources_from_message(message: discord.Message) -> list[ImageSource]:
-    """Every image of a message: its image attachments, then its embeds' images."""
-    sources = [source_from_attachment(a) for a in message.attachments if looks_like_image(a)]
+    """Every image and clip of a message: its attachments, then its embeds' images."""
+    sources = [source_from_attachment(a) for a in message.attachments if looks_searchable(a)]
     for embed in message.embeds:
         sources.extend(_embed_image_sources(embed))
     return sources

@@ -16,12 +16,17 @@ import asyncio
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 import av
 from PIL import Image, ImageSequence
 
-from bot.core.errors import UserFacingError
+from bot.core.media.containers import sniff_container
+from bot.media.clip_errors import UNREADABLE as _UNREADABLE
+from bot.media.clip_errors import ClipUnreadable
+from bot.media.orientation import upright_image
+from bot.media.video_probe import picture_stream, timeline, tolerant_frames
 
 GIF_DEFAULT_FRAME_MS = 100
 """Browsers show a GIF frame without (or with a tiny) delay for about a tenth of a second."""
@@ -48,24 +53,12 @@ class SampledFrame:
     height: int
 
 
-class ClipUnreadable(UserFacingError):  # noqa: N818 - reads as an outcome, like ImageRejected
-    """The clip could not be decoded, or is longer or larger than the bot accepts."""
-
-
 def clip_kind(data: bytes) -> Literal["gif", "video"] | None:
-    """ "gif" for an animated GIF, "video" for MP4/MOV (ISO "ftyp", not HEIC/AVIF) or WebM/MKV
-    (EBML); None for anything else (a still image is searched as it is)."""
+    """ "gif" for an animated GIF, "video" for any video container recognised by its content
+    (`bot.core.media.containers`); None for anything else (a still image is searched as it is)."""
     if data.startswith((b"GIF87a", b"GIF89a")):
         return "gif" if _is_animated_gif(data) else None
-    if data.startswith(_EBML):
-        return "video"
-    if data[4:8] == b"ftyp" and not any(brand in data[8:32] for brand in _STILL_BRANDS):
-        return "video"
-    return None
-
-
-_EBML = b"\x1a\x45\xdf\xa3"
-_STILL_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"avis", b"M4A ")
+    return "video" if sniff_container(data[:4096]) is not None else None
 
 
 def _is_animated_gif(data: bytes) -> bool:
@@ -91,7 +84,7 @@ async def sample_frames_async(
 def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[SampledFrame]:
     """Up to `limits.frames` stills spread over the clip (fewer when it has fewer frames)."""
     try:
-        return _sample_gif(data, limits) if is_gif else _sample_video(data, limits)
+        return _distinct(_sample_gif(data, limits) if is_gif else _sample_video(data, limits))
     except ClipUnreadable:
         raise
     except (
@@ -103,12 +96,6 @@ def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[Sam
         Image.DecompressionBombError,
     ) as error:
         raise ClipUnreadable(_UNREADABLE, detail=f"{type(error).__name__}: {error}") from None
-
-
-_UNREADABLE = (
-    "I couldn't read that clip: it seems damaged or uses an encoding I can't decode. "
-    "Try another copy, or send a screenshot of the frame you want to find."
-)
 
 
 def _too_long(duration: float, limits: FrameLimits) -> ClipUnreadable:
@@ -189,33 +176,38 @@ def _pick(
     return chosen
 
 
-def _video_frames(container: av.container.InputContainer) -> Iterator[FrameAt]:
-    stream = container.streams.video[0]
+def _video_frames(
+    container: av.container.InputContainer, stream: av.VideoStream, start: float, max_side: int
+) -> Iterator[FrameAt]:
+    """Frames timed from the stream's first timestamp, each shown upright at its display aspect
+    (`bot.media.orientation`); corrupt packets skipped (`bot.media.video_probe`)."""
     stream.thread_type = "AUTO"
-    for frame in container.decode(stream):
+    for frame in tolerant_frames(container, stream):
         if frame.time is not None:
-            yield float(frame.time), frame.to_image
-
-
-def _video_duration(container: av.container.InputContainer) -> float:
-    stream = container.streams.video[0]
-    if stream.duration is not None and stream.time_base is not None:
-        return float(stream.duration * stream.time_base)
-    if container.duration is not None:
-        return container.duration / av.time_base
-    raise ClipUnreadable(_UNREADABLE, detail="no duration in the container")
+            yield float(frame.time) - start, partial(upright_image, frame, stream, max_side)
 
 
 def _sample_video(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
     with av.open(io.BytesIO(data), mode="r") as container:
-        if not container.streams.video:
-            raise ClipUnreadable(_UNREADABLE, detail="no video stream")
-        stream = container.streams.video[0]
+        stream = picture_stream(container, data)
         _check_size(stream.codec_context.width, stream.codec_context.height, limits)
-        duration = _video_duration(container)
-        if duration > limits.max_duration_seconds:
-            raise _too_long(duration, limits)
-        frames = _pick(_video_frames(container), sample_times(duration, limits.frames), limits)
+        clip = timeline(container, stream, data, limits.max_duration_seconds)
+        if clip.duration > limits.max_duration_seconds:
+            raise _too_long(clip.duration, limits)
+        frames = _pick(
+            _video_frames(container, stream, clip.start, limits.max_side),
+            sample_times(clip.duration, limits.frames),
+            limits,
+        )
     if not frames:
         raise ClipUnreadable(_UNREADABLE, detail="no frame decoded")
     return frames
+
+
+def _distinct(stills: list[SampledFrame]) -> list[SampledFrame]:
+    """Each picture once: a single-frame or cut-short clip gives the same still for several
+    moments, and each still searched costs an API call. The first moment is kept."""
+    distinct: dict[bytes, SampledFrame] = {}
+    for still in stills:
+        distinct.setdefault(still.jpeg, still)
+    return list(distinct.values())

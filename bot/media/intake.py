@@ -20,7 +20,7 @@ from typing import Literal
 
 import aiohttp
 
-from bot.core.evidence.clips import ClipFrame, LoadedClip, declared_clip
+from bot.core.evidence.clips import ClipFrame, LoadedClip, declared_audio, declared_clip
 from bot.core.images.image_bytes import ImageBytes, MemoryImageBytes
 from bot.core.images.image_check import (
     CheckedImage,
@@ -31,6 +31,8 @@ from bot.core.images.image_check import (
     format_size,
     precheck_declared,
 )
+from bot.core.media.clip_refusals import sound_without_picture
+from bot.core.media.containers import SNIFF_BYTES, sniff_audio, sniff_container
 from bot.core.sources import ImageSource
 from bot.core.text import untrusted_inline
 from bot.media.fetch import SafeUrlFetcher, download_capped_into
@@ -39,7 +41,6 @@ from bot.media.spool import ImageSpool
 
 _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check")
 """One thread checks every image of the process, so checks never pile up in memory together."""
-_CLIP_MAGIC = (b"GIF8", b"\x1a\x45\xdf\xa3")
 ClipKind = Literal["gif", "video"]
 
 
@@ -68,6 +69,8 @@ class ImageLoader:
         if not source.from_discord:
             self._link_fetcher.validate_url(source.url)
             return
+        if self.clip_limits is not None and declared_audio(source.name, source.content_type):
+            raise ImageRejected(sound_without_picture(source.name))
         if self.clip_limits is not None and declared_clip(source.name, source.content_type):
             self.clip_limits.check_size(source.declared_size, source.name)
             return
@@ -97,8 +100,12 @@ class ImageLoader:
         """Like `load`, but an animated GIF or a short video (when clips are on) comes back as
         the stills sampled from it, each checked like an image."""
         original = await self._download(source)
-        if self.clip_limits is None or not _may_be_clip(original):
+        sniffed = _sniff(original)
+        if self.clip_limits is None or sniffed == "image":
             return await self._check(original, source.name)
+        if sniffed == "sound":
+            original.discard()
+            raise ImageRejected(sound_without_picture(source.name))
         try:
             data = await asyncio.to_thread(original.read, 0, original.size)
         finally:
@@ -153,10 +160,14 @@ class ImageLoader:
         return await check_image_async(data, source_name=path.name, limits=self.limits)
 
 
-def _may_be_clip(original: ImageBytes) -> bool:
-    """A GIF or a video container (EBML, ISO "ftyp"): worth reading whole for a closer look."""
-    head = original.read(0, 16)
-    return head.startswith(_CLIP_MAGIC) or head[4:8] == b"ftyp"
+def _sniff(original: ImageBytes) -> Literal["clip", "sound", "image"]:
+    """ "clip" for a GIF or any video container (recognised by content,
+    `bot.core.media.containers`): worth reading whole for a closer look; "sound" for a file
+    that only holds sound; "image" for the rest (the image check says what it is)."""
+    head = original.read(0, SNIFF_BYTES)
+    if head.startswith(b"GIF8") or sniff_container(head) is not None:
+        return "clip"
+    return "sound" if sniff_audio(head) else "image"
 
 
 def _read_capped(path: Path, cap: int) -> bytes:

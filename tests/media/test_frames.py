@@ -7,7 +7,8 @@ import io
 import pytest
 from PIL import Image
 
-from bot.media.frames import ClipUnreadable, FrameLimits, sample_frames, sample_frames_async
+from bot.media.clip_errors import ClipUnreadable
+from bot.media.frames import FrameLimits, sample_frames, sample_frames_async
 from tests.clipgen import colour_at, gif_clip, video_clip
 
 

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 
 from bot.core.images.image_check import CheckedImage
 
-CLIP_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".qt", ".webm"})
-CLIP_MEDIA_TYPES = frozenset({"video/mp4", "video/quicktime", "video/webm", "video/x-m4v"})
+CLIP_EXTENSIONS = frozenset(
+    {".mp4", ".m4v", ".mov", ".qt", ".webm", ".mkv", ".3gp", ".3g2", ".avi", ".ts", ".m2ts"}
+    | {".mts", ".mpg", ".mpeg", ".vob", ".ogv", ".ogg", ".flv", ".wmv", ".asf"}
+)
+CLIP_MEDIA_TYPES = frozenset({"application/ogg", "application/mp4", "audio/ogg"})
+"""Besides every `video/*`: types that may hold video (an `.ogg` may be Theora): bytes decide."""
+AUDIO_EXTENSIONS = frozenset({".mp3", ".wav", ".m4a", ".flac", ".opus", ".aac", ".oga", ".wma"})
+_UNTYPED = frozenset({"", "application/octet-stream"})
 
 
 @dataclass(frozen=True)
@@ -36,9 +42,24 @@ class LoadedClip:
 
 
 def declared_clip(name: str, content_type: str | None) -> bool:
-    """Whether the declared type or name says "a video we can sample" (MP4, MOV, WebM)."""
-    media_type = (content_type or "").split(";")[0].strip().lower()
-    if media_type in CLIP_MEDIA_TYPES:
+    """Whether the declared type or name says "a video" (any container: the bytes decide which)."""
+    media_type = _media_type(content_type)
+    if media_type.startswith("video/") or media_type in CLIP_MEDIA_TYPES:
         return True
-    extension = posixpath.splitext(name.split("?", maxsplit=1)[0].lower())[1]
-    return not media_type and extension in CLIP_EXTENSIONS
+    return media_type in _UNTYPED and _extension(name) in CLIP_EXTENSIONS
+
+
+def declared_audio(name: str, content_type: str | None) -> bool:
+    """Whether the declared type or name says "sound only" (an MP3, an M4A; not an `.ogg`)."""
+    media_type = _media_type(content_type)
+    if media_type.startswith("audio/"):
+        return media_type not in CLIP_MEDIA_TYPES
+    return media_type in _UNTYPED and _extension(name) in AUDIO_EXTENSIONS
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _extension(name: str) -> str:
+    return posixpath.splitext(name.split("?", maxsplit=1)[0].lower())[1]

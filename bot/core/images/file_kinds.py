@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.images.image_formats import SUPPORTED_SENTENCE
+from bot.core.media.containers import sniff_audio, sniff_container
 
 _TEXT_SNIFF_BYTES = 1024
 
@@ -173,33 +174,29 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
     (b"8BPS", _PHOTOSHOP),
     (b"\xff\x0a", _JPEG_XL),
     (b"\x00\x00\x00\x0cJXL \r\n\x87\n", _JPEG_XL),
-    (b"\x1a\x45\xdf\xa3", _VIDEO),
-    (b"\x00\x00\x01\xba", _VIDEO),
-    (b"\x00\x00\x01\xb3", _VIDEO),
-    (b"ID3", _AUDIO),
-    (b"OggS", _AUDIO),
-    (b"fLaC", _AUDIO),
 )
-_RIFF_KINDS = {b"AVI ": _VIDEO, b"WAVE": _AUDIO}
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
 
 
 def _binary_kind(data: bytes) -> FileKind | None:
-    if data[4:8] == b"ftyp":
-        return _iso_media_kind(data)
-    if data[:4] == b"RIFF":
-        return _RIFF_KINDS.get(data[8:12])
+    """Signatures; audio and video containers as `bot.core.media.containers` recognises them."""
+    if data[4:8] == b"ftyp" and (still := _iso_still_kind(data)) is not None:
+        return still
+    if sniff_container(data) is not None:
+        return _VIDEO
+    if sniff_audio(data):
+        return _AUDIO
     return next((kind for magic, kind in _BINARY_SIGNATURES if data.startswith(magic)), None)
 
 
-def _iso_media_kind(data: bytes) -> FileKind:
-    """HEIC, AVIF, MP4 and MOV all start with an ISO "ftyp" box; its brands tell them apart."""
-    brands = data[8 : min(int.from_bytes(data[:4], "big"), 64)]
-    if b"avif" in brands or b"avis" in brands:
+def _iso_still_kind(data: bytes) -> FileKind | None:
+    """HEIC and AVIF photos start with an ISO "ftyp" box like MP4 and MOV; the major brand tells
+    them apart (an Apple `.m4v` lists `M4A ` among its compatible brands, so only the major
+    brand says sound only)."""
+    major, brands = data[8:12], data[8 : min(int.from_bytes(data[:4], "big"), 64)]
+    if major in (b"avif", b"avis") or (major == b"mif1" and b"avif" in brands):
         return _AVIF
-    if any(brand in brands for brand in _HEIF_BRANDS):
-        return _HEIC
-    return _AUDIO if brands.startswith(b"M4A ") else _VIDEO
+    return _HEIC if major in _HEIF_BRANDS else None
 
 
 def _text_kind(head: bytes) -> FileKind | None:

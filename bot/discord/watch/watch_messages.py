@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import discord
 
-from bot.core.evidence.clips import declared_clip
 from bot.core.watch.watch_model import PostedImage, PostedMessage
-from bot.discord.sources import looks_like_image, source_from_attachment
+from bot.discord.sources import looks_searchable, source_from_attachment
 
 
 def posted_message(message: discord.Message) -> PostedMessage | None:
@@ -29,5 +28,5 @@ def posted_images(message: discord.Message) -> list[PostedImage]:
     return [
         PostedImage(source_from_attachment(a), a.width, a.height)
         for a in message.attachments
-        if looks_like_image(a) or declared_clip(a.filename, a.content_type)
+        if looks_searchable(a)
     ]

@@ -1,0 +1,1 @@
+"""Audio/video input: containers recognised from their bytes, and the sentences refusing clips."""
