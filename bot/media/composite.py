@@ -8,6 +8,7 @@ Pillow work is CPU-bound: `compose_async` runs it in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 from dataclasses import dataclass
 
@@ -26,6 +27,9 @@ class CompositeLayout:
     under them, `gap` px around and between them."""
 
     height: int = 240
+    tall_height: int = 440
+    """The height used when either picture is portrait (a phone screenshot, a vertical video), so
+    its half is wide enough to read."""
     max_width: int = 430
     label_height: int = 28
     gap: int = 8
@@ -58,6 +62,19 @@ def _draw_label(
     draw.text((left + offset, top), shown, fill=LABEL_COLOUR, font=font)
 
 
+def _is_portrait(data: bytes) -> bool:
+    with Image.open(io.BytesIO(data)) as image:  # reads the header only
+        width, height = image.size
+    return height > width
+
+
+def fitting_layout(query: bytes, keyframe: bytes, layout: CompositeLayout) -> CompositeLayout:
+    """`layout`, at its taller height when either picture is portrait."""
+    if _is_portrait(query) or _is_portrait(keyframe):
+        return dataclasses.replace(layout, height=layout.tall_height)
+    return layout
+
+
 def compose(
     query: bytes,
     keyframe: bytes,
@@ -65,6 +82,7 @@ def compose(
     layout: CompositeLayout = CompositeLayout(),
 ) -> bytes:
     """One JPEG: `query` and `keyframe` side by side at one height, `labels` under them."""
+    layout = fitting_layout(query, keyframe, layout)
     pictures = [_scaled(query, layout), _scaled(keyframe, layout)]
     width = sum(picture.width for picture in pictures) + layout.gap * 3
     height = layout.height + layout.label_height + layout.gap * 2

@@ -23,10 +23,11 @@ async def test_both_images_are_scaled_to_one_height_side_by_side() -> None:
     picture = opened(await compose_async(wide, tall, ("Your image", "Source at 1:19")))
 
     assert picture.format == "JPEG"
-    left_width, right_width = 427, 135  # 640×360 and 360×640 at 240 px high
+    # a portrait picture makes both taller: 360×640 at 440 px high; 640×360 within 430 px wide
+    left_width, right_width = 430, 248
     assert picture.size == (
         left_width + right_width + 3 * layout.gap,
-        layout.height + layout.label_height + 2 * layout.gap,
+        layout.tall_height + layout.label_height + 2 * layout.gap,
     )
 
 
@@ -55,3 +56,13 @@ def _solid(colour: tuple[int, int, int]) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (100, 100), colour).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def test_a_phone_screenshot_gets_the_taller_picture_so_its_half_is_readable() -> None:
+    screenshot, frame = imagegen.png(1080, 2340), imagegen.jpeg(1080, 1920)
+    picture = opened(compose(screenshot, frame, ("Posted image", "Source at 0:12")))
+    layout = CompositeLayout()
+    assert picture.height == layout.tall_height + layout.label_height + 2 * layout.gap
+    assert 400 <= layout.tall_height <= 480
+    landscape = opened(compose(imagegen.png(640, 360), imagegen.png(640, 360), ("a", "b")))
+    assert landscape.height == layout.height + layout.label_height + 2 * layout.gap
