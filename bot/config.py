@@ -79,6 +79,7 @@ class Settings:
     default_platform: SearchScope = SearchScope.TIKTOK
     default_min_match: int = 85
     default_results: int = 5
+    confident_match: int = 88
     max_image_bytes: int = API_MAX_IMAGE_BYTES
     download_timeout: float = 15.0
     search_timeout: float = 300.0
@@ -261,6 +262,9 @@ def _read_search(reader: _Reader) -> dict[str, object]:
         ),
         "default_results": reader.parsed(
             "DEFAULT_RESULTS", 5, _integer_in(1, 10), "a whole number, 1 to 10"
+        ),
+        "confident_match": reader.parsed(
+            "CONFIDENT_MATCH", 88, _integer_in(50, 100), "a whole percentage, 50 to 100"
         ),
         "max_image_bytes": reader.parsed(
             "MAX_IMAGE_BYTES",

@@ -18,7 +18,7 @@ from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
-from bot.discord.search_log import log_search
+from bot.discord.search_log import SearchRecord, log_search
 from bot.discord.sources import (
     MAX_IMAGES,
     source_from_attachment,
@@ -59,8 +59,8 @@ def _modlog(
     if channel_id is None:
         return None
 
-    async def record(outcomes: Sequence[QueryOutcome]) -> None:
-        await log_search(interaction, channel_id, outcomes, checked=checked)
+    async def record(outcomes: Sequence[QueryOutcome]) -> SearchRecord | None:
+        return await log_search(interaction, channel_id, outcomes, checked=checked)
 
     return record
 

@@ -133,3 +133,23 @@ def assert_clean(stack: Stack, record: InteractionRecord) -> None:
     assert stack.memories.violations == []
     assert stack.memories.evidence.violations == []
     assert not any(mentions_could_fire(p) for p in record.message_payloads())
+
+
+def answered_image(embed: dict[str, Any]) -> str:
+    """The file name an answer embed is about (its footer's first part)."""
+    footer = str((embed.get("footer") or {}).get("text", ""))
+    return footer.splitlines()[0].split(" · ")[0] if footer else ""
+
+
+def shows_matches(embed: dict[str, Any], name: str) -> bool:
+    """Whether `embed` answers `name` with a verdict (matches were found)."""
+    title = str(embed.get("title", ""))
+    return answered_image(embed) == name and title.startswith(("Likely original", "Best match"))
+
+
+def shows_no_match(embed: dict[str, Any], name: str) -> bool:
+    return answered_image(embed) == name and str(embed.get("title", "")).startswith("No match on")
+
+
+def shows_error(embed: dict[str, Any], name: str) -> bool:
+    return answered_image(embed) == name and embed.get("title") == "Could not search this image"

@@ -113,7 +113,7 @@ def own_gaps(requests: Sequence[ReceivedRequest], processes: int) -> list[float]
 
 def matched(record: InteractionRecord) -> bool:
     assert record.original is not None
-    return str(record.original["embeds"][0]["title"]).startswith("Matches for")
+    return str(record.original["embeds"][0]["title"]).startswith("Likely original")
 
 
 async def test_three_processes_never_exceed_the_account_rate_together(

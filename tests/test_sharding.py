@@ -8,6 +8,7 @@ from tests.bot_process import BotProcess, bot_process
 from tests.fakes.discord_payloads import PayloadFactory
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.memories_api import hit
+from tests.stack import answered_image
 
 
 async def until_identified(discord: FakeDiscord, count: int) -> None:
@@ -25,7 +26,8 @@ async def search(bot: BotProcess, discord: FakeDiscord) -> str:
     )
     await bot.answered(record)
     assert record.original is not None
-    return str(record.original["embeds"][0]["title"])
+    embed = record.original["embeds"][0]
+    return f"{embed['title']} · {answered_image(embed)}"
 
 
 async def test_two_processes_split_the_shards_and_the_guilds_shard_answers(tmp_path, memories):
@@ -45,7 +47,7 @@ async def test_two_processes_split_the_shards_and_the_guilds_shard_answers(tmp_p
                 await owner.wait_for_log("bot.search")
                 assert "bot.search" not in other.log()
 
-    assert title == "Matches for cat.png"
+    assert title == "Likely original: TikTok · 97% · cat.png"
     assert sorted(discord.gateway.identified_shards, key=str) == [[0, 2], [1, 2]]
     assert discord.violations == []
 
@@ -59,5 +61,5 @@ async def test_one_process_runs_every_recommended_shard(tmp_path, memories):
             await discord.gateway.guild_sent.wait()
             title = await search(bot, discord)
 
-    assert title == "Matches for cat.png"
+    assert title == "Likely original: TikTok · 97% · cat.png"
     assert sorted(discord.gateway.identified_shards, key=str) == [[0, 2], [1, 2]]

@@ -15,6 +15,8 @@ from bot.core.ranking import VideoMatch
 from bot.core.scope import Library, SearchScope
 from bot.core.sources import ImageSource
 
+DEFAULT_CONFIDENT_MATCH = 88
+
 
 class SearchDefaults(Protocol):
     """The operator's defaults (`bot.config.Settings` is one)."""
@@ -27,6 +29,8 @@ class SearchDefaults(Protocol):
     def default_results(self) -> int: ...
     @property
     def memories_unique_id(self) -> str: ...
+    @property
+    def confident_match(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class SearchRequest:
     max_results: int
     private_namespace: str = "default"
     possible_match: int | None = None
+    confident_match: int = DEFAULT_CONFIDENT_MATCH
+    """Below this (percent) the best match is shown as low confidence: compare the picture."""
 
     @property
     def similarity(self) -> float:
@@ -70,6 +76,7 @@ class SearchRequest:
             min_match=min_match or defaults.default_min_match,
             max_results=results or defaults.default_results,
             private_namespace=defaults.memories_unique_id,
+            confident_match=defaults.confident_match,
         )
 
 

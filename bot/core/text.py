@@ -54,3 +54,10 @@ def plain_from_inline(text: str) -> str:
     """Undo `untrusted_inline`'s markdown and mention escapes, for places that show text as is
     (a terminal): there a backslash would show instead of protecting anything."""
     return _ESCAPED.sub(lambda found: found.group(1) or "@", text)
+
+
+def plain_inline(text: str, limit: int) -> str:
+    """One line of untrusted text for places that show no markdown (embed footers): whitespace
+    folded and cut to `limit`, mentions defused."""
+    folded = _WHITESPACE_RUN.sub(" ", text).strip().replace("@", "@" + _ZERO_WIDTH_SPACE)
+    return truncate(folded, limit)

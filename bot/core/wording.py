@@ -127,12 +127,14 @@ def _link_text(link: FrameLink) -> str:
 
 
 def frame_links_text(match: VideoMatch) -> str | None:
-    """`your clip 0:00 → 1:10, 0:01 → 1:11 (2 of 3 in step)`: which still matched where."""
+    """`your clip 0.5 s → 1:10, 1.5 s → 1:11 (2 stills in the same order)`: which still matched
+    where, and how many keep the clip's own timing in the source."""
     if not match.frame_links:
         return None
     pairs = ", ".join(_link_text(link) for link in match.frame_links)
-    in_step = f" ({match.consistent_frames} in step)" if match.consistent_frames > 1 else ""
-    return f"your clip {pairs}{in_step}"
+    count = match.consistent_frames
+    in_order = f" ({count} stills in the same order)" if count > 1 else ""
+    return f"your clip {pairs}{in_order}"
 
 
 CREATOR_LIMIT = 60
@@ -140,12 +142,12 @@ EARLIEST_UPLOAD = "🕒 **earliest upload**"
 
 
 def detail_text(detail: VideoDetail, *, earliest: bool) -> str | None:
-    """`by creator · posted 14 Nov 2023 · earliest upload`; None when nothing is known."""
+    """`by creator · posted <t:…:D> · earliest upload`; None when nothing is known."""
     parts = []
     if detail.creator:
         parts.append(f"by {untrusted_inline(detail.creator, CREATOR_LIMIT)}")
     if detail.published is not None:
-        parts.append(f"posted {detail.published:%d %b %Y}".replace(" 0", " ", 1))
+        parts.append(f"posted <t:{int(detail.published.timestamp())}:D>")
     if earliest:
         parts.append(EARLIEST_UPLOAD)
     return " · ".join(parts) or None

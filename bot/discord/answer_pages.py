@@ -8,13 +8,13 @@ apart, for the "Show possible matches" button.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Sequence
 
 import discord
 
 from bot.core import wording
+from bot.core.evidence.verdict import all_matches
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
@@ -26,24 +26,20 @@ POSSIBLE_SHOWN = 10
 POSSIBLE_TITLE_LIMIT = 70
 
 
-def _all_matches(outcome: QueryOutcome) -> tuple[VideoMatch, ...]:
-    return outcome.matches + outcome.more_matches
-
-
 def page_count(outcomes: Sequence[QueryOutcome]) -> int:
     """How many pages the answer has (at least one)."""
     per_page = max(outcomes[0].request.max_results, 1) if outcomes else 1
-    longest = max((len(_all_matches(o)) for o in outcomes), default=0)
+    longest = max((len(all_matches(o)) for o in outcomes), default=0)
     return max(math.ceil(longest / per_page), 1)
 
 
-def _page_of(outcome: QueryOutcome, page: int) -> QueryOutcome | None:
-    """The outcome with only the matches of `page` (None if it has none there, after page 1)."""
+def _page_of(outcome: QueryOutcome, page: int) -> tuple[VideoMatch, ...] | None:
+    """The matches of `page` (None if it has none there, after page 1)."""
     per_page = max(outcome.request.max_results, 1)
-    chunk = _all_matches(outcome)[page * per_page : (page + 1) * per_page]
+    chunk = all_matches(outcome)[page * per_page : (page + 1) * per_page]
     if page > 0 and not chunk:
         return None
-    return dataclasses.replace(outcome, matches=chunk)
+    return chunk
 
 
 def render_page(
@@ -54,11 +50,13 @@ def render_page(
     """The embeds of one page, within Discord's limits for one message; `evidence` (one per
     outcome) adds links, creators, dates and the side-by-side picture."""
     found: Sequence[OutcomeEvidence | None] = evidence or [None] * len(outcomes)
-    paged = [(_page_of(o, page), e) for o, e in zip(outcomes, found, strict=True)]
-    shown = [(o, e) for o, e in paged if o is not None]
+    paged = [(o, _page_of(o, page), e) for o, e in zip(outcomes, found, strict=True)]
+    shown = [(o, chunk, e) for o, chunk, e in paged if chunk is not None]
     budget = MAX_TOTAL // max(len(shown), 1)
     first_rank = page * max(outcomes[0].request.max_results, 1) + 1
-    return fit_embeds([render_outcome(o, budget, e, first_rank=first_rank) for o, e in shown])
+    return fit_embeds(
+        [render_outcome(o, budget, e, first_rank=first_rank, shown=c) for o, c, e in shown]
+    )
 
 
 def render_pages(

@@ -12,11 +12,15 @@ from collections.abc import Sequence
 import discord
 
 from bot.core import wording
+from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
+from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.ranking import VideoMatch
 from bot.core.search_service import QueryOutcome
-from bot.core.text import untrusted_inline
+from bot.core.text import plain_inline, untrusted_inline
 from bot.discord.embed_limits import MAX_TOTAL, fit_embeds
-from bot.discord.evidence_embeds import OutcomeEvidence, detail_line, linked_title
+from bot.discord.evidence_embeds import OutcomeEvidence, detail_line, linked_title, verdict_link
+
+Evidence = OutcomeEvidence | None
 
 COLOUR_FOUND = discord.Colour.green()
 COLOUR_NOTHING = discord.Colour.gold()
@@ -26,37 +30,43 @@ TITLE_LIMITS = (200, 120, 70, 40)
 """Video titles get shorter, step by step, until every match fits the embed's share of 6000."""
 
 
-def _video_id(match: VideoMatch) -> str:
-    return "`" + match.video_no.replace("`", "'")[:80] + "`"
-
-
 def match_field_value(
     match: VideoMatch,
     title_limit: int,
     evidence: OutcomeEvidence | None = None,
-    earliest: str | None = None,
+    verdict: Verdict | None = None,
 ) -> str:
     title = untrusted_inline(match.title, title_limit) or "*(no title)*"
     if evidence is not None:
         title = linked_title(title, match, evidence.details.get(match.video_no))
-    lines = [title, f"{wording.moments_text(match.moments)} · {_video_id(match)}"]
+    lines = [title, wording.moments_text(match.moments)]
     lines.append(wording.frame_links_text(match) or "")
     if evidence is not None:
-        lines.append(detail_line(match, evidence, earliest) or "")
+        lines.append(detail_line(match, evidence, verdict) or "")
     return "\n".join(line for line in lines if line)
 
 
-def _heading(outcome: QueryOutcome) -> str:
-    name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
+def match_field_name(rank: int, match: VideoMatch, verdict: Verdict | None) -> str:
+    name = wording.match_heading(rank, match)
+    if verdict is not None and verdict.confident and verdict.match is match:
+        return f"{name} · likely original"
+    return name
+
+
+def _heading(outcome: QueryOutcome, verdict: Verdict | None) -> str:
     if outcome.error is not None:
-        return f"Could not search {name}"
-    return f"Matches for {name}" if outcome.matches else f"No match for {name}"
+        return "Could not search this image"
+    if verdict is None:
+        return f"No match on {wording.libraries_text(outcome.searched)}"
+    return verdict_title(verdict)
 
 
-def _colour(outcome: QueryOutcome) -> discord.Colour:
+def _colour(outcome: QueryOutcome, verdict: Verdict | None) -> discord.Colour:
     if outcome.error is not None:
         return COLOUR_ERROR
-    return COLOUR_FOUND if outcome.matches else COLOUR_NOTHING
+    if verdict is None or not verdict.confident:
+        return COLOUR_NOTHING
+    return COLOUR_FOUND
 
 
 def _more_text(outcome: QueryOutcome, shown: int, first_rank: int) -> str | None:
@@ -67,42 +77,70 @@ def _more_text(outcome: QueryOutcome, shown: int, first_rank: int) -> str | None
     return wording.hidden_matches_text(outcome, shown)
 
 
-def _description(outcome: QueryOutcome, shown: int, first_rank: int) -> str:
+def _verdict_line(outcome: QueryOutcome, verdict: Verdict | None, evidence: Evidence) -> str:
+    if verdict is None:
+        return ""
+    link = verdict_link(verdict, evidence)
+    return verdict_line(verdict, link, len(all_matches(outcome)))
+
+
+def _description(
+    outcome: QueryOutcome, shown: int, first_rank: int, verdict: Verdict | None, evidence: Evidence
+) -> str:
     if outcome.error is not None:
         return outcome.error.user_message
-    lines = [wording.summary_text(outcome)]
-    clip = wording.clip_text(outcome)
-    if clip:
-        lines.append(clip)
-    if not outcome.matches and first_rank == 1:
+    lines = [_verdict_line(outcome, verdict, evidence), wording.summary_text(outcome)]
+    lines.append(wording.clip_text(outcome) or "")
+    if verdict is None and first_rank == 1:
         lines.append(wording.no_match_hint(outcome))
     lines.extend(wording.failure_lines(outcome))
-    extra = (_more_text(outcome, shown, first_rank), wording.possible_matches_text(outcome))
-    lines.extend(line for line in extra if line)
+    lines.append(_more_text(outcome, shown, first_rank) or "")
+    lines.append(wording.possible_matches_text(outcome) or "")
+    return "\n".join(line for line in lines if line)
+
+
+def _footer(outcome: QueryOutcome, shown: Sequence[VideoMatch]) -> str:
+    """The file name, how it was searched, and the shown matches' ids (for those who need them)."""
+    name = plain_inline(outcome.source.name, NAME_LIMIT) or "image"
+    if outcome.error is not None:
+        return name
+    lines = [f"{name} · {wording.footer_text(outcome)}"]
+    if shown:
+        lines.append("Video ids: " + ", ".join(match.video_no[:80] for match in shown))
     return "\n".join(lines)
 
 
-def _base_embed(outcome: QueryOutcome, shown: int, first_rank: int) -> discord.Embed:
-    description = _description(outcome, shown, first_rank)
-    embed = discord.Embed(title=_heading(outcome), description=description, colour=_colour(outcome))
-    embed.set_footer(text=wording.footer_text(outcome))
+def _base_embed(
+    outcome: QueryOutcome,
+    shown: Sequence[VideoMatch],
+    first_rank: int,
+    evidence: Evidence,
+) -> tuple[discord.Embed, Verdict | None]:
+    verdict = verdict_for(outcome, evidence.details if evidence is not None else {})
+    description = _description(outcome, len(shown), first_rank, verdict, evidence)
+    embed = discord.Embed(
+        title=_heading(outcome, verdict),
+        url=verdict_link(verdict, evidence) if verdict is not None else None,
+        description=description,
+        colour=_colour(outcome, verdict),
+    )
+    embed.set_footer(text=_footer(outcome, shown))
     if outcome.error is None and outcome.source.url.startswith(("http://", "https://")):
         embed.set_thumbnail(url=outcome.source.url)
-    return embed
+    return embed, verdict
 
 
 def _with_matches(
     outcome: QueryOutcome,
     matches: list[VideoMatch],
     title_limit: int,
-    evidence: OutcomeEvidence | None = None,
+    evidence: Evidence = None,
     first_rank: int = 1,
 ) -> discord.Embed:
-    embed = _base_embed(outcome, len(matches), first_rank)
-    earliest = evidence.earliest(list(outcome.matches)) if evidence is not None else None
+    embed, verdict = _base_embed(outcome, matches, first_rank, evidence)
     for rank, match in enumerate(matches, start=first_rank):
-        name = wording.match_heading(rank, match)
-        value = match_field_value(match, title_limit, evidence, earliest)
+        name = match_field_name(rank, match, verdict)
+        value = match_field_value(match, title_limit, evidence, verdict)
         embed.add_field(name=name, value=value, inline=False)
     if evidence is not None and evidence.image_url is not None:
         embed.set_image(url=evidence.image_url)
@@ -115,12 +153,14 @@ def render_outcome(
     evidence: OutcomeEvidence | None = None,
     *,
     first_rank: int = 1,
+    shown: Sequence[VideoMatch] | None = None,
 ) -> discord.Embed:
     """The embed for one query image, within `budget` characters: titles are shortened first,
     then the lowest-ranked matches are left out (and the embed says how many).
 
-    `first_rank` is the rank of `outcome.matches[0]` (on later pages of an answer)."""
-    matches = list(outcome.matches)
+    `shown` are the matches of the page on screen (default: the first page), `first_rank` the
+    rank of the first of them; the verdict is always the whole search's."""
+    matches = list(outcome.matches if shown is None else shown)
     embed = _with_matches(outcome, matches, TITLE_LIMITS[0], evidence, first_rank)
     for title_limit in TITLE_LIMITS[1:]:
         if len(embed) <= budget:

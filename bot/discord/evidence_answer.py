@@ -1,6 +1,13 @@
 """Completing an answer already sent: the side-by-side picture, then the videos' links, creators
 and dates, each edited in as it arrives.
 
+Details are looked up for every match of the search (the shown page first, then the strong
+matches the verdict is chosen from, then the rest), so every page carries its evidence and the
+verdict is the whole search's. The picture is the verdict's (labelled with its rank): when the
+dates name another match as the likely original, the picture follows it (when that match has no
+keyframe, the closest match that has one stays pictured). When all is known, a `listener` (the
+mod-log record) gets the same evidence.
+
 It runs after the answer is on screen, so nothing here ever delays it, and nothing here may break
 it: a failure is logged and the answer simply stays as it is.
 """
@@ -12,11 +19,14 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import discord
 
-from bot.core.evidence.evidence import EvidenceService
+from bot.core.evidence.evidence import QUERY_LABEL, EvidenceService
+from bot.core.evidence.verdict import all_matches, strong_matches, verdict_for
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
@@ -27,6 +37,16 @@ log = logging.getLogger(__name__)
 
 EVIDENCE_TIME_LIMIT = 600.0
 """Seconds the evidence may take in all (the interaction token lives 15 minutes)."""
+DETAILS_PER_IMAGE = 20
+"""At most this many matches of one image get their page looked up (two full pages)."""
+
+
+class EvidenceListener(Protocol):
+    """Told the answer's evidence once it is complete (the mod-log record of the search)."""
+
+    async def evidence_complete(
+        self, details: dict[str, VideoDetail], composites: dict[int, bytes]
+    ) -> None: ...
 
 
 def composite_name(index: int) -> str:
@@ -39,8 +59,12 @@ class _Progress:
 
     outcomes: Sequence[QueryOutcome]
     pager: PagedView | None = None
+    query_label: str = QUERY_LABEL
     details: dict[str, VideoDetail] = field(default_factory=dict)
     image_urls: dict[int, str] = field(default_factory=dict)
+    composites: dict[int, bytes] = field(default_factory=dict)
+    pictured: dict[int, str] = field(default_factory=dict)
+    """The video number each image's picture shows."""
 
     def evidence(self) -> list[OutcomeEvidence]:
         return [
@@ -48,49 +72,92 @@ class _Progress:
             for index in range(len(self.outcomes))
         ]
 
+    def pictured_match(self, index: int) -> tuple[VideoMatch, int] | None:
+        """The match to picture and its rank: the verdict's if it has a keyframe, else the
+        closest match that has one."""
+        outcome = self.outcomes[index]
+        verdict = verdict_for(outcome, self.details)
+        if verdict is None:
+            return None
+        if verdict.match.keyframe is not None:
+            return verdict.match, verdict.rank
+        framed = [(m, r) for r, m in enumerate(all_matches(outcome), 1) if m.keyframe is not None]
+        return framed[0] if framed else None
+
 
 async def complete_answer(
     interaction: discord.Interaction,
     outcomes: Sequence[QueryOutcome],
     evidence: EvidenceService,
     pager: PagedView | None = None,
+    *,
+    query_label: str = QUERY_LABEL,
+    listener: EvidenceListener | None = None,
 ) -> None:
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 
     With `pager`, every page gets the evidence and the page on screen is the one edited."""
-    progress = _Progress(outcomes, pager)
+    progress = _Progress(outcomes, pager, query_label)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
             await _add_composites(interaction, progress, evidence)
             await _add_details(interaction, progress, evidence)
+            await _add_composites(interaction, progress, evidence)
     except (TimeoutError, discord.HTTPException) as error:
         log.warning("could not complete an answer with its evidence: %r", error)
     except Exception:
         log.exception("completing an answer with its evidence failed")
+    if listener is not None:
+        await listener.evidence_complete(progress.details, progress.composites)
+
+
+async def _new_composites(progress: _Progress, evidence: EvidenceService) -> bool:
+    """Make the picture of each image whose verdict is not the one pictured; True if any."""
+    changed = False
+    for index, outcome in enumerate(progress.outcomes):
+        pictured = progress.pictured_match(index)
+        if pictured is None or progress.pictured.get(index) == pictured[0].video_no:
+            continue
+        match, rank = pictured
+        composite = await evidence.composite(
+            outcome, match, query_label=progress.query_label, source_name=f"Match {rank}"
+        )
+        if composite is not None:
+            progress.composites[index] = composite.jpeg
+            progress.pictured[index] = match.video_no
+            progress.image_urls[index] = f"attachment://{composite_name(index)}"
+            changed = True
+    return changed
 
 
 async def _add_composites(
     interaction: discord.Interaction, progress: _Progress, evidence: EvidenceService
 ) -> None:
-    files: list[discord.File] = []
-    for index, outcome in enumerate(progress.outcomes):
-        composite = await evidence.composite(outcome)
-        if composite is not None:
-            name = composite_name(index)
-            files.append(discord.File(io.BytesIO(composite.jpeg), filename=name))
-            progress.image_urls[index] = f"attachment://{name}"
-    if not files:
+    if not await _new_composites(progress, evidence):
         return
+    files = [
+        discord.File(io.BytesIO(jpeg), filename=composite_name(index))
+        for index, jpeg in progress.composites.items()
+    ]
     message = await _edit(interaction, progress, attachments=files)
     uploaded = {attachment.filename: attachment.url for attachment in message.attachments}
-    for index, url in list(progress.image_urls.items()):
-        progress.image_urls[index] = uploaded.get(composite_name(index), url)
+    for index in progress.composites:
+        progress.image_urls[index] = uploaded.get(composite_name(index), progress.image_urls[index])
+
+
+def detail_order(outcome: QueryOutcome) -> list[VideoMatch]:
+    """The matches whose pages are looked up, in order: the first page, the strong ones (the
+    verdict's candidates), then the rest; at most `DETAILS_PER_IMAGE`."""
+    unique: dict[str, VideoMatch] = {}
+    for match in [*outcome.matches, *strong_matches(outcome), *all_matches(outcome)]:
+        unique.setdefault(match.video_no, match)
+    return list(unique.values())[:DETAILS_PER_IMAGE]
 
 
 async def _add_details(
     interaction: discord.Interaction, progress: _Progress, evidence: EvidenceService
 ) -> None:
-    matches = [match for outcome in progress.outcomes for match in outcome.matches]
+    matches = [match for outcome in progress.outcomes for match in detail_order(outcome)]
     stored, missing = await evidence.stored_details(matches)
     if stored:
         progress.details.update(stored)

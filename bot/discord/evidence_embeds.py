@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.core import wording
-from bot.core.evidence.video_details import VideoDetail, earliest_upload
+from bot.core.evidence.verdict import Verdict
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.link_policy import video_link
 from bot.core.ranking import VideoMatch
 
@@ -24,19 +25,28 @@ class OutcomeEvidence:
     image_url: str | None = None
     """`attachment://match-1.jpg` while uploading, then the uploaded file's URL."""
 
-    def earliest(self, matches: list[VideoMatch]) -> str | None:
-        shown = [self.details[m.video_no] for m in matches if m.video_no in self.details]
-        return earliest_upload(shown)
+
+def match_link(match: VideoMatch, detail: VideoDetail | None) -> str | None:
+    """The match's page (at the matched moment where supported), as the link policy allows."""
+    return None if detail is None else video_link(detail.url, match.best_moment.start)
 
 
 def linked_title(title: str, match: VideoMatch, detail: VideoDetail | None) -> str:
     """The (escaped) title as a link to the video, starting at the match where supported."""
-    link = None if detail is None else video_link(detail.url, match.best_moment.start)
+    link = match_link(match, detail)
     return f"[{title}]({link})" if link else title
 
 
-def detail_line(match: VideoMatch, evidence: OutcomeEvidence, earliest: str | None) -> str | None:
+def verdict_link(verdict: Verdict, evidence: OutcomeEvidence | None) -> str | None:
+    details = evidence.details if evidence is not None else {}
+    return match_link(verdict.match, details.get(verdict.match.video_no))
+
+
+def detail_line(
+    match: VideoMatch, evidence: OutcomeEvidence, verdict: Verdict | None
+) -> str | None:
     detail = evidence.details.get(match.video_no)
     if detail is None:
         return None
-    return wording.detail_text(detail, earliest=match.video_no == earliest)
+    earliest = verdict is not None and verdict.earliest and verdict.match is match
+    return wording.detail_text(detail, earliest=earliest)

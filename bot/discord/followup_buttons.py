@@ -1,4 +1,4 @@
-"""Follow-up buttons under an answer: "All platforms", "Lower threshold to N %", "Post publicly".
+"""Follow-up buttons under an answer: "All platforms", "Lower threshold to N%", "Post publicly".
 
 Each button is a `DynamicItem`: its custom id holds the action, the stored search's id and the
 invoker's id, so discord.py rebuilds it from any click, also after a restart (the search itself is
@@ -116,7 +116,7 @@ class FollowUpButton(
 
     def __init__(self, action: str, search_id: int, user_id: int, lower_to: int = 0) -> None:
         self.action, self.search_id, self.user_id = action, search_id, user_id
-        label = _LABELS.get(action) or f"Lower threshold to {lower_to} %"
+        label = _LABELS.get(action) or f"Lower threshold to {lower_to}%"
         style = discord.ButtonStyle.primary if action == PUBLIC else discord.ButtonStyle.secondary
         button: discord.ui.Button[Any] = discord.ui.Button(
             label=label, style=style, custom_id=custom_id(action, search_id, user_id)

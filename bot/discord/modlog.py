@@ -58,23 +58,39 @@ async def post_to_modlog(
     view: discord.ui.View | None = None,
 ) -> str | None:
     """Post a record; None when it was posted, else why not (for the moderator to read)."""
+    _, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files, view=view)
+    return problem
+
+
+async def send_to_modlog(
+    guild: discord.Guild,
+    channel_id: int,
+    *,
+    embeds: Sequence[discord.Embed],
+    files: Sequence[discord.File] = (),
+    view: discord.ui.View | None = None,
+) -> tuple[discord.Message | None, str | None]:
+    """Post a record: the message posted, or why not (for the moderator to read)."""
     channel = modlog_channel(guild, channel_id)
     if channel is None:
-        return CHANNEL_GONE
+        return None, CHANNEL_GONE
     if missing := missing_permissions(channel):
-        return cannot_post_text(channel_id, missing)
+        return None, cannot_post_text(channel_id, missing)
     try:
-        await channel.send(
+        message = await channel.send(
             embeds=list(embeds),
             files=list(files),
             view=view if view is not None else discord.utils.MISSING,
             allowed_mentions=NO_MENTIONS,
         )
     except discord.Forbidden:
-        return cannot_post_text(channel_id, [])
+        return None, cannot_post_text(channel_id, [])
     except discord.NotFound:
-        return CHANNEL_GONE
+        return None, CHANNEL_GONE
     except discord.HTTPException as error:
         log.warning("mod-log post to %s in guild %s failed: %s", channel_id, guild.id, error)
-        return f"Discord did not accept the mod-log record in <#{channel_id}> ({error.status})."
-    return None
+        return (
+            None,
+            f"Discord did not accept the mod-log record in <#{channel_id}> ({error.status}).",
+        )
+    return message, None

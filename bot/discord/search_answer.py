@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.evidence.evidence import EvidenceService
+from bot.core.evidence.evidence import POSTED_LABEL, QUERY_LABEL, EvidenceService
 from bot.core.moderation.fair_use import FairUse, FairUseLimits
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import SearchHistory
@@ -27,7 +27,7 @@ from bot.discord.admission import admission_for
 from bot.discord.answer_pages import render_pages, render_possible
 from bot.discord.answer_view import AnswerView
 from bot.discord.embeds import queued_text, rate_limited_text
-from bot.discord.evidence_answer import complete_answer
+from bot.discord.evidence_answer import EvidenceListener, complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
 from bot.discord.search_records import search_record
@@ -37,7 +37,8 @@ from bot.observability.timings import timed
 log = logging.getLogger(__name__)
 
 
-AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[None]]
+AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[EvidenceListener | None]]
+"""Runs once the answer is on screen (the mod-log record); what it returns is told the evidence."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class SearchContext:
     shareable: bool = False
     after_answer: AfterAnswer | None = None
     """Runs once the answer is on screen, the images still readable (the mod-log record)."""
+
+    @property
+    def query_label(self) -> str:
+        """How the side-by-side picture names the searched image: someone's post, or yours."""
+        return POSTED_LABEL if self.kind is SearchKind.MENU else QUERY_LABEL
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -156,11 +162,18 @@ async def _after_the_answer(
     context: SearchContext,
     pager: AnswerView | None = None,
 ) -> None:
-    """The mod-log record first (it is quick), then the slower evidence edits (into every page)."""
-    if context.after_answer is not None:
-        await context.after_answer(outcomes)
+    """The mod-log record first (it is quick), then the slower evidence edits (into every page),
+    which complete the record too."""
+    record = await context.after_answer(outcomes) if context.after_answer is not None else None
     if desk.evidence is not None:
-        await complete_answer(interaction, outcomes, desk.evidence, pager)
+        await complete_answer(
+            interaction,
+            outcomes,
+            desk.evidence,
+            pager,
+            query_label=context.query_label,
+            listener=record,
+        )
 
 
 async def _send_answer(

@@ -11,17 +11,22 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import discord
 
 from bot.core import wording
+from bot.core.evidence.verdict import all_matches, verdict_for
+from bot.core.evidence.verdict_wording import verdict_line, verdict_title
+from bot.core.evidence.video_details import VideoDetail
 from bot.core.images.image_check import CheckedImage, format_size
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
-from bot.discord.modlog import post_to_modlog
+from bot.discord.evidence_embeds import linked_title, match_link
+from bot.discord.modlog import send_to_modlog
 from bot.discord.replies import NO_MENTIONS
 from bot.media.evidence_image import shrink_to_fit_async
 
@@ -31,6 +36,9 @@ TOP_MATCHES = 3
 NAME_LIMIT = 60
 TITLE_LIMIT = 80
 COLOUR_RECORD = discord.Colour.dark_teal()
+MENU_RECORD = "Find source video"
+SLASH_RECORD = "/findvideo search"
+PICTURE = "evidence-1.jpg"
 
 
 def _evidence_name(index: int, image: CheckedImage) -> str:
@@ -83,18 +91,31 @@ async def evidence_files(
     return files, notes
 
 
-def _match_line(rank: int, match: VideoMatch) -> str:
+@dataclass(frozen=True)
+class RecordEvidence:
+    """What the answer learnt after the record was posted: the videos' pages, and the
+    side-by-side picture (the file's name in the record)."""
+
+    details: Mapping[str, VideoDetail] = field(default_factory=dict)
+    picture: str | None = None
+
+
+def _match_line(rank: int, match: VideoMatch, evidence: RecordEvidence) -> str:
     title = untrusted_inline(match.title, TITLE_LIMIT) or "*(no title)*"
-    return f"{wording.match_heading(rank, match)}: {title} {wording.moments_text(match.moments)}"
+    detail = evidence.details.get(match.video_no)
+    title = linked_title(title, match, detail)
+    facts = wording.detail_text(detail, earliest=False) if detail is not None else None
+    line = f"{wording.match_heading(rank, match)}: {title} {wording.moments_text(match.moments)}"
+    return f"{line} · {facts}" if facts else line
 
 
-def _outcome_value(outcome: QueryOutcome) -> str:
+def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence) -> str:
     if outcome.error is not None:
         return f"Not searched: {outcome.error.user_message}"
     if not outcome.matches:
         return wording.summary_text(outcome)
-    lines = [_match_line(rank, m) for rank, m in enumerate(outcome.matches[:TOP_MATCHES], 1)]
-    return "\n".join(lines)
+    top = outcome.matches[:TOP_MATCHES]
+    return "\n".join(_match_line(rank, m, evidence) for rank, m in enumerate(top, 1))
 
 
 def _who_and_where(interaction: discord.Interaction, checked: discord.Message | None) -> str:
@@ -113,27 +134,87 @@ def _who_and_where(interaction: discord.Interaction, checked: discord.Message | 
     return "\n".join(lines)
 
 
+def _verdict(outcomes: Sequence[QueryOutcome], evidence: RecordEvidence) -> tuple[str, str | None]:
+    """The record's title and first line: the first image's verdict, as in the answer."""
+    for outcome in outcomes:
+        verdict = verdict_for(outcome, evidence.details)
+        if verdict is not None:
+            link = match_link(verdict.match, evidence.details.get(verdict.match.video_no))
+            line = verdict_line(verdict, link, len(all_matches(outcome)))
+            return verdict_title(verdict), line
+    return "No match", None
+
+
 def search_record_embed(
     interaction: discord.Interaction,
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None,
     notes: Sequence[str] = (),
     first_file: str | None = None,
+    evidence: RecordEvidence | None = None,
 ) -> discord.Embed:
-    """Who searched what, when, and what it matched (top matches per image)."""
-    title = "Find source video" if checked is not None else "/findvideo search"
+    """The verdict first, then who searched what and when, and the top matches per image."""
+    known = evidence or RecordEvidence()
+    title, line = _verdict(outcomes, known)
+    lines = [line] if line else []
     embed = discord.Embed(
         title=title,
-        description="\n".join([_who_and_where(interaction, checked), *notes]),
+        description="\n".join([*lines, _who_and_where(interaction, checked), *notes]),
         colour=COLOUR_RECORD,
         timestamp=interaction.created_at,
     )
+    embed.set_author(name=MENU_RECORD if checked is not None else SLASH_RECORD)
     for index, outcome in enumerate(outcomes, start=1):
         name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
-        embed.add_field(name=f"{index}. {name}", value=_outcome_value(outcome), inline=False)
-    if first_file is not None:
-        embed.set_image(url=f"attachment://{first_file}")
+        embed.add_field(name=f"{index}. {name}", value=_outcome_value(outcome, known), inline=False)
+    _pictures(embed, first_file, known.picture)
     return embed
+
+
+def _pictures(embed: discord.Embed, posted: str | None, composite: str | None) -> None:
+    """The side-by-side picture as the image once there is one (the posted image then becomes
+    the thumbnail); until then the posted image."""
+    if composite is not None:
+        embed.set_image(url=f"attachment://{composite}")
+        if posted is not None:
+            embed.set_thumbnail(url=f"attachment://{posted}")
+    elif posted is not None:
+        embed.set_image(url=f"attachment://{posted}")
+
+
+@dataclass
+class SearchRecord:
+    """A record posted in the mod-log, completed once the answer's evidence is known (its
+    `evidence_complete` is an `EvidenceListener`). Every edit re-renders the whole record from
+    what it knows, so nothing an earlier edit added is ever lost."""
+
+    interaction: discord.Interaction
+    outcomes: Sequence[QueryOutcome]
+    checked: discord.Message | None
+    notes: Sequence[str]
+    first_file: str | None
+    message: discord.Message
+
+    async def evidence_complete(
+        self, details: dict[str, VideoDetail], composites: dict[int, bytes]
+    ) -> None:
+        first = min(composites, default=None)
+        files = [] if first is None else [discord.File(io.BytesIO(composites[first]), PICTURE)]
+        evidence = RecordEvidence(details, PICTURE if files else None)
+        embed = search_record_embed(
+            self.interaction, self.outcomes, self.checked, self.notes, self.first_file, evidence
+        )
+        try:
+            self.message = await self.message.edit(
+                embeds=fit_embeds([embed]),
+                attachments=[*self._posted_files(), *files],
+                allowed_mentions=NO_MENTIONS,
+            )
+        except discord.HTTPException as error:
+            log.warning("could not complete the mod-log record with its evidence: %s", error)
+
+    def _posted_files(self) -> list[discord.Attachment]:
+        return [a for a in self.message.attachments if a.filename != PICTURE]
 
 
 async def log_search(
@@ -141,23 +222,27 @@ async def log_search(
     channel_id: int,
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None = None,
-) -> None:
+) -> SearchRecord | None:
     """Post the record of a search to the mod-log channel; never raises. Call it while the
-    images are still held (`answer_search`'s `after_answer`)."""
+    images are still held (`answer_search`'s `after_answer`). Returns the posted record, to be
+    completed with the evidence."""
     guild = interaction.guild
     if guild is None:
-        return
+        return None
+    posted, problem = None, None
     try:
         files, notes = await evidence_files(outcomes, guild.filesize_limit)
         first = files[0].filename if files else None
-        record = search_record_embed(interaction, outcomes, checked, notes, first)
-        embeds = fit_embeds([record])
-        problem = await post_to_modlog(guild, channel_id, embeds=embeds, files=files)
+        embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes, first)])
+        message, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files)
+        if message is not None:
+            posted = SearchRecord(interaction, outcomes, checked, notes, first, message)
     except Exception:  # the answer is already sent; a broken log must not turn it into an error
         log.exception("the mod-log record of a search could not be made")
         problem = "Something went wrong while writing the record; it has been logged."
     if problem:
         await _tell_moderator(interaction, problem)
+    return posted
 
 
 def _is_moderator(interaction: discord.Interaction) -> bool:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from bot.core.evidence.evidence import DownloadBudget, Pause
 from bot.core.evidence.followups import lowered_threshold, offer_for
-from bot.core.evidence.video_details import VideoDetail, earliest_upload
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
@@ -43,30 +40,29 @@ def test_a_pause_lasts_its_time() -> None:
     assert states == [False, True, False]
 
 
-def test_the_earliest_upload_needs_two_dates_to_compare() -> None:
-    def dated(video: str, year: int | None) -> VideoDetail:
-        return VideoDetail(video, published=datetime(year, 1, 1, tzinfo=UTC) if year else None)
-
-    assert earliest_upload([dated("PI-a", 2024), dated("PI-b", 2021), dated("PI-c", None)]) == (
-        "PI-b"
-    )
-    assert earliest_upload([dated("PI-a", 2024), dated("PI-c", None)]) is None
-
-
 def outcome(matches: int, request: SearchRequest) -> QueryOutcome:
     found = tuple(
         VideoMatch(Library.TIKTOK, f"PI-{n}", "t", 0.9, (Moment(1, None, 0.9),))
         for n in range(matches)
     )
-    return QueryOutcome(ImageSource("a.png", "https://x/a.png", True), request, matches=found)
+    source = ImageSource("a.png", "https://x/a.png", True)
+    return QueryOutcome(
+        source, request, matches=found[:5], more_matches=found[5:], total_matches=matches
+    )
 
 
 def test_thin_answers_offer_wider_searches_and_full_ones_do_not() -> None:
     request = SearchRequest(SearchScope.TIKTOK, 85, 5)
     thin = offer_for(request, [outcome(0, request)], shareable=False)
     assert (thin.all_platforms, thin.lower_to, thin.post_publicly) == (True, 75, False)
-    full = offer_for(request, [outcome(3, request)], shareable=True)
+    short = offer_for(request, [outcome(3, request)], shareable=True)
+    assert (short.all_platforms, short.lower_to, short.post_publicly) == (False, 75, True)
+    full = offer_for(request, [outcome(5, request)], shareable=True)
     assert (full.all_platforms, full.lower_to, full.post_publicly) == (False, None, True)
+    paged = offer_for(
+        SearchRequest(SearchScope.TIKTOK, 85, 1), [outcome(2, request)], shareable=False
+    )
+    assert paged.lower_to is None, "one per page, two found: the answer is full"
     everywhere = SearchRequest(SearchScope.ALL_PUBLIC, 50, 5)
     assert not offer_for(everywhere, [outcome(0, everywhere)], shareable=True).any
 

@@ -18,7 +18,7 @@ from tests import imagegen
 from tests.fakes.discord_harness import INVOKE_TIMEOUT, wait_for_command_tasks
 from tests.fakes.discord_records import InteractionRecord
 from tests.fakes.memories_api import Delay, ReceivedRequest, Response, hit, html_error
-from tests.stack import Stack, ephemeral_error, final_embeds, running_stack
+from tests.stack import Stack, ephemeral_error, final_embeds, running_stack, shows_matches
 
 NOT_ANSWERING = "⚠️ memories.ai is not answering right now; please try again in a minute."
 FAILING_SIZE = (96, 72)
@@ -64,7 +64,7 @@ async def test_a_rate_limited_search_tells_the_user_why_it_waits(tmp_path: Path)
         record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
 
     assert _notices(record) == ["⏳ memories.ai is limiting how fast we may search right now"]
-    assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+    assert shows_matches(final_embeds(record)[0], "cat.png")
     assert record.original is not None
     assert not record.original["content"], "the notice is gone once the answer is in"
     assert len(stack.memories.requests) == 2
@@ -77,7 +77,7 @@ async def test_a_short_rate_limit_wait_is_not_worth_a_notice(tmp_path: Path) -> 
         record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
 
     assert _notices(record) == []
-    assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+    assert shows_matches(final_embeds(record)[0], "cat.png")
 
 
 def _notices(record: InteractionRecord) -> list[str]:
@@ -128,7 +128,7 @@ async def test_a_healthy_search_is_answered_while_a_failing_one_is_still_retryin
             lambda: bool(healthy.original and healthy.original["embeds"])
         )
 
-    assert final_embeds(healthy)[0]["title"] == "Matches for fine.png"
+    assert shows_matches(final_embeds(healthy)[0], "fine.png")
     assert failing.followups == []
     assert failing.original is None or not failing.original.get("content")
     retry_may_answer.set()

@@ -47,8 +47,8 @@ async def test_the_same_image_again_is_answered_from_the_cache_saying_so(
     assert len(stack.memories.requests) == 1, "a repeat costs no API call"
     [before], [after] = final_embeds(first), final_embeds(again)
     assert "cached" not in before["footer"]["text"]
-    assert after["footer"]["text"].endswith("· cached 5 min ago")
-    assert after["fields"][0]["name"] == "1. TikTok · 97% similar"
+    assert after["footer"]["text"].splitlines()[0].endswith("· cached 5 min ago")
+    assert after["fields"][0]["name"] == "1. TikTok · 97% similar · likely original"
     assert "Cat jumps" in after["fields"][0]["value"]
 
 
@@ -61,7 +61,7 @@ async def test_a_higher_threshold_is_filtered_from_the_cache(stack: Stack, clock
     assert len(stack.memories.requests) == 1
     assert len(final_embeds(first)[0]["fields"]) == 2
     [embed] = final_embeds(stricter)
-    assert [f["name"] for f in embed["fields"]] == ["1. TikTok · 97% similar"]
+    assert [f["name"] for f in embed["fields"]] == ["1. TikTok · 97% similar · likely original"]
     assert "cached" in embed["footer"]["text"]
 
 

@@ -9,7 +9,14 @@ from PIL import Image
 
 from tests.clipgen import COLOURS, gif_clip, video_clip
 from tests.fakes.memories_api import ReceivedRequest, Response, hit
-from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds, running_stack
+from tests.stack import (
+    Stack,
+    assert_clean,
+    ephemeral_error,
+    final_embeds,
+    running_stack,
+    shows_matches,
+)
 
 
 def second_shown(request: ReceivedRequest) -> int:
@@ -44,7 +51,10 @@ async def test_a_gif_is_searched_still_by_still_and_merged(stack: Stack) -> None
     assert "Searched 3 stills of your clip, at 0.5 s, 1.5 s, 2.5 s." in embed["description"]
     first, second = embed["fields"]
     assert "The original" in first["value"]
-    assert "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 in step)" in first["value"]
+    assert (
+        "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 stills in the same order)"
+        in first["value"]
+    )
     assert "Looks alike" in second["value"]
     assert "your clip 0.5 s → 0:42" in second["value"]
     assert_clean(stack, record)
@@ -57,8 +67,8 @@ async def test_an_mp4_is_searched_still_by_still(stack: Stack) -> None:
     record = await stack.slash(image=clip)
 
     [embed] = final_embeds(record)
-    assert embed["title"] == "Matches for clip.mp4"
-    assert "(3 in step)" in embed["fields"][0]["value"]
+    assert shows_matches(embed, "clip.mp4")
+    assert "(3 stills in the same order)" in embed["fields"][0]["value"]
     assert len([r for r in stack.memories.requests if r.file_bytes]) == 3
     assert_clean(stack, record)
 
@@ -91,5 +101,5 @@ async def test_a_link_to_a_video_is_searched_still_by_still(tmp_path: Path) -> N
         record = await stack.slash(url=url)
 
         [embed] = final_embeds(record)
-        assert "(3 in step)" in embed["fields"][0]["value"]
+        assert "(3 stills in the same order)" in embed["fields"][0]["value"]
         assert len([r for r in stack.memories.requests if r.file_bytes]) == 3

@@ -13,7 +13,7 @@ from tests import imagegen
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
 from tests.fakes.memories_evidence import video_detail
-from tests.stack import Stack, assert_clean, final_embeds
+from tests.stack import Stack, assert_clean, final_embeds, shows_matches
 
 YOUTUBE_URL = "https://www.youtube.com/watch?v=abc123"
 TIKTOK_URL = "https://www.tiktok.com/@someone/video/42"
@@ -56,11 +56,17 @@ async def test_matches_link_to_the_moment_with_creator_date_and_earliest_upload(
     [embed] = final_embeds(record)
     new, old = field_values(embed)
     assert new.startswith(f"[Repost]({YOUTUBE_URL}&t=79s)")
-    assert "by reposter · posted 14 Nov 2023" in new
+    assert "by reposter · posted <t:1700000000:D>" in new
     assert "earliest upload" not in new
     assert old.startswith(f"[Original]({TIKTOK_URL})")
     assert "at 0:12" in old
-    assert "by artist · posted 4 Mar 2021 · 🕒 **earliest upload**" in old
+    assert "by artist · posted <t:1614816000:D> · 🕒 **earliest upload**" in old
+    assert embed["title"] == "Likely original: TikTok · @artist · 4 Mar 2021 · 90%"
+    assert embed["url"] == TIKTOK_URL
+    assert embed["description"].startswith(
+        f"**[Open the video]({TIKTOK_URL})** · posted <t:1614816000:D> · "
+        "Posted first of the strong matches (match 2 of 2)."
+    )
     assert_clean(stack, record)
 
 
@@ -107,7 +113,7 @@ async def test_the_answer_is_sent_before_the_details_arrive(stack: Stack) -> Non
     record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
 
     [first_answer] = await watcher
-    assert first_answer["title"] == "Matches for q.png"
+    assert shows_matches(first_answer, "q.png")
     assert TIKTOK_URL not in first_answer["fields"][0]["value"]
     assert f"[Cat]({TIKTOK_URL})" in final_embeds(record)[0]["fields"][0]["value"]
 
@@ -183,7 +189,37 @@ async def test_turning_pages_keeps_the_links_edited_in(stack: Stack) -> None:
     )
 
     page_two = field_values(final_embeds(turned)[0])
-    assert page_two[0].startswith("video PI\\-5\n"), "only the shown matches' details are asked"
+    assert page_two[0].startswith("[video PI\\-5](https://www.youtube.com/watch?v=PI-5&t=5s)"), (
+        "page 2 has links"
+    )
     page_one = field_values(final_embeds(back)[0])
     assert page_one[0].startswith("[video PI\\-0](https://www.youtube.com/watch?v=PI-0&t=0s)")
-    assert len(stack.memories.evidence.detail_requests) == 5
+    assert len(stack.memories.evidence.detail_requests) == 7
+    titles = {final_embeds(r)[0]["title"] for r in (record, turned, back)}
+    assert titles == {"Likely original: TikTok · @creator · 14 Nov 2023 · 99%"}, "one verdict"
+
+
+async def test_the_verdict_is_the_whole_searchs_even_with_one_result_per_page(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default(
+        [hit("PI-new", "Repost", 1, 0.96), hit("PI-old", "Original", 2, 0.93)]
+    )
+    details = stack.memories.evidence.details
+    details["PI-new"] = video_detail("PI-new", YOUTUBE_URL, published="2025-01-05")
+    details["PI-old"] = video_detail("PI-old", TIKTOK_URL, creator="artist", published="2024-03-02")
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()), results=1)
+    assert record.original is not None
+    turned = await stack.invoke(
+        stack.payloads.component(button_ending(record.original, "▶"), record.original)
+    )
+
+    first, second = final_embeds(record)[0], final_embeds(turned)[0]
+    verdict = "Likely original: TikTok · @artist · 2 Mar 2024 · 93%"
+    assert first["title"] == second["title"] == verdict
+    assert first["description"].startswith(f"**[Open the video]({TIKTOK_URL})**")
+    assert "(match 2 of 2)" in first["description"]
+    assert "best 96%" in second["description"], "page 2 names the search's best, not its own"
+    assert second["fields"][0]["name"] == "2. TikTok · 93% similar · likely original"
+    assert f"[Original]({TIKTOK_URL})" in second["fields"][0]["value"]

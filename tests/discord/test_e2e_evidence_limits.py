@@ -71,12 +71,12 @@ async def _run_everything_at_once(stack: Stack) -> None:
         video
         for record in records
         for embed in final_embeds(record)
-        for field in embed["fields"]
         for video in VIDEOS
-        if f"`{video}`" in field["value"]
+        if video in embed["footer"]["text"]
     }
     asked = [r.fields["video_no"] for r in stack.memories.evidence.detail_requests]
-    assert sorted(asked) == sorted(shown), "details once per shown video, never twice"
+    assert len(asked) == len(set(asked)), "details once per video, never twice"
+    assert shown <= set(asked) <= set(VIDEOS), "every shown video's page, and only matches'"
     # Every answer's top match is PI-0 with the same keyframe: downloaded once, shared.
     assert len(stack.memories.evidence.download_requests) == 1
     times = [r.received_at for r in sent]

@@ -10,7 +10,7 @@ from bot.core.moderation.fair_use import next_utc_midnight
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.discord.buttons import MODERATOR, press, with_permissions
-from tests.stack import Stack, ephemeral_error, final_embeds
+from tests.stack import Stack, ephemeral_error, final_embeds, shows_error, shows_no_match
 
 RELATIVE_TIME = re.compile(r"<t:(\d+):R>")
 
@@ -49,7 +49,7 @@ async def test_members_with_manage_messages_have_no_cooldown(stack: Stack) -> No
     for width in (64, 65, 66):
         payload = stack.payloads.slash_command("findvideo", {"image": image(stack, width)})
         record = await stack.invoke(with_permissions(payload, MODERATOR))
-        assert final_embeds(record)[0]["title"] == f"No match for {width}.png"
+        assert shows_no_match(final_embeds(record)[0], f"{width}.png")
 
     assert len(stack.memories.requests) == 3
 
@@ -143,7 +143,7 @@ async def test_a_partly_cached_search_over_the_budget_shows_what_the_cache_knew(
 
     first, second, third = final_embeds(record)
     assert "cached" in first["footer"]["text"]
-    assert second["title"] == "Could not search 98.png"
+    assert shows_error(second, "98.png")
     assert "only 1 left" in third["description"]
     assert len(stack.memories.requests) == 1
 

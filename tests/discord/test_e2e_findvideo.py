@@ -16,6 +16,9 @@ from tests.stack import (
     ephemeral_error,
     final_embeds,
     running_stack,
+    shows_error,
+    shows_matches,
+    shows_no_match,
 )
 
 DEFERRED_WITH_SOURCE = 5
@@ -37,16 +40,17 @@ async def test_an_attached_image_gets_ranked_matches_after_an_immediate_defer(st
     assert record.callbacks[0].type == DEFERRED_WITH_SOURCE
     assert not record.ephemeral
     [embed] = final_embeds(record)
-    assert embed["title"] == "Matches for cat.png"
+    assert shows_matches(embed, "cat.png")
     assert [f["name"] for f in embed["fields"]] == [
-        "1. TikTok · 97% similar",
+        "1. TikTok · 97% similar · likely original",
         "2. TikTok · 88% similar",
     ]
     assert "Cat jumps into box" in embed["fields"][0]["value"]
     assert "at 1:19–1:21, 5:00" in embed["fields"][0]["value"]
-    assert "`PI-1`" in embed["fields"][0]["value"]
+    assert "PI-1" not in str(embed["fields"]) + embed["description"], "no id in the answer's text"
+    assert embed["footer"]["text"].endswith("Video ids: PI-1, PI-2")
     assert embed["thumbnail"]["url"] == image["url"]
-    assert embed["footer"]["text"].startswith("Searched TikTok · minimum match 85%")
+    assert embed["footer"]["text"].startswith("cat.png · Searched TikTok · minimum match 85%")
     assert_clean(stack, record)
     assert stack.session.logged_errors == []
 
@@ -70,7 +74,7 @@ async def test_private_answers_are_deferred_ephemeral(stack: Stack) -> None:
 
     assert record.deferred
     assert record.ephemeral
-    assert final_embeds(record)[0]["title"] == "No match for a.png"
+    assert shows_no_match(final_embeds(record)[0], "a.png")
 
 
 async def test_all_public_platforms_are_searched_and_labelled(stack: Stack) -> None:
@@ -180,8 +184,8 @@ async def test_one_bad_image_among_good_ones_gets_its_own_error_embed(stack: Sta
     record = await stack.slash(image=good, image2=broken)
 
     first, second = final_embeds(record)
-    assert first["title"] == "Matches for good.png"
-    assert second["title"] == "Could not search broken.png"
+    assert shows_matches(first, "good.png")
+    assert shows_error(second, "broken.png")
     assert "damaged" in second["description"]
     assert len(stack.memories.requests) == 1
 
@@ -223,7 +227,7 @@ async def test_the_bot_defers_before_a_slow_api_answers(stack: Stack) -> None:
     record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
 
     assert await releaser, "the defer must reach Discord before the search is answered"
-    assert final_embeds(record)[0]["title"] == "Matches for a.png"
+    assert shows_matches(final_embeds(record)[0], "a.png")
 
 
 async def test_an_unexpected_failure_gets_a_short_apology_not_a_traceback(

@@ -8,7 +8,7 @@ from typing import Any
 from tests import imagegen
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 from tests.fakes.memories_api import FakeMemoriesApi, hit
-from tests.stack import Stack, assert_clean, bot_on, final_embeds
+from tests.stack import Stack, assert_clean, bot_on, final_embeds, shows_matches, shows_no_match
 
 DEFERRED_UPDATE = 6
 CHANNEL_MESSAGE = 4
@@ -33,14 +33,14 @@ async def no_match_answer(stack: Stack) -> InteractionRecord:
 async def test_an_answer_without_matches_offers_wider_searches(stack: Stack) -> None:
     record = await no_match_answer(stack)
 
-    assert final_embeds(record)[0]["title"] == "No match for q.png"
-    assert set(buttons(record.original)) == {"All platforms", "Lower threshold to 75 %"}
+    assert shows_no_match(final_embeds(record)[0], "q.png")
+    assert set(buttons(record.original)) == {"All platforms", "Lower threshold to 75%"}
     assert_clean(stack, record)
 
 
 async def test_lowering_the_threshold_searches_again_and_edits_the_answer(stack: Stack) -> None:
     record = await no_match_answer(stack)
-    lower = buttons(record.original)["Lower threshold to 75 %"]
+    lower = buttons(record.original)["Lower threshold to 75%"]
     assert record.original is not None
 
     pressed = await stack.invoke(stack.payloads.component(lower, record.original))
@@ -49,9 +49,9 @@ async def test_lowering_the_threshold_searches_again_and_edits_the_answer(stack:
     last = stack.memories.requests[-1]
     assert last.fields["similarity"] == "0.75"
     [embed] = final_embeds(pressed)
-    assert embed["title"] == "Matches for q.png"
+    assert shows_matches(embed, "q.png")
     assert "Only at 78" in embed["fields"][0]["value"]
-    assert set(buttons(pressed.original)) == {"All platforms", "Lower threshold to 65 %"}
+    assert set(buttons(pressed.original)) == {"All platforms", "Lower threshold to 65%"}
     assert_clean(stack, pressed)
 
 
@@ -68,7 +68,7 @@ async def test_all_platforms_searches_the_three_public_libraries(stack: Stack) -
     assert asked == {"YOUTUBE", "INSTAGRAM"}, "TikTok's answer comes from the result cache"
     assert pressed.original is not None
     footer = pressed.original["embeds"][0]["footer"]["text"]
-    assert footer.startswith("Searched All public platforms")
+    assert footer.startswith("q.png · Searched All public platforms")
     assert footer.endswith("TikTok cached 0 s ago")
 
 
@@ -102,7 +102,7 @@ async def test_the_context_menu_answer_can_be_posted_publicly(stack: Stack) -> N
     assert not pressed.ephemeral
     posted = pressed.callbacks[0].data
     assert posted["content"].startswith("🔎 Shared by <@")
-    assert posted["embeds"][0]["title"] == "Matches for a.png"
+    assert shows_matches(posted["embeds"][0], "a.png")
     assert posted["allowed_mentions"]["parse"] == []
 
 
@@ -111,12 +111,12 @@ async def test_buttons_keep_working_after_a_restart(tmp_path: Path) -> None:
         async with bot_on(memories, discord_fake, tmp_path, {}) as first:
             record = await no_match_answer(first)
         assert record.original is not None
-        lower = buttons(record.original)["Lower threshold to 75 %"]
+        lower = buttons(record.original)["Lower threshold to 75%"]
         invoker = int(record.payload["member"]["user"]["id"])
 
         async with bot_on(memories, discord_fake, tmp_path, {}) as restarted:
             press = restarted.payloads.component(lower, record.original, user_id=invoker)
             pressed = await restarted.invoke(press)
 
-        assert final_embeds(pressed)[0]["title"] == "Matches for q.png"
+        assert shows_matches(final_embeds(pressed)[0], "q.png")
         assert restarted.session.logged_errors == []

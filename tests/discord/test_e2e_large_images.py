@@ -16,7 +16,14 @@ from bot.media.spool import ImageSpool
 from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.memories_api import Delay, hit
-from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
+from tests.stack import (
+    Stack,
+    assert_clean,
+    ephemeral_error,
+    final_embeds,
+    shows_matches,
+    shows_no_match,
+)
 
 LARGE = imagegen.noise_png()
 
@@ -43,7 +50,7 @@ async def test_a_large_image_waits_on_disk_and_every_platform_gets_all_of_it(sta
     answer.set()
     record = await search
 
-    assert final_embeds(record)[0]["title"] == "Matches for noise.png"
+    assert shows_matches(final_embeds(record)[0], "noise.png")
     assert [request.file_bytes for request in stack.memories.requests] == [LARGE] * 3
     assert waiting_files(stack) == []
     assert_clean(stack, record)
@@ -75,7 +82,7 @@ async def test_a_polyglot_sends_only_the_image_to_the_api(stack: Stack) -> None:
 
     [request] = stack.memories.requests
     assert request.file_bytes == LARGE
-    assert final_embeds(record)[0]["title"] == "No match for cat.png"
+    assert shows_no_match(final_embeds(record)[0], "cat.png")
     assert waiting_files(stack) == []
 
 

@@ -8,7 +8,15 @@ from pathlib import Path
 from tests import imagegen
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.memories_api import FakeMemoriesApi, hit
-from tests.stack import Stack, bot_on, ephemeral_error, final_embeds, running_stack
+from tests.stack import (
+    Stack,
+    bot_on,
+    ephemeral_error,
+    final_embeds,
+    running_stack,
+    shows_matches,
+    shows_no_match,
+)
 
 OPTION_TYPES = {"image": 11, "url": 3, "platform": 3, "min_match": 4, "results": 4, "private": 5}
 
@@ -21,7 +29,7 @@ async def test_an_image_link_is_fetched_checked_and_searched(tmp_path: Path) -> 
         record = await stack.slash(url=url)
 
         [embed] = final_embeds(record)
-        assert embed["title"] == "Matches for still.gif"
+        assert shows_matches(embed, "still.gif")
         assert stack.memories.requests[0].file_name == "query.gif"
 
 
@@ -52,7 +60,7 @@ async def test_one_platform_failing_still_shows_the_others(stack: Stack) -> None
     [embed] = final_embeds(record)
     assert len(embed["fields"]) == 2
     assert "Instagram could not be searched" in embed["description"]
-    assert embed["footer"]["text"].startswith("Searched All public platforms")
+    assert embed["footer"]["text"].startswith("a.png · Searched All public platforms")
 
 
 async def test_the_bot_defers_before_downloading_a_slow_attachment(stack: Stack) -> None:
@@ -71,7 +79,7 @@ async def test_the_bot_defers_before_downloading_a_slow_attachment(stack: Stack)
 
     assert await releaser, "the defer must reach Discord before the download finishes"
     assert record.callbacks[0].type == 5
-    assert final_embeds(record)[0]["title"] == "No match for slow.png"
+    assert shows_no_match(final_embeds(record)[0], "slow.png")
 
 
 async def test_commands_are_registered_with_discord_enforced_options(stack: Stack) -> None:
@@ -107,7 +115,7 @@ async def test_a_dev_guild_gets_the_commands_instead_of_global(tmp_path: Path) -
 
         [sync] = discord_fake.command_syncs
         assert sync.scope == discord_fake.guild_id
-        assert final_embeds(record)[0]["title"] == "No match for a.png"
+        assert shows_no_match(final_embeds(record)[0], "a.png")
 
 
 async def test_a_search_that_must_queue_says_so_then_answers(tmp_path: Path) -> None:

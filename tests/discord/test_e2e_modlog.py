@@ -9,9 +9,11 @@ from tests import imagegen
 from tests.fakes.discord_payloads import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
 from tests.fakes.discord_server import ATTACH_FILES, SEND_MESSAGES, SentMessage
 from tests.fakes.memories_api import hit
-from tests.stack import Stack, assert_clean, final_embeds
+from tests.fakes.memories_evidence import video_detail
+from tests.stack import Stack, assert_clean, final_embeds, shows_matches
 
 MENU = "Find source video"
+SOURCE_URL = "https://www.tiktok.com/@artist/video/1"
 
 
 async def _modlog(stack: Stack, **settings: object) -> int:
@@ -41,7 +43,7 @@ async def test_a_context_menu_search_leaves_a_record_with_the_image_as_a_file(
 
     answer, message = await _check_message(stack, image)
 
-    assert final_embeds(answer)[0]["title"] == "Matches for repost.png"
+    assert shows_matches(final_embeds(answer)[0], "repost.png")
     record = _only_record(stack, channel_id)
     [upload] = record.body.files  # arrived as a multipart upload, not a link
     assert upload.data == image
@@ -77,7 +79,8 @@ async def test_slash_searches_are_logged_only_when_log_every_search_is_on(stack:
     await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png()))
 
     record = _only_record(stack, channel_id)
-    assert record.message["embeds"][0]["title"] == "/findvideo search"
+    assert record.message["embeds"][0]["author"]["name"] == "/findvideo search"
+    assert record.message["embeds"][0]["title"] == "No match"
     assert f"<#{stack.discord.channel_id}>" in record.message["embeds"][0]["description"]
     assert len(record.body.files) == 1
 
@@ -91,7 +94,7 @@ async def test_missing_permissions_are_told_to_the_moderator_and_the_answer_stan
 
     answer, _ = await _check_message(stack, imagegen.png())
 
-    assert final_embeds(answer)[0]["title"] == "Matches for repost.png"
+    assert shows_matches(final_embeds(answer)[0], "repost.png")
     [note] = answer.followups
     assert int(note.payload["flags"]) & 64
     content = note.payload["content"]
@@ -159,3 +162,30 @@ async def test_every_image_of_a_checked_message_is_in_one_record(stack: Stack) -
     assert [f.data for f in record.body.files] == images
     fields = record.message["embeds"][0]["fields"]
     assert [f["name"] for f in fields] == ["1. a.png", "2. b.jpg", "3. c.webp"]
+
+
+async def test_the_record_is_completed_with_the_evidence_and_keeps_the_posted_image(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack)
+    stack.memories.set_default(
+        [hit("PI-1", "The source", 79, 0.97, keyframe_bucket="kf", keyframe_blob="f/1.jpg")]
+    )
+    stack.memories.evidence.details["PI-1"] = video_detail("PI-1", SOURCE_URL, creator="artist")
+    stack.memories.evidence.files[("kf", "f/1.jpg")] = imagegen.jpeg(64, 48)
+
+    answer, _ = await _check_message(stack, imagegen.png(64, 48))
+
+    record = _only_record(stack, channel_id)
+    assert record.edits, "the record is edited once the evidence is known"
+    [embed] = record.message["embeds"]
+    assert embed["title"] == "Likely original: TikTok · @artist · 14 Nov 2023 · 97%"
+    assert embed["description"].startswith(f"**[Open the video]({SOURCE_URL})**")
+    assert f"[The source]({SOURCE_URL})" in embed["fields"][0]["value"]
+    assert "by artist · posted <t:1700000000:D>" in embed["fields"][0]["value"]
+    names = [a["filename"] for a in record.message["attachments"]]
+    assert names == ["query-1.png", "evidence-1.jpg"], "the posted image stays"
+    assert embed["image"]["url"].endswith("evidence-1.jpg")
+    assert embed["thumbnail"]["url"].endswith("query-1.png")
+    assert final_embeds(answer)[0]["title"] == embed["title"], "the answer says the same"
+    assert_clean(stack, answer)

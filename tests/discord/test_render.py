@@ -39,24 +39,31 @@ def total_chars(embeds: list[discord.Embed]) -> int:
     return sum(len(embed) for embed in embeds)
 
 
-def test_each_match_shows_rank_platform_similarity_title_moments_and_id() -> None:
+def test_the_verdict_leads_and_each_match_shows_rank_platform_similarity_title_moments() -> None:
     [embed] = render_outcomes([outcome([match(1, "Cat jumps", 0.973, moments=2), match(2)])])
 
+    assert embed.title == "Likely original: TikTok · 97%"
+    assert (embed.description or "").startswith("The closest match (match 1 of 2).")
     first = embed.fields[0]
-    assert first.name == "1. TikTok · 97% similar"
+    assert first.name == "1. TikTok · 97% similar · likely original"
     assert first.value is not None
     assert "Cat jumps" in first.value
     assert "at 0:00–0:05, 1:00–1:05" in first.value
-    assert "`PI-1`" in first.value
-    assert (embed.fields[1].name or "").startswith("2. ")
+    assert "PI-1" not in first.value, "ids stay out of the answer's text"
+    assert (embed.fields[1].name or "") == "2. TikTok · 90% similar"
     assert embed.thumbnail.url == SOURCE.url
-    assert embed.footer.text == "Searched All public platforms · minimum match 85% · 1.2 s"
+    assert embed.footer.text == (
+        "frame.png · Searched All public platforms · minimum match 85% · 1.2 s\n"
+        "Video ids: PI-1, PI-2"
+    )
 
 
 def test_similarity_is_rounded_down_so_a_near_miss_never_reads_as_passing() -> None:
     [embed] = render_outcomes([outcome([match(1, score=0.8499)])])
 
     assert embed.fields[0].name == "1. TikTok · 84% similar"
+    assert embed.title == "Best match 84% on TikTok: low confidence: compare the picture"
+    assert (embed.description or "").startswith("Not similar enough to be sure")
 
 
 def test_hostile_titles_are_escaped_and_cannot_mention() -> None:
@@ -72,7 +79,8 @@ def test_hostile_titles_are_escaped_and_cannot_mention() -> None:
 def test_no_match_says_so_and_suggests_what_to_try() -> None:
     [embed] = render_outcomes([outcome([])])
 
-    assert embed.title == "No match for frame.png"
+    assert embed.title == "No match on TikTok, YouTube, Instagram"
+    assert (embed.footer.text or "").startswith("frame.png · Searched")
     assert embed.description is not None
     assert "No video matched at 85% or more" in embed.description
     assert "lower the minimum match" in embed.description
@@ -84,8 +92,9 @@ def test_an_image_that_failed_shows_its_error() -> None:
 
     [embed] = render_outcomes([failed])
 
-    assert embed.title == "Could not search frame.png"
+    assert embed.title == "Could not search this image"
     assert embed.description == "`x.pdf` is a PDF document."
+    assert embed.footer.text == "frame.png", "no search footer on an image never searched"
 
 
 def test_a_platform_that_failed_is_named_next_to_the_others_results() -> None:

@@ -61,6 +61,7 @@ class GuildMessages:
         return [
             web.put(message + "/reactions/{emoji}/@me", self._put_reaction),
             web.delete(message, self._delete_message),
+            web.patch(message, self._patch_message),
             web.get(message, self._get_message),
         ]
 
@@ -101,9 +102,21 @@ class GuildMessages:
         self.reactions.append(Reaction(channel_id, message_id, emoji))
         return web.Response(status=204)
 
+    async def _patch_message(self, request: web.Request) -> web.Response:
+        """The bot edits one of its own channel messages (an alert, a mod-log record)."""
+        self.fake.require_bot_auth(request)
+        sent = self.fake.bot_message(*_ids(request))
+        if sent is None:
+            raise unknown_message()
+        return await self.fake.edit_bot_message(request, sent)
+
     async def _delete_message(self, request: web.Request) -> web.Response:
         self.fake.require_bot_auth(request)
         channel_id, message_id = _ids(request)
+        own = self.fake.bot_message(channel_id, message_id)
+        if own is not None:  # its own message: no permission needed
+            own.deleted = True
+            return web.Response(status=204)
         self.require_posted(channel_id, message_id)
         self._require(channel_id, MANAGE_MESSAGES)
         self.deleted_by_bot.append(message_id)

@@ -257,6 +257,21 @@ class FakeDiscord:
         wanted = str(channel_id)
         return [sent for sent in self.channel_messages if sent.message["channel_id"] == wanted]
 
+    def bot_message(self, channel_id: int, message_id: int) -> SentMessage | None:
+        """A message the bot posted in a channel (and has not deleted)."""
+        for sent in self.messages_in(channel_id):
+            if int(sent.message["id"]) == message_id and not sent.deleted:
+                return sent
+        return None
+
+    async def edit_bot_message(self, request: web.Request, sent: SentMessage) -> web.Response:
+        """PATCH of the bot's own channel message: the same rules as any edit."""
+        body = await read_body(request)
+        self._check_message(body, creating=False)
+        sent.edits.append(body)
+        sent.message = self._edited(sent.message, body)
+        return json_response(sent.message)
+
     def _bot_overwrites(self, denied: int) -> list[JSONDict]:
         if not denied:
             return []

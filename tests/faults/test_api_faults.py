@@ -26,7 +26,7 @@ from tests.fakes.memories_api import (
     hit,
     html_error,
 )
-from tests.stack import Stack, ephemeral_error, final_embeds, running_stack
+from tests.stack import Stack, ephemeral_error, final_embeds, running_stack, shows_matches
 
 NOT_ANSWERING = "⚠️ memories.ai is not answering right now; please try again in a minute."
 BUSY = "⚠️ The search service is busy right now; please try again in a minute."
@@ -78,4 +78,4 @@ async def test_a_fault_gets_its_sentence_in_bounded_time_and_the_next_search_wor
     faulty.memories.release.set()  # let any held answer go
     faulty.memories.set_default(HITS)
     again = await faulty.slash(image=faulty.payloads.uploaded("b.png", imagegen.png(80, 60)))
-    assert final_embeds(again)[0]["title"] == "Matches for b.png"
+    assert shows_matches(final_embeds(again)[0], "b.png")

@@ -14,7 +14,7 @@ import pytest
 from tests import imagegen
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.memories_api import Delay, FakeMemoriesApi, hit
-from tests.stack import Stack, bot_on, final_embeds
+from tests.stack import Stack, bot_on, final_embeds, shows_matches
 
 EMBED_LINKS, SEND_MESSAGES = 1 << 14, 1 << 11
 ORIGINAL = "/messages/@original"
@@ -51,10 +51,10 @@ async def test_the_gateway_closing_mid_search_the_bot_reconnects_and_still_answe
     release.set()
     record = await searching
 
-    assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+    assert shows_matches(final_embeds(record)[0], "cat.png")
     assert live.discord.gateway.connected
     after = await live.invoke(search_payload(live, "next.png"))  # over the new connection
-    assert final_embeds(after)[0]["title"] == "Matches for next.png"
+    assert shows_matches(final_embeds(after)[0], "next.png")
     assert live.discord.gateway.identify_count == connections  # resumed, not a new session
     assert live.session.logged_errors == []
 
@@ -65,7 +65,7 @@ async def test_a_rate_limit_or_server_error_on_the_answer_is_retried(live: Stack
 
     record = await live.invoke(search_payload(live))
 
-    assert final_embeds(record)[0]["title"] == "Matches for cat.png"
+    assert shows_matches(final_embeds(record)[0], "cat.png")
     assert [fault.split(": ")[1] for fault in live.discord.faults_served] == [str(status)]
     assert live.discord.violations == []
 
@@ -76,7 +76,7 @@ async def test_an_expired_token_posts_a_public_answer_in_the_channel(live: Stack
     await live.invoke(search_payload(live))
 
     [posted] = live.discord.channel_messages
-    assert posted.message["embeds"][0]["title"] == "Matches for cat.png"
+    assert shows_matches(posted.message["embeds"][0], "cat.png")
     assert "the answer to your search" in posted.message["content"]
     assert posted.payload["allowed_mentions"] == {"parse": []}
     assert live.session.logged_errors == []
@@ -92,7 +92,7 @@ async def test_without_embed_links_the_channel_answer_is_text(live: Stack):
 
     [posted] = live.discord.messages_in(channel_id)
     assert posted.payload.get("embeds", []) == []
-    assert "**Matches for cat.png**" in posted.message["content"]
+    assert "**Likely original: TikTok · 97%**" in posted.message["content"]
     assert "Cat jumps into box" in posted.message["content"]
 
 

@@ -30,7 +30,7 @@ async def test_each_file_gets_its_answer_and_only_images_reach_the_api(
     record = await stack.slash(image=stack.payloads.uploaded(specimen.filename, specimen.data))
 
     if specimen.answer is None:
-        assert final_embeds(record)[0]["title"].startswith("Matches for")
+        assert final_embeds(record)[0]["title"].startswith("Likely original")
         assert len(stack.memories.requests) >= 1
         if specimen.image is not None:
             assert stack.memories.requests[0].file_bytes == specimen.image

@@ -37,6 +37,8 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 DOWNLOAD_WINDOW_SECONDS = 60.0
 QUERY_LABEL = "Your image"
+POSTED_LABEL = "Posted image"
+"""The query's label when it is someone else's post (the message menu, the mod-log, alerts)."""
 
 
 class DownloadBudget:
@@ -163,17 +165,24 @@ class EvidenceService:
         await self.store.save_detail(detail)
         return detail
 
-    async def composite(self, outcome: QueryOutcome) -> Composite | None:
-        """The query beside the top match's keyframe, or None (no keyframe, no budget, failure)."""
-        if outcome.image is None or not outcome.matches:
-            return None
-        top = outcome.matches[0]
-        if top.keyframe is None:
+    async def composite(
+        self,
+        outcome: QueryOutcome,
+        match: VideoMatch | None = None,
+        *,
+        query_label: str = QUERY_LABEL,
+        source_name: str = "Source",
+    ) -> Composite | None:
+        """The query beside `match`'s keyframe (default: the top match), or None (no keyframe,
+        no budget, failure). `query_label` names the query ("Your image", "Posted image"),
+        `source_name` the match ("Match 2")."""
+        top = match or (outcome.matches[0] if outcome.matches else None)
+        if outcome.image is None or top is None or top.keyframe is None:
             return None
         keyframe = await self._keyframe(top.keyframe)
         if keyframe is None:
             return None
-        image, labels = _query_and_labels(outcome, top)
+        image, labels = _query_and_labels(outcome, top, (query_label, source_name))
         try:
             query = await asyncio.to_thread(image.original.read, 0, image.image_size)
             return Composite(await self.compositor.compose(query, keyframe, labels))
@@ -211,17 +220,19 @@ class EvidenceService:
 
 
 def _query_and_labels(
-    outcome: QueryOutcome, top: VideoMatch
+    outcome: QueryOutcome, top: VideoMatch, names: tuple[str, str]
 ) -> tuple[CheckedImage, tuple[str, str]]:
     """Which picture of the user's to show (for a clip: the still that matched best), and the
     labels under both pictures."""
+    query_label, source = names
     moment = top.best_moment.start
-    source_label = "Source" if moment is None else f"Source at {format_position(moment)}"
+    source_label = source if moment is None else f"{source} at {format_position(moment)}"
     if outcome.clip is not None and top.frame_links:
         link = max(top.frame_links, key=lambda candidate: candidate.score)
         frame = outcome.clip.frame_at(link.clip_seconds)
         at = link.source_seconds
-        source_label = source_label if at is None else f"Source at {format_position(at)}"
-        return frame.image, (f"Your clip at {clip_position(frame.at_seconds)}", source_label)
+        source_label = source_label if at is None else f"{source} at {format_position(at)}"
+        clip = query_label.replace("image", "clip")
+        return frame.image, (f"{clip} at {clip_position(frame.at_seconds)}", source_label)
     assert outcome.image is not None  # noqa: S101 - checked by the caller
-    return outcome.image, (QUERY_LABEL, source_label)
+    return outcome.image, (query_label, source_label)

@@ -1,7 +1,9 @@
 """One click to search again: which follow-ups an answer offers, and the searches they make.
 
 Under an answer with no match or only a few, the user is offered "All platforms" (when they did not
-search them all) and "Lower threshold to N %" (while above the lowest allowed). The context menu's
+search them all); "Lower threshold to N%" (while above the lowest allowed) only when an image found
+fewer matches than the `results` asked for, counted over the whole search (every page), so a full
+answer never invites more noise. The context menu's
 private answer also offers "Post publicly": sharing it in the channel, credited to the moderator.
 The search behind the buttons is stored (`StoredSearch`), so they still work after a restart.
 """
@@ -16,7 +18,8 @@ from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
 
 FEW_MATCHES = 2
-"""At most this many matches (over all images) counts as "few": worth widening the search."""
+"""At most this many matches (over all images and pages) counts as "few": worth searching the
+other platforms."""
 LOWER_STEP = 10
 LOWEST_MIN_MATCH = 50
 
@@ -64,11 +67,12 @@ def offer_for(
 ) -> FollowUpOffer:
     """The follow-ups worth offering under this answer (see the module's doc)."""
     searched = [outcome for outcome in outcomes if outcome.error is None]
-    found = sum(len(outcome.matches) for outcome in searched)
+    found = sum(outcome.total_matches for outcome in searched)
     few = bool(searched) and found <= FEW_MATCHES
+    short = any(outcome.total_matches < request.max_results for outcome in searched)
     return FollowUpOffer(
         all_platforms=few and request.scope is not SearchScope.ALL_PUBLIC,
-        lower_to=lowered_threshold(request.min_match) if few else None,
+        lower_to=lowered_threshold(request.min_match) if short else None,
         post_publicly=shareable and found > 0,
     )
 

@@ -23,14 +23,3 @@ class VideoDetail:
     duration_seconds: float | None = None
     views: int | None = None
     likes: int | None = None
-
-
-def earliest_upload(details: list[VideoDetail]) -> str | None:
-    """The video number with the earliest publish date, when at least two dates are known.
-
-    With one dated video there is nothing to compare, so no "earliest upload" mark is given.
-    """
-    dated = [detail for detail in details if detail.published is not None]
-    if len(dated) < 2:
-        return None
-    return min(dated, key=lambda detail: (detail.published, detail.video_no)).video_no

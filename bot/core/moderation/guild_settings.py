@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from bot.core.errors import UserFacingError
-from bot.core.request import SearchDefaults, SearchRequest
+from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, SearchScope
 
 SETTING_NAMES = (
@@ -86,6 +86,8 @@ class GuildSettings:
     """API calls per server per UTC day; 0: unlimited."""
     chosen: frozenset[str] = frozenset()
     """The settings the server set itself (the rest are defaults)."""
+    confident_match: int = DEFAULT_CONFIDENT_MATCH
+    """The operator's threshold under which a best match is called low confidence."""
 
     @classmethod
     def resolve(
@@ -106,6 +108,7 @@ class GuildSettings:
             cooldown=_first(o.cooldown, defaults.default_cooldown),
             daily_budget=_first(o.daily_budget, defaults.default_daily_budget),
             chosen=o.chosen(),
+            confident_match=defaults.confident_match,
         )
 
     def request(
@@ -122,6 +125,7 @@ class GuildSettings:
             max_results=_first(results, self.results),
             private_namespace=self.private_namespace,
             possible_match=self.possible_match,
+            confident_match=self.confident_match,
         )
 
     def is_default(self, name: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.evidence.evidence import EvidenceService
+from bot.core.evidence.evidence import POSTED_LABEL, EvidenceService
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.link_policy import video_link
 from bot.core.ranking import VideoMatch
@@ -28,7 +28,7 @@ async def alert_evidence(evidence: EvidenceService | None, alert: RepostAlert) -
     if evidence is None:
         return AlertEvidence()
     link = await _link(evidence, alert.match)
-    composite = await evidence.composite(_outcome(alert))
+    composite = await evidence.composite(_outcome(alert), query_label=POSTED_LABEL)
     return AlertEvidence(link, composite.jpeg if composite is not None else None)
 
 
