@@ -15,7 +15,14 @@ from tests import clipcases
 from tests.discord.test_e2e_clips import second_shown, source_video_answer
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import ReceivedRequest
-from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds, running_stack
+from tests.stack import (
+    Stack,
+    assert_clean,
+    ephemeral_error,
+    final_embeds,
+    running_stack,
+    shows_matches,
+)
 
 SOUND_ONLY = "has sound but no picture, so there is nothing in it I can search"
 
@@ -61,7 +68,7 @@ async def test_every_container_attached_or_linked_is_searched_still_by_still(
 
         [embed] = final_embeds(attached)
         assert "Searched 3 stills of your clip, at 0.5 s, 1.5 s, 2.5 s." in embed["description"]
-        in_step = "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 in step)"
+        in_step = "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 stills in the same order)"
         assert in_step in answer_fields(attached)[0]["value"], extension
         assert answer_fields(linked) == answer_fields(attached), extension
         assert_clean(linking_stack, attached)
@@ -73,7 +80,7 @@ async def test_a_browser_recording_is_searched_like_any_clip(linking_stack: Stac
         linking_stack, "recording.webm", clipcases.browser_webm(3), "video/webm"
     )
 
-    in_step = "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 in step)"
+    in_step = "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 stills in the same order)"
     assert in_step in answer_fields(attached)[0]["value"]
     assert answer_fields(linked) == answer_fields(attached)
 
@@ -130,5 +137,5 @@ async def test_a_video_posted_in_a_message_is_checked_from_the_menu(stack: Stack
     record = await stack.invoke(payloads.message_context_menu("Find source video", message))
 
     [embed] = final_embeds(record)
-    assert embed["title"] == "Matches for repost.mkv"
+    assert shows_matches(embed, "repost.mkv")
     assert len(uploads(stack)) == 3

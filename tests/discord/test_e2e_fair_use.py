@@ -64,7 +64,7 @@ async def test_cache_hits_count_against_no_cooldown(stack: Stack) -> None:
         assert "cached" in final_embeds(record)[0]["footer"]["text"]
 
     admitted = await stack.slash(image=image(stack, 89))
-    assert final_embeds(admitted)[0]["title"] == "No match for 89.png"
+    assert shows_no_match(final_embeds(admitted)[0], "89.png")
     assert len(stack.memories.requests) == 2
     refused = await stack.slash(image=image(stack, 90))
     assert "2 searches a minute" in ephemeral_error(refused)

@@ -62,7 +62,7 @@ async def press(stack: Stack, payload: JSONDict) -> tuple[InteractionRecord, int
 
 async def test_a_member_of_another_server_cannot_rerun_a_private_search(stack: Stack) -> None:
     search = await private_search(stack)
-    custom_id = buttons(search.original)["Lower threshold to 75 %"]
+    custom_id = buttons(search.original)["Lower threshold to 75%"]
     action, _, search_id, _ = custom_id.split(":")
     forged = f"{action}:lower:{search_id}:{OTHER_USER}"
     assert search.original is not None
