@@ -7,6 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     DATA_DIR=/data \
+    HTTP_HOST=0.0.0.0 \
     HTTP_PORT=8080
 
 RUN useradd --create-home --uid 10001 findvideo \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import logging
 import sys
 import urllib.error
@@ -110,12 +111,20 @@ def _run_bot(settings: Settings, *, sync_only: bool) -> int:
     return 0
 
 
+def _reachable(host: str) -> str:
+    """Where to ask an endpoint listening on `host`: loopback for "every interface"."""
+    address = ipaddress.ip_address(host)
+    if address.is_unspecified:
+        return "127.0.0.1" if address.version == 4 else "[::1]"
+    return host if address.version == 4 else f"[{host}]"
+
+
 def probe_health(settings: Settings) -> int:
     """Exit status for a container HEALTHCHECK: 0 when /healthz says healthy, 1 otherwise."""
     if settings.http_port is None:
         _fail("HTTP_PORT is not set, so there is no /healthz to ask.")
         return 1
-    url = f"http://127.0.0.1:{settings.http_port}/healthz"
+    url = f"http://{_reachable(settings.http_host)}:{settings.http_port}/healthz"
     try:
         with urllib.request.urlopen(url, timeout=5) as answer:
             print(answer.read().decode().strip())

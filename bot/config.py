@@ -6,6 +6,7 @@ wrapped in `Secret` so they never show up in a repr, a log line or a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -66,6 +67,7 @@ class Settings:
     memories_api_base_url: str = DEFAULT_MEMORIES_BASE_URL
     memories_max_rps: float = 1.0
     memories_unique_id: str = "default"
+    dm_private_library: bool = False
     memories_request_timeout: float = 10.0
     memories_retry_budget: float = 60.0
     memories_connect_timeout: float = 5.0
@@ -103,6 +105,7 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     http_port: int | None = None
+    http_host: str = "127.0.0.1"
     log_format: str = "text"
     shutdown_timeout: float = 30.0
     cache_ttl_hours: float = 24.0
@@ -224,6 +227,7 @@ def _read_memories(reader: _Reader) -> dict[str, object]:
         "memories_unique_id": reader.parsed(
             "MEMORIES_UNIQUE_ID", "default", _namespace, "1-64 letters, digits, '-' or '_'"
         ),
+        "dm_private_library": reader.parsed("DM_PRIVATE_LIBRARY", False, _boolean, "true or false"),
         "memories_request_timeout": reader.parsed(
             "MEMORIES_REQUEST_TIMEOUT", 10.0, _number_in(1, 600), "seconds, 1 to 600"
         ),
@@ -406,11 +410,18 @@ def _read_scale(reader: _Reader) -> dict[str, object]:
 def _read_operations(reader: _Reader) -> dict[str, object]:
     return {
         "http_port": reader.parsed("HTTP_PORT", None, _integer_in(1, 65535), "a port, 1 to 65535"),
+        "http_host": reader.parsed(
+            "HTTP_HOST", "127.0.0.1", _listen_host, "an IP address to listen on, e.g. 127.0.0.1"
+        ),
         "log_format": reader.parsed("LOG_FORMAT", "text", _log_format, "text or json"),
         "shutdown_timeout": reader.parsed(
             "SHUTDOWN_TIMEOUT", 30.0, _number_in(0, 600), "seconds, 0 to 600"
         ),
     }
+
+
+def _listen_host(text: str) -> str:
+    return str(ipaddress.ip_address(text.strip()))
 
 
 def _log_format(text: str) -> str:

@@ -321,10 +321,11 @@ def health_probes(
 
 @asynccontextmanager
 async def operations_endpoint(settings: Settings, probes: list[Probe]) -> AsyncIterator[None]:
-    """/healthz and /metrics on HTTP_PORT while the bot runs (nothing when it is not set)."""
+    """/healthz and /metrics on HTTP_HOST:HTTP_PORT while the bot runs (nothing when no port is
+    set)."""
     if settings.http_port is None:
         yield
         return
-    async with serve_operations(settings.http_port, probes) as port:
-        log.info("health and metrics on port %d (/healthz, /metrics)", port)
+    async with serve_operations(settings.http_port, probes, settings.http_host) as port:
+        log.info("health and metrics on %s port %d (/healthz, /metrics)", settings.http_host, port)
         yield

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.discord.history_embeds import render_history
+from bot.discord.history_embeds import history_title, render_history
 from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
 
@@ -56,9 +56,9 @@ class History(commands.Cog):
             empty = NOTHING_BY_USER.format(user=user.mention) if user else NOTHING_YET
             raise UserFacingError(empty)
         records = await history.recent(guild_id, user_id=user_id, limit=HISTORY_FETCHED)
-        title = f"Searches by {user.display_name}" if user else "Recent searches"
+        title = history_title(user.display_name if user else None)
         pages = render_history(
-            records, title=title[:200], total=total, kept_days=self.bot.settings.history_days
+            records, title=title, total=total, kept_days=self.bot.settings.history_days
         )
         await self._send(interaction, pages)
 

@@ -24,6 +24,8 @@ def test_defaults_apply_when_only_the_required_settings_are_given() -> None:
     assert settings.allow_private_urls is False
     assert settings.dev_guild_id is None
     assert settings.data_dir == Path("data")
+    assert settings.http_host == "127.0.0.1", "health and metrics stay on this machine"
+    assert settings.dm_private_library is False
 
 
 def test_every_problem_is_named_in_one_error() -> None:
@@ -69,6 +71,8 @@ def test_the_command_line_search_needs_no_discord_token() -> None:
         ("ALLOW_PRIVATE_URLS", "perhaps"),
         ("LOG_LEVEL", "LOUD"),
         ("MEMORIES_UNIQUE_ID", "has spaces/and slashes"),
+        ("HTTP_HOST", "example.com"),
+        ("DM_PRIVATE_LIBRARY", "sometimes"),
     ],
 )
 def test_invalid_values_are_refused_with_the_setting_named(name: str, value: str) -> None:

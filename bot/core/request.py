@@ -48,6 +48,9 @@ class SearchRequest:
     possible_match: int | None = None
     confident_match: int = DEFAULT_CONFIDENT_MATCH
     """Below this (percent) the best match is shown as low confidence: compare the picture."""
+    guild_id: int | None = None
+    """The server searching (None: direct messages, the terminal). A cached answer is called
+    "cached" only to the server whose search stored it."""
 
     @property
     def similarity(self) -> float:
@@ -96,7 +99,8 @@ class QueryOutcome:
     `more_matches` the rest (for page buttons), `possible_matches` those between the
     possible-match and the match thresholds. `api_calls` is how many API requests it cost; the
     libraries answered from the cache are in `cached_libraries`, the oldest such answer
-    `cache_age_seconds` old.
+    `cache_age_seconds` old. `own_cached_libraries` are those whose cached answer this server's
+    own search stored: only those are said to be cached (another server's search stays private).
     """
 
     source: ImageSource
@@ -112,6 +116,7 @@ class QueryOutcome:
     api_calls: int = 0
     cached_libraries: tuple[Library, ...] = ()
     cache_age_seconds: float | None = None
+    own_cached_libraries: tuple[Library, ...] = ()
     clip: LoadedClip | None = None
     """For a GIF or video: the stills searched (`image` is then the first of them)."""
 

@@ -223,7 +223,7 @@ class SearchService:
         if self.cache is None:
             return None
         key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
-        return await self.cache.lookup(key, request.query_similarity)
+        return await self.cache.lookup(key, request.query_similarity, request.guild_id)
 
     async def _finished(
         self,
@@ -309,7 +309,7 @@ class SearchService:
             return error
         if self.cache is not None:
             key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
-            await self.cache.save(key, request.query_similarity, hits)
+            await self.cache.save(key, request.query_similarity, hits, request.guild_id)
         return hits
 
     def _since(self, started: float) -> float:
@@ -376,7 +376,8 @@ def _outcome(
     asked: bool,
 ) -> QueryOutcome:
     matches, possible = _split_matches(rank_matches(hits), request)
-    ages = [answer.age_seconds for answer in plan.cached.values()]
+    own = {library: answer for library, answer in plan.cached.items() if answer.own}
+    ages = [answer.age_seconds for answer in own.values()]
     return QueryOutcome(
         plan.source,
         request,
@@ -391,4 +392,5 @@ def _outcome(
         api_calls=len(plan.missing) if asked else 0,
         cached_libraries=tuple(plan.cached),
         cache_age_seconds=max(ages, default=None),
+        own_cached_libraries=tuple(own),
     )

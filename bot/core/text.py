@@ -2,17 +2,26 @@
 
 Third-party text can hold markdown, mentions, newlines and anything else; it is escaped so it
 shows as typed, cannot ping anyone even where mentions are allowed, and is cut to a length limit
-without splitting an escape sequence. Plain Python, so the core can use it without discord.
+without splitting an escape sequence. Invisible controls are dropped first: bidirectional
+overrides and isolates (which can make a title or a name read backwards, or disguise what follows
+it) and zero-width characters (which hide differences between names), except the zero-width joiner
+inside an emoji sequence. Plain Python, so the core can use it without discord.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ELLIPSIS = "…"
 _MARKDOWN_SPECIALS = frozenset("\\*_~`|>#-[]()<")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _ZERO_WIDTH_SPACE = "\u200b"
+_INVISIBLE_CONTROLS = re.compile(
+    "[\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_JOINER = "\u200d"
+_EMOJI_PARTS = frozenset({"So", "Sk", "Mn", "Me"})
 
 
 def _escape_char(char: str) -> str:
@@ -30,10 +39,26 @@ def truncate(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)] + ELLIPSIS
 
 
+def without_invisible_controls(text: str) -> str:
+    """`text` without bidirectional and zero-width controls (a joiner stays between emoji)."""
+    visible = _INVISIBLE_CONTROLS.sub("", text)
+    if _JOINER not in visible:
+        return visible
+    return "".join(
+        char
+        for at, char in enumerate(visible)
+        if char != _JOINER or _joins_emoji(visible[at - 1 : at], visible[at + 1 : at + 2])
+    )
+
+
+def _joins_emoji(before: str, after: str) -> bool:
+    return all(side and unicodedata.category(side) in _EMOJI_PARTS for side in (before, after))
+
+
 def untrusted_inline(text: str, limit: int) -> str:
-    """One line of untrusted text: whitespace folded, markdown and mentions neutralised, at most
-    `limit` characters (escapes included)."""
-    folded = _WHITESPACE_RUN.sub(" ", text).strip()
+    """One line of untrusted text: invisible controls dropped, whitespace folded, markdown and
+    mentions neutralised, at most `limit` characters (escapes included)."""
+    folded = _WHITESPACE_RUN.sub(" ", without_invisible_controls(text)).strip()
     escaped = [_escape_char(char) for char in folded]
     if sum(map(len, escaped)) <= limit:
         return "".join(escaped)

@@ -74,13 +74,15 @@ def age_text(seconds: float) -> str:
 
 
 def cache_text(outcome: QueryOutcome) -> str | None:
-    """`cached 5 min ago` (naming the libraries when only some came from the cache)."""
-    if not outcome.cached_libraries or outcome.cache_age_seconds is None:
+    """`cached 5 min ago` (naming the libraries when only some came from the cache); said only
+    of this server's own cached searches, never of an answer another server's search stored."""
+    cached = outcome.own_cached_libraries
+    if not cached or outcome.cache_age_seconds is None:
         return None
     age = f"cached {age_text(outcome.cache_age_seconds)} ago"
-    if set(outcome.cached_libraries) >= set(outcome.searched):
+    if set(cached) >= set(outcome.searched):
         return age
-    return f"{libraries_text(outcome.cached_libraries)} {age}"
+    return f"{libraries_text(cached)} {age}"
 
 
 def footer_text(outcome: QueryOutcome) -> str:

@@ -185,11 +185,11 @@ async def _run_again(
     keep: ExitStack,
 ) -> None:
     await interaction.response.defer()
-    limits = fair_use_limits(await bot.settings_for(interaction.guild_id))
-    admission = admission_for(interaction, bot.fair_use, limits)
+    settings = await bot.settings_for(interaction.guild_id)
+    admission = admission_for(interaction, bot.fair_use, fair_use_limits(settings))
     try:
         outcomes = await bot.search.search_sources(
-            search.sources, request, admission=admission, keep=keep
+            search.sources, settings.allowed(request), admission=admission, keep=keep
         )
     except UserFacingError as error:
         await interaction.followup.send(f"⚠️ {error.user_message}", ephemeral=True)

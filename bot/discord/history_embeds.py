@@ -13,12 +13,21 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.moderation.history import SearchRecord, UsageTotals
-from bot.core.text import truncate
+from bot.core.text import truncate, untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 
 HISTORY_PER_PAGE = 10
+NAME_LIMIT = 100
 TOP_MATCH_SHOWN = 300
 COLOUR = discord.Colour.blurple()
+
+
+def history_title(display_name: str | None) -> str:
+    """`Searches by <name>` (the member's display name is their own text: escaped), or the
+    title of the whole server's history."""
+    if display_name is None:
+        return "Recent searches"
+    return f"Searches by {untrusted_inline(display_name, NAME_LIMIT) or 'this member'}"
 
 
 def _history_line(record: SearchRecord) -> str:

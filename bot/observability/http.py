@@ -1,4 +1,5 @@
-"""The operations endpoint (HTTP_PORT): /healthz for orchestrators, /metrics for Prometheus."""
+"""The operations endpoint (HTTP_HOST, HTTP_PORT): /healthz for orchestrators, /metrics for
+Prometheus. It listens on loopback unless the operator says otherwise (a container sets 0.0.0.0)."""
 
 from __future__ import annotations
 
@@ -31,10 +32,10 @@ def operations_app(probes: Sequence[Probe]) -> web.Application:
 async def serve_operations(
     port: int,
     probes: Sequence[Probe],
-    host: str = "0.0.0.0",  # noqa: S104 - scraped from outside
+    host: str = "127.0.0.1",
 ) -> AsyncIterator[int]:
-    """Serve /healthz and /metrics on `port` (0: any free port) while the block runs; yields the
-    port actually bound."""
+    """Serve /healthz and /metrics on `host`, `port` (0: any free port) while the block runs;
+    yields the port actually bound."""
     runner = web.AppRunner(operations_app(probes), access_log=None)
     await runner.setup()
     try:

@@ -90,14 +90,17 @@ class RedisResultCache:
 
 def _result_to_json(result: CachedResult) -> str:
     hits = [asdict(hit) for hit in result.hits]
-    return json.dumps({"similarity": result.similarity, "at": result.stored_at, "hits": hits})
+    fields = {"similarity": result.similarity, "at": result.stored_at, "hits": hits}
+    return json.dumps(fields | {"guild": result.guild_id})
 
 
 def _result_from_json(raw: bytes | str) -> CachedResult | None:
     try:
         data = json.loads(raw)
         hits = tuple(Hit(**hit) for hit in data["hits"])
-        return CachedResult(float(data["similarity"]), hits, float(data["at"]))
+        guild = data.get("guild")
+        stored_by = guild if isinstance(guild, int) and not isinstance(guild, bool) else None
+        return CachedResult(float(data["similarity"]), hits, float(data["at"]), stored_by)
     except (ValueError, KeyError, TypeError):
         log.warning("ignored an unreadable result cache entry in Redis")
         return None

@@ -11,12 +11,14 @@ from bot.store.database import Database
 
 _PUT = (
     "INSERT INTO result_cache (image_sha256, library, namespace, similarity, hits, stored_at, "
-    "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (image_sha256, library, namespace) "
+    "expires_at, guild_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (image_sha256, library, namespace) "
     "DO UPDATE SET similarity = excluded.similarity, hits = excluded.hits, "
-    "stored_at = excluded.stored_at, expires_at = excluded.expires_at"
+    "stored_at = excluded.stored_at, expires_at = excluded.expires_at, "
+    "guild_id = excluded.guild_id"
 )
 _GET = (
-    "SELECT similarity, hits, stored_at FROM result_cache "
+    "SELECT similarity, hits, stored_at, guild_id FROM result_cache "
     "WHERE image_sha256 = ? AND library = ? AND namespace = ?"
 )
 
@@ -34,7 +36,8 @@ def _key_params(key: CacheKey) -> tuple[str, str, str]:
 
 
 def _entry(row: sqlite3.Row) -> CachedResult:
-    return CachedResult(float(row["similarity"]), hits_from_json(row["hits"]), row["stored_at"])
+    hits = hits_from_json(row["hits"])
+    return CachedResult(float(row["similarity"]), hits, row["stored_at"], row["guild_id"])
 
 
 class SqliteResultCache:
@@ -50,7 +53,8 @@ class SqliteResultCache:
     async def put(self, key: CacheKey, result: CachedResult, *, ttl_seconds: float) -> None:
         expires_at = result.stored_at + ttl_seconds
         hits = hits_to_json(result.hits)
-        params = (*_key_params(key), result.similarity, hits, result.stored_at, expires_at)
+        stored = (result.similarity, hits, result.stored_at, expires_at, result.guild_id)
+        params = (*_key_params(key), *stored)
         await self.database.execute(_PUT, params)
 
     async def purge_expired(self, now: float) -> int:

@@ -53,3 +53,21 @@ def test_spans_show_a_range_only_when_time_passes() -> None:
     assert format_span(79, 79.5) == "1:19"
     assert format_span(79, None) == "1:19"
     assert format_span(None, None) == "?"
+
+
+BIDI_AND_ZERO_WIDTH = (
+    "\u202e\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    "\u200b\u200c\u2060\ufeff"
+)
+
+
+def test_bidirectional_and_zero_width_controls_are_dropped() -> None:
+    hostile = f"evil{BIDI_AND_ZERO_WIDTH}gpj.exe a\u200dd\u200dmin"
+
+    assert untrusted_inline(hostile, 100) == "evilgpj.exe admin"
+
+
+def test_the_joiner_inside_an_emoji_sequence_stays() -> None:
+    family = "\N{MAN}\u200d\N{WOMAN}\u200d\N{GIRL}"
+
+    assert untrusted_inline(f"{family}\u202e", 100) == family

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests import imagegen
-from tests.fakes.memories_api import hit
-from tests.stack import Stack, final_embeds, running_stack
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.memories_api import FakeMemoriesApi, hit
+from tests.stack import Stack, bot_on, final_embeds, running_stack
 
 T0 = 1_800_000_000.0
 
@@ -114,15 +115,15 @@ async def test_all_platforms_partly_cached_says_which_came_from_the_cache(
 
 
 async def test_the_cache_survives_a_restart(tmp_path: Path) -> None:
-    async with running_stack(tmp_path) as stack:
-        stack.memories.set_default([hit("PI-1", "kept", 1, 0.9)])
-        await stack.slash(image=upload(stack))
+    async with FakeMemoriesApi() as memories, FakeDiscord() as discord_fake:
+        memories.set_default([hit("PI-1", "kept", 1, 0.9)])
+        async with bot_on(memories, discord_fake, tmp_path, {}) as stack:
+            await stack.slash(image=upload(stack))
+        async with bot_on(memories, discord_fake, tmp_path, {}) as restarted:
+            record = await restarted.slash(image=upload(restarted))
 
-    async with running_stack(tmp_path) as restarted:
-        record = await restarted.slash(image=upload(restarted))
-
-        assert restarted.memories.requests == []
-        assert "cached" in final_embeds(record)[0]["footer"]["text"]
+    assert len(memories.requests) == 1
+    assert "cached" in final_embeds(record)[0]["footer"]["text"]
 
 
 async def test_no_image_bytes_are_stored_only_the_hash(stack: Stack, clock: Clock) -> None:
@@ -141,3 +142,19 @@ async def test_a_zero_time_to_live_turns_the_cache_off(tmp_path: Path) -> None:
         await stack.slash(image=upload(stack))
 
         assert len(stack.memories.requests) == 2
+
+
+async def test_another_servers_cached_search_is_used_but_not_told(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "kept", 1, 0.9)])
+    await stack.slash(image=upload(stack))
+    elsewhere = stack.payloads.slash_command("findvideo", {"image": upload(stack)})
+    other_guild = str(stack.discord.snowflakes.next())
+    elsewhere["guild_id"] = elsewhere["guild"]["id"] = other_guild
+    elsewhere["authorizing_integration_owners"] = {"0": other_guild}
+
+    record = await stack.invoke(elsewhere)
+    again = await stack.slash(image=upload(stack))
+
+    assert len(stack.memories.requests) == 1, "the other server's answer came from the cache"
+    assert "cached" not in final_embeds(record)[0]["footer"]["text"]
+    assert "cached" in final_embeds(again)[0]["footer"]["text"], "the first server's own search"

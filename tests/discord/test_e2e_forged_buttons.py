@@ -48,7 +48,7 @@ def buttons(message: dict[str, Any] | None) -> dict[str, str]:
 async def private_search(stack: Stack) -> InteractionRecord:
     """A member's search of the server's private library that matched nothing (so it has
     buttons: All platforms, Lower threshold)."""
-    stack.memories.set_default([hit("VI-1", "secret.mp4", 5, 0.78)])
+    stack.memories.set_default([hit("VI-1", "secret.mp4", 5, 0.78)], endpoint="private")
     image = stack.payloads.uploaded("q.png", imagegen.png())
     return await stack.slash(image=image, platform="private", private=True)
 

@@ -130,3 +130,21 @@ async def test_usage_needs_manage_server(stack: Stack) -> None:
     refused = await stack.invoke(with_permissions(payload, MODERATOR))
 
     assert "Manage Server" in ephemeral_error(refused)
+
+
+async def test_a_members_display_name_is_shown_as_typed_in_the_title(stack: Stack) -> None:
+    someone = stack.payloads.snowflake()
+    await search_as(stack, someone, 64)
+    member = stack.payloads.user(someone, username="x") | {
+        "global_name": "**Mod** [team](https://evil.example) \u202etxt.exe"
+    }
+
+    payload = stack.payloads.slash_command("findvideo-history", {})
+    payload["data"]["options"] = [{"name": "user", "type": USER_OPTION, "value": str(someone)}]
+    payload["data"]["resolved"] = {"users": {str(someone): member}}
+    record = await stack.invoke(with_permissions(payload, MODERATOR))
+
+    [embed] = final_embeds(record)
+    assert embed["title"] == (
+        "Searches by \\*\\*Mod\\*\\* \\[team\\]\\(https://evil.example\\) txt.exe"
+    )

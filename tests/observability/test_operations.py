@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import aiohttp
+import pytest
 from prometheus_client import REGISTRY
 
+from bot.cli import probe_health
+from bot.config import load_settings
 from bot.memories.redis_limiter import connect_redis
 from bot.observability.health import Probe
 from bot.observability.http import serve_operations
@@ -141,3 +145,25 @@ async def test_a_search_the_api_failed_is_counted_and_logged_as_failed(stack: St
     [record] = [r for r in caplog.records if r.name == "bot.search"]
     assert record.search["outcome"] == "failed"
     assert record.search["api_calls"] >= 1
+
+
+async def test_the_endpoint_listens_on_loopback_unless_told_otherwise() -> None:
+    """127.0.0.2 is this machine too, but not the address 127.0.0.1 binds: only a server on
+    every interface answers there."""
+    async with serve_operations(0, []) as port:
+        status, _ = await get(f"http://127.0.0.1:{port}/healthz")
+        with pytest.raises(aiohttp.ClientConnectionError):
+            await get(f"http://127.0.0.2:{port}/healthz")
+    async with serve_operations(0, [], host="0.0.0.0") as port:
+        everywhere, _ = await get(f"http://127.0.0.2:{port}/healthz")
+
+    assert (status, everywhere) == (200, 200)
+
+
+async def test_the_health_check_asks_loopback_when_the_endpoint_listens_everywhere() -> None:
+    async with serve_operations(0, [], host="0.0.0.0") as port:
+        env = {"MEMORIES_API_KEY": "k", "HTTP_PORT": str(port), "HTTP_HOST": "0.0.0.0"}
+        settings = load_settings(env, need_discord=False)
+        status = await asyncio.to_thread(probe_health, settings)
+
+    assert status == 0

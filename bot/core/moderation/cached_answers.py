@@ -28,19 +28,25 @@ class CachedAnswers:
         self.ttl_seconds = ttl_seconds
         self.clock = clock
 
-    async def lookup(self, key: CacheKey, similarity: float) -> CacheAnswer | None:
-        """The hits at `similarity` or above, if a fresh entry covers that threshold."""
+    async def lookup(
+        self, key: CacheKey, similarity: float, guild_id: int | None = None
+    ) -> CacheAnswer | None:
+        """The hits at `similarity` or above, if a fresh entry covers that threshold (`own` when
+        server `guild_id`'s search stored it)."""
         entry = await self.store.get(key)
         if entry is None or not entry.covers(similarity):
             return None
         age = entry.age(self.clock())
         if age >= self.ttl_seconds:
             return None
-        return CacheAnswer(entry.hits_at(similarity), age)
+        return CacheAnswer(entry.hits_at(similarity), age, own=entry.guild_id == guild_id)
 
-    async def save(self, key: CacheKey, similarity: float, hits: Sequence[Hit]) -> None:
-        """Keep what the API answered at `similarity` (it replaces any older entry)."""
-        entry = CachedResult(similarity, tuple(hits), self.clock())
+    async def save(
+        self, key: CacheKey, similarity: float, hits: Sequence[Hit], guild_id: int | None = None
+    ) -> None:
+        """Keep what the API answered at `similarity` for server `guild_id`'s search (it replaces
+        any older entry)."""
+        entry = CachedResult(similarity, tuple(hits), self.clock(), guild_id)
         await self.store.put(key, entry, ttl_seconds=self.ttl_seconds)
 
     async def purge_expired(self) -> int:

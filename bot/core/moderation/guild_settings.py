@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
-from bot.core.scope import NAMESPACE_PATTERN, SearchScope
+from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
 
 SETTING_NAMES = (
     "platform",
@@ -40,6 +40,19 @@ class GuildDefaults(SearchDefaults, Protocol):
     def default_cooldown(self) -> int: ...
     @property
     def default_daily_budget(self) -> int: ...
+    @property
+    def dm_private_library(self) -> bool:
+        """Whether the operator's private library may be searched in direct messages."""
+        ...
+
+
+PRIVATE_LIBRARY_NOT_IN_DMS = (
+    "The private library can only be searched in a server, not in direct messages. Choose a "
+    "public platform (TikTok, YouTube, Instagram or All public platforms)."
+)
+OPERATORS_LIBRARY = (
+    "`private_namespace` cannot be the bot operator's own library; choose another name."
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,9 @@ class GuildSettings:
     """The settings the server set itself (the rest are defaults)."""
     confident_match: int = DEFAULT_CONFIDENT_MATCH
     """The operator's threshold under which a best match is called low confidence."""
+    private_library_open: bool = True
+    """Whether the private library may be searched here: in a server always; in direct
+    messages only when the operator allows it (`DM_PRIVATE_LIBRARY`)."""
 
     @classmethod
     def resolve(
@@ -104,11 +120,12 @@ class GuildSettings:
             private=_first(o.private, False),
             modlog_channel_id=o.modlog_channel_id,
             log_every_search=_first(o.log_every_search, False),
-            private_namespace=_first(o.private_namespace, default_namespace(guild_id, defaults)),
+            private_namespace=_own_namespace(guild_id, o.private_namespace, defaults),
             cooldown=_first(o.cooldown, defaults.default_cooldown),
             daily_budget=_first(o.daily_budget, defaults.default_daily_budget),
             chosen=o.chosen(),
             confident_match=defaults.confident_match,
+            private_library_open=guild_id is not None or defaults.dm_private_library,
         )
 
     def request(
@@ -118,15 +135,25 @@ class GuildSettings:
         min_match: int | None = None,
         results: int | None = None,
     ) -> SearchRequest:
-        """A search with the command's options, this server's settings filling the rest."""
-        return SearchRequest(
-            scope=_first(platform, self.platform),
-            min_match=_first(min_match, self.min_match),
-            max_results=_first(results, self.results),
-            private_namespace=self.private_namespace,
-            possible_match=self.possible_match,
-            confident_match=self.confident_match,
+        """A search with the command's options, this server's settings filling the rest;
+        `UserFacingError` when it would search a private library that is not open here."""
+        return self.allowed(
+            SearchRequest(
+                scope=_first(platform, self.platform),
+                min_match=_first(min_match, self.min_match),
+                max_results=_first(results, self.results),
+                private_namespace=self.private_namespace,
+                possible_match=self.possible_match,
+                confident_match=self.confident_match,
+                guild_id=self.guild_id,
+            )
         )
+
+    def allowed(self, request: SearchRequest) -> SearchRequest:
+        """`request`, or `UserFacingError` when it searches a private library closed here."""
+        if Library.PRIVATE in request.scope.libraries and not self.private_library_open:
+            raise UserFacingError(PRIVATE_LIBRARY_NOT_IN_DMS)
+        return request
 
     def is_default(self, name: str) -> bool:
         return name not in self.chosen
@@ -134,6 +161,18 @@ class GuildSettings:
 
 def _first(value: T | None, fallback: T) -> T:
     return fallback if value is None else value
+
+
+def _own_namespace(guild_id: int | None, chosen: str | None, defaults: SearchDefaults) -> str:
+    """The server's chosen library, unless it is the operator's (which no server may use)."""
+    if chosen is None or (guild_id is not None and _is_operators(chosen, defaults)):
+        return default_namespace(guild_id, defaults)
+    return chosen
+
+
+def _is_operators(namespace: str | None, defaults: SearchDefaults) -> bool:
+    """Whether `namespace` names the operator's library (names are compared ignoring case)."""
+    return namespace is not None and namespace.lower() == defaults.memories_unique_id.lower()
 
 
 def default_namespace(guild_id: int | None, defaults: SearchDefaults) -> str:
@@ -164,7 +203,11 @@ def apply_changes(
     """The server's settings with `given` applied (a None value: back to the default), or
     `UserFacingError` naming what is wrong; every value is checked together."""
     after = before.changed(**given)
-    check_settings(GuildSettings.resolve(guild_id, after, defaults))
+    problems = settings_problems(GuildSettings.resolve(guild_id, after, defaults))
+    if _is_operators(after.private_namespace, defaults):
+        problems.append(OPERATORS_LIBRARY)
+    if problems:
+        raise UserFacingError("\n".join(problems))
     return after
 
 
@@ -180,15 +223,10 @@ def changes_between(
     ]
 
 
-def check_settings(settings: GuildSettings) -> None:
-    """Refuse settings that cannot work together, naming each problem."""
-    problems = [
-        problem
-        for problem in (_threshold_problem(settings), _namespace_problem(settings))
-        if problem
-    ]
-    if problems:
-        raise UserFacingError("\n".join(problems))
+def settings_problems(settings: GuildSettings) -> list[str]:
+    """What makes settings unable to work together, one sentence per problem."""
+    found = (_threshold_problem(settings), _namespace_problem(settings))
+    return [problem for problem in found if problem]
 
 
 class NamespaceTakenError(UserFacingError):

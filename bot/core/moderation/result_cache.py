@@ -48,11 +48,12 @@ class CacheKey:
 @dataclass(frozen=True)
 class CachedResult:
     """The API's answer for one key: every hit at or above `similarity`, stored at `stored_at`
-    (Unix seconds)."""
+    (Unix seconds) by a search in server `guild_id` (None: outside servers, or not known)."""
 
     similarity: float
     hits: tuple[Hit, ...]
     stored_at: float
+    guild_id: int | None = None
 
     def covers(self, similarity: float) -> bool:
         """Whether a search at `similarity` can be answered from this entry."""
@@ -67,7 +68,9 @@ class CachedResult:
 
 @dataclass(frozen=True)
 class CacheAnswer:
-    """Hits served from the cache, and how old the entry they came from is (seconds)."""
+    """Hits served from the cache, how old the entry they came from is (seconds), and whether
+    the asking server's own search stored it."""
 
     hits: list[Hit]
     age_seconds: float
+    own: bool = True

@@ -193,7 +193,9 @@ class WatchService:
             await self._skip(check, SkipReason.BUDGET)
             return None
         namespace = terms.private_namespace
-        request = SearchRequest(watch.scope, watch.min_match, ALERT_CANDIDATES, namespace)
+        request = SearchRequest(
+            watch.scope, watch.min_match, ALERT_CANDIDATES, namespace, guild_id=watch.guild_id
+        )
         source = check.image.source
         outcomes = [await self.search.search_image(s, source, request) for s in media.stills]
         await self._spent(watch, sum(outcome.api_calls for outcome in outcomes))
