@@ -34,10 +34,17 @@ from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.admission import admission_for
-from bot.discord.button_checks import ID_PART, NOT_YOURS, belongs_here, parse_id, valid_ids
+from bot.discord.button_checks import (
+    ID_PART,
+    NOT_VALID,
+    NOT_YOURS,
+    belongs_here,
+    parse_id,
+    valid_ids,
+)
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
-from bot.discord.replies import NO_MENTIONS
+from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_records import search_record
 
 if TYPE_CHECKING:
@@ -146,7 +153,7 @@ class FollowUpButton(
         elif not await belongs_here(interaction, search.guild_id, search.user_id):
             return
         elif self.action == PUBLIC:
-            await _post_publicly(interaction)
+            await _post_publicly(interaction, search)
         else:
             await _search_again(interaction, bot, search, self._request(search))
 
@@ -157,8 +164,12 @@ class FollowUpButton(
         return with_threshold(search.request, lowered or search.request.min_match)
 
 
-async def _post_publicly(interaction: discord.Interaction) -> None:
-    """The private answer, posted in the channel for everyone, credited to whoever shares it."""
+async def _post_publicly(interaction: discord.Interaction, search: StoredSearch) -> None:
+    """The private answer, posted in the channel for everyone, credited to whoever shares it
+    (only an answer made to be shared: the context menu's)."""
+    if not search.shareable:
+        await send_error(interaction, NOT_VALID)
+        return
     embeds = list(interaction.message.embeds) if interaction.message else []
     credit = f"🔎 Shared by {interaction.user.mention} (Find source video)"
     await interaction.response.send_message(

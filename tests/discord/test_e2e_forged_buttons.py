@@ -188,3 +188,16 @@ async def test_alert_buttons_from_another_server_are_refused(tmp_path: Path, lab
     assert "another server" in ephemeral_error(record)
     assert server.api_calls() == calls
     assert "Marked" not in str(record.message_payloads())
+
+
+async def test_post_publicly_forged_under_a_private_answer_posts_nothing(stack: Stack) -> None:
+    search = await private_search(stack)
+    assert search.original is not None
+    invoker = int(search.payload["member"]["user"]["id"])
+    _, _, search_id, _ = buttons(search.original)["All platforms"].split(":")
+    forged = f"fv:public:{search_id}:{invoker}"
+    message = carrying(search.original, forged)
+
+    record = await stack.invoke(stack.payloads.component(forged, message, user_id=invoker))
+
+    assert "not valid here" in ephemeral_error(record), "the one answer is a private refusal"
