@@ -88,7 +88,7 @@ async def test_direct_messages_search_public_platforms(stack: Stack) -> None:
 
     record = await stack.invoke(in_direct_messages(payload))
 
-    assert final_embeds(record)[0]["title"] == "Matches for q.png"
+    assert "Cat" in str(final_embeds(record)), "answered with the match"
 
 
 async def test_the_operator_can_open_the_private_library_in_direct_messages(
@@ -100,6 +100,6 @@ async def test_the_operator_can_open_the_private_library_in_direct_messages(
         payload = stack.payloads.slash_command("findvideo", {"image": image, "platform": "private"})
         record = await stack.invoke(in_direct_messages(payload))
 
-    assert final_embeds(record)[0]["title"] == "Matches for q.png"
+    assert "clip.mp4" in str(final_embeds(record)), "answered with the match"
     [search] = stack.memories.requests
     assert search.fields["unique_id"] == OPERATOR_LIBRARY

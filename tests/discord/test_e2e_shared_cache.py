@@ -16,7 +16,9 @@ async def test_a_result_found_by_one_process_is_a_cache_hit_in_another(
 ) -> None:
     memories.set_default([hit("PI-1", "shared", 1, 0.9)])
     env = {"REDIS_URL": redis_server.url}
-    async with FakeDiscord() as first_discord, FakeDiscord() as second_discord:
+    first_discord, second_discord = FakeDiscord(), FakeDiscord()
+    second_discord.guild_id = first_discord.guild_id + 1  # two servers, even within one ms
+    async with first_discord, second_discord:
         async with bot_on(memories, first_discord, tmp_path / "one", env) as first:
             await first.slash(image=first.payloads.uploaded("a.png", imagegen.png()))
         async with bot_on(memories, second_discord, tmp_path / "two", env) as second:
