@@ -94,12 +94,15 @@ class Settings:
     clip_frames: int = 3
     max_clip_bytes: int = 25 * 1024 * 1024
     max_clip_seconds: float = 60.0
+    decode_workers: int = 2
+    decode_seconds: float = 4.0
     keyframe_downloads_per_minute: int = 12
     evidence_pause_seconds: float = 600.0
     keyframe_cache_size: int = 500
     watch_enabled: bool = False
     watch_queue_size: int = 200
     watch_min_image_size: tuple[int, int] = (200, 200)
+    watch_load_seconds: float = 15.0
     watch_budget_share: int = 50
     redis_url: Secret | None = None
     shard_count: int | None = None
@@ -336,6 +339,12 @@ def _read_evidence(reader: _Reader) -> dict[str, object]:
         "max_clip_seconds": reader.parsed(
             "MAX_CLIP_SECONDS", 60.0, _number_in(1, 600), "seconds, 1 to 600"
         ),
+        "decode_workers": reader.parsed(
+            "DECODE_WORKERS", 2, _integer_in(1, 16), "a whole number, 1-16"
+        ),
+        "decode_seconds": reader.parsed(
+            "DECODE_SECONDS", 4.0, _number_in(1, 60), "seconds, 1 to 60"
+        ),
         "keyframe_downloads_per_minute": reader.parsed(
             "KEYFRAME_DOWNLOADS_PER_MINUTE", 12, _integer_in(0, 12), "0 to 12 (the API's limit)"
         ),
@@ -366,6 +375,9 @@ def _read_watch(reader: _Reader) -> dict[str, object]:
         ),
         "watch_min_image_size": reader.parsed(
             "WATCH_MIN_IMAGE_SIZE", (200, 200), _image_size, "WIDTHxHEIGHT in pixels, e.g. 200x200"
+        ),
+        "watch_load_seconds": reader.parsed(
+            "WATCH_LOAD_SECONDS", 15.0, _number_in(1, 600), "seconds, 1 to 600"
         ),
         "watch_budget_share": reader.parsed(
             "WATCH_BUDGET_SHARE", 50, _integer_in(0, 100), "a whole percentage, 0 to 100"

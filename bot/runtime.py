@@ -33,6 +33,7 @@ from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
 from bot.discord.shutdown import graceful_shutdown
 from bot.media.composite import PillowCompositor
+from bot.media.decode_pool import configure_shared_pool
 from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
@@ -84,6 +85,7 @@ def _loader(
         download_timeout=settings.download_timeout,
         clip_limits=clips,
         spool=ImageSpool(settings.data_dir / "spool"),
+        decode_pool=configure_shared_pool(settings.decode_workers, settings.decode_seconds),
     )
 
 

@@ -72,7 +72,9 @@ def build_watch_service(bot: FindVideoBot) -> WatchService:
         servers=GuildTerms(bot),
         alerts=SqliteAlertLog(database),
     )
-    options = WatchOptions(settings.watch_queue_size, settings.watch_min_image_size)
+    options = WatchOptions(
+        settings.watch_queue_size, settings.watch_min_image_size, settings.watch_load_seconds
+    )
     budget = WatchBudget(share_percent=settings.watch_budget_share)
     tally = WatchTally(MeteredWatchCounts(SqliteWatchCounts(database)))
     service = WatchService(bot.watch_search, stores, budget, options, tally)

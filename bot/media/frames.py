@@ -4,53 +4,51 @@ Frames are spread over the clip (the middle of each of N equal stretches, so a 3
 9 s clip is taken at 1.5 s, 4.5 s and 7.5 s), each with its moment in the clip: the answer says
 which moments of the user's clip matched which moments of a source video.
 
-Decoding is CPU work: `sample_frames_async` runs it in a worker thread, off the event loop. Memory
-stays bounded: frames are decoded one at a time and only the chosen ones are kept, shrunk to at
-most `FrameLimits.max_side` pixels and encoded as JPEG. Pillow reads GIFs, PyAV (FFmpeg) reads
-video. Anything that cannot be decoded raises `ClipUnreadable` with a sentence for the user.
+A clip costs a few seconds of CPU at most, whatever it declares:
+- what the headers say is decided before any decoding (`FrameLimits`): a GIF's frames are counted
+  by walking its blocks (stopped at `max_gif_frames`), a video's duration, frame rate and frame
+  size come from its container; anything over a limit is refused with a sentence naming it;
+- sampling never decodes the whole clip: a video is sought to each moment (from the keyframe
+  before it), and a GIF decoded only as far as its last still; every decoded frame is charged to
+  a `PixelMeter` (`max_decoded_pixels` per clip, `max_frames_per_sample` per still), checked
+  after every frame, so a long run of frames after a keyframe stops at its share;
+- the decode runs in the process's `DecodePool` (`sample_frames_async`): a worker process that is
+  killed when the search is cancelled or the job passes its seconds.
+
+Only the chosen frames are kept, shrunk to at most `FrameLimits.max_side` pixels and encoded as
+JPEG; the same picture is searched once (a one-frame clip gives it for every moment). Pillow
+reads GIFs (`bot.media.gif_frames`), PyAV (FFmpeg) reads video (`bot.media.video_frames`, with
+`bot.media.video_probe` and `bot.media.orientation`). Anything that cannot be decoded raises
+`ClipUnreadable` with a sentence for the user.
 """
 
 from __future__ import annotations
 
-import asyncio
-import io
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
 import av
-from PIL import Image, ImageSequence
+from PIL import Image
 
+from bot.core.errors import UserFacingError
+from bot.core.images.gif_layout import read_timeline
+from bot.core.images.image_layout import LayoutError
 from bot.core.media.containers import sniff_container
-from bot.media.clip_errors import UNREADABLE as _UNREADABLE
 from bot.media.clip_errors import ClipUnreadable
-from bot.media.orientation import upright_image
-from bot.media.video_probe import picture_stream, timeline, tolerant_frames
+from bot.media.decode_pool import DecodePool, DecodeStoppedError, shared_pool
+from bot.media.frame_rules import FrameLimits, SampledFrame, sample_times, unreadable
+from bot.media.gif_frames import sample_gif
+from bot.media.video_frames import sample_video
 
-GIF_DEFAULT_FRAME_MS = 100
-"""Browsers show a GIF frame without (or with a tiny) delay for about a tenth of a second."""
-
-
-@dataclass(frozen=True)
-class FrameLimits:
-    """How much clip the bot agrees to decode, and how big the sampled stills are."""
-
-    frames: int = 3
-    max_duration_seconds: float = 60.0
-    max_pixels_per_frame: int = 8_300_000
-    """A 4K frame (3840×2160); more is refused before decoding."""
-    max_side: int = 1280
-
-
-@dataclass(frozen=True)
-class SampledFrame:
-    """One still of the user's clip, taken `at_seconds` into it, as JPEG bytes."""
-
-    at_seconds: float
-    jpeg: bytes = field(repr=False)
-    width: int
-    height: int
+__all__ = [
+    "ClipUnreadable",
+    "FrameLimits",
+    "SampledFrame",
+    "clip_kind",
+    "sample_frames",
+    "sample_frames_async",
+    "sample_times",
+]
 
 
 def clip_kind(data: bytes) -> Literal["gif", "video"] | None:
@@ -62,146 +60,46 @@ def clip_kind(data: bytes) -> Literal["gif", "video"] | None:
 
 
 def _is_animated_gif(data: bytes) -> bool:
+    """More than one frame, counted from the blocks (no pixel inflated, at most two frames)."""
     try:
-        with Image.open(io.BytesIO(data)) as gif:
-            return bool(getattr(gif, "is_animated", False))
-    except (OSError, ValueError, EOFError, Image.DecompressionBombError):
+        return not read_timeline(data, frame_limit=1).complete
+    except (LayoutError, IndexError, ValueError):
         return False  # not a clip we can sample: the image checks say what is wrong with it
 
 
-def sample_times(duration: float, count: int) -> list[float]:
-    """`count` moments spread over `duration` seconds: the middle of each equal stretch."""
-    return [duration * (index + 0.5) / count for index in range(count)]
-
-
 async def sample_frames_async(
-    data: bytes, *, is_gif: bool, limits: FrameLimits
+    data: bytes, *, is_gif: bool, limits: FrameLimits, pool: DecodePool | None = None
 ) -> list[SampledFrame]:
-    """`sample_frames` in a worker thread."""
-    return await asyncio.to_thread(sample_frames, data, is_gif=is_gif, limits=limits)
+    """`sample_frames` in the process's decode pool: stopped (its worker killed) when the caller
+    is cancelled or the job passes the pool's seconds."""
+    job = partial(sample_frames, data, is_gif=is_gif, limits=limits)
+    try:
+        frames: list[SampledFrame] = await (pool or shared_pool()).run(job)
+    except DecodeStoppedError as stopped:
+        raise ClipUnreadable(_TOO_COSTLY, detail=f"decode stopped: {stopped}") from None
+    except ClipUnreadable:
+        raise
+    except UserFacingError as refusal:
+        raise ClipUnreadable(refusal.user_message, detail=refusal.detail) from None
+    return frames
+
+
+_TOO_COSTLY = (
+    "That clip takes more work to decode than I spend on one search, so I stopped. "
+    "Send a shorter or smaller copy, or a screenshot of the moment you want to find."
+)
 
 
 def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[SampledFrame]:
     """Up to `limits.frames` stills spread over the clip (fewer when it has fewer frames)."""
     try:
-        return _distinct(_sample_gif(data, limits) if is_gif else _sample_video(data, limits))
+        return _distinct(sample_gif(data, limits) if is_gif else sample_video(data, limits))
     except ClipUnreadable:
         raise
-    except (
-        av.FFmpegError,
-        OSError,
-        ValueError,
-        EOFError,
-        IndexError,
-        Image.DecompressionBombError,
-    ) as error:
-        raise ClipUnreadable(_UNREADABLE, detail=f"{type(error).__name__}: {error}") from None
-
-
-def _too_long(duration: float, limits: FrameLimits) -> ClipUnreadable:
-    return ClipUnreadable(
-        f"That clip is {duration:.0f} s long; I search clips of up to "
-        f"{limits.max_duration_seconds:.0f} s. Trim it, or send a screenshot of the moment.",
-        detail=f"duration {duration:.1f} s",
-    )
-
-
-def _check_size(width: int, height: int, limits: FrameLimits) -> None:
-    if width * height > limits.max_pixels_per_frame or width <= 0 or height <= 0:
-        raise ClipUnreadable(
-            f"That clip's frames are {width}×{height} pixels, larger than I decode. "
-            "Send a smaller copy or a screenshot.",
-            detail=f"frame size {width}x{height}",
-        )
-
-
-def _still(image: Image.Image, at_seconds: float, limits: FrameLimits) -> SampledFrame:
-    """A frame as a JPEG no larger than `limits.max_side` on either side."""
-    rgb = image.convert("RGB")
-    rgb.thumbnail((limits.max_side, limits.max_side))
-    buffer = io.BytesIO()
-    rgb.save(buffer, format="JPEG", quality=90)
-    return SampledFrame(round(at_seconds, 2), buffer.getvalue(), rgb.width, rgb.height)
-
-
-FrameAt = tuple[float, Callable[[], Image.Image]]
-"""A frame's start in seconds, and how to get it as a picture (decoded only when chosen)."""
-
-
-def _gif_frames(gif: Image.Image) -> Iterator[FrameAt]:
-    """GIF frames in order. Pillow reuses one image while seeking, so each is copied (GIF frames
-    are small, and at most two are alive at a time)."""
-    start = 0.0
-    for frame in ImageSequence.Iterator(gif):
-        still = frame.copy()
-        yield start, lambda still=still: still  # type: ignore[misc]
-        start += _gif_delay(frame)
-
-
-def _gif_delay(frame: Image.Image) -> float:
-    delay = frame.info.get("duration") or GIF_DEFAULT_FRAME_MS
-    return max(float(delay), 20.0) / 1000
-
-
-def _gif_duration(gif: Image.Image) -> float:
-    return sum(_gif_delay(frame) for frame in ImageSequence.Iterator(gif))
-
-
-def _sample_gif(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
-    with Image.open(io.BytesIO(data)) as gif:
-        _check_size(gif.width, gif.height, limits)
-        duration = _gif_duration(gif)
-        if duration > limits.max_duration_seconds:
-            raise _too_long(duration, limits)
-        count = min(limits.frames, getattr(gif, "n_frames", 1))
-        return _pick(_gif_frames(gif), sample_times(duration, count), limits)
-
-
-def _pick(
-    frames: Iterator[FrameAt], targets: list[float], limits: FrameLimits
-) -> list[SampledFrame]:
-    """For each target moment, the frame showing at that moment (the last one starting at or
-    before it); frames arrive in time order and only the previous one is kept."""
-    chosen: list[SampledFrame] = []
-    pending = list(targets)
-    previous: FrameAt | None = None
-    for frame in frames:
-        while pending and previous is not None and frame[0] > pending[0]:
-            chosen.append(_still(previous[1](), pending.pop(0), limits))
-        if not pending:
-            return chosen
-        previous = frame
-    if previous is not None:
-        chosen.extend(_still(previous[1](), target, limits) for target in pending)
-    return chosen
-
-
-def _video_frames(
-    container: av.container.InputContainer, stream: av.VideoStream, start: float, max_side: int
-) -> Iterator[FrameAt]:
-    """Frames timed from the stream's first timestamp, each shown upright at its display aspect
-    (`bot.media.orientation`); corrupt packets skipped (`bot.media.video_probe`)."""
-    stream.thread_type = "AUTO"
-    for frame in tolerant_frames(container, stream):
-        if frame.time is not None:
-            yield float(frame.time) - start, partial(upright_image, frame, stream, max_side)
-
-
-def _sample_video(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
-    with av.open(io.BytesIO(data), mode="r") as container:
-        stream = picture_stream(container, data)
-        _check_size(stream.codec_context.width, stream.codec_context.height, limits)
-        clip = timeline(container, stream, data, limits.max_duration_seconds)
-        if clip.duration > limits.max_duration_seconds:
-            raise _too_long(clip.duration, limits)
-        frames = _pick(
-            _video_frames(container, stream, clip.start, limits.max_side),
-            sample_times(clip.duration, limits.frames),
-            limits,
-        )
-    if not frames:
-        raise ClipUnreadable(_UNREADABLE, detail="no frame decoded")
-    return frames
+    except (av.FFmpegError, OSError, ValueError, EOFError, IndexError, LayoutError) as error:
+        raise unreadable(f"{type(error).__name__}: {error}") from None
+    except Image.DecompressionBombError as error:
+        raise unreadable(f"DecompressionBombError: {error}") from None
 
 
 def _distinct(stills: list[SampledFrame]) -> list[SampledFrame]:

@@ -35,8 +35,10 @@ from bot.core.media.clip_refusals import sound_without_picture
 from bot.core.media.containers import SNIFF_BYTES, sniff_audio, sniff_container
 from bot.core.sources import ImageSource
 from bot.core.text import untrusted_inline
+from bot.media.decode_pool import DecodePool
 from bot.media.fetch import SafeUrlFetcher, download_capped_into
 from bot.media.frames import FrameLimits, SampledFrame, clip_kind, sample_frames_async
+from bot.media.gif_frames import require_gif_frames_within
 from bot.media.spool import ImageSpool
 
 _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check")
@@ -56,6 +58,7 @@ class ImageLoader:
         download_timeout: float,
         clip_limits: ClipLimits | None = None,
         spool: ImageSpool | None = None,
+        decode_pool: DecodePool | None = None,
     ) -> None:
         self._discord_session = discord_session
         self._link_fetcher = link_fetcher
@@ -63,6 +66,8 @@ class ImageLoader:
         self.clip_limits = clip_limits
         self._download_timeout = download_timeout
         self.spool = spool or ImageSpool(Path(tempfile.gettempdir()) / "findvideo-spool")
+        self.decode_pool = decode_pool
+        """Where clips are decoded (None: the process's shared pool)."""
 
     def precheck(self, source: ImageSource) -> None:
         """What can be refused before any download (raises ImageRejected / ImageFetchError)."""
@@ -119,9 +124,12 @@ class ImageLoader:
         self, data: bytes, kind: ClipKind, source: ImageSource, limits: ClipLimits
     ) -> LoadedClip:
         limits.check_size(len(data), source.name)
-        if kind == "gif":  # every frame's extent and the first frame, before sampling any
+        if kind == "gif":  # the frame count, then every frame's extent and the first frame
+            await asyncio.to_thread(require_gif_frames_within, data, limits.frames)
             (await self._check(MemoryImageBytes(data), source.name)).release()
-        frames = await sample_frames_async(data, is_gif=kind == "gif", limits=limits.frames)
+        frames = await sample_frames_async(
+            data, is_gif=kind == "gif", limits=limits.frames, pool=self.decode_pool
+        )
         return LoadedClip(
             tuple([await self._checked_frame(f, source) for f in frames]), source.name
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.clipgen import COLOURS, gif_clip, video_clip
+from tests.clipgen import COLOURS, gif_clip, gif_of_tiny_frames, repeated_mp4, video_clip
 from tests.fakes.memories_api import ReceivedRequest, Response, hit
 from tests.stack import (
     Stack,
@@ -103,3 +103,24 @@ async def test_a_link_to_a_video_is_searched_still_by_still(tmp_path: Path) -> N
         [embed] = final_embeds(record)
         assert "(3 stills in the same order)" in embed["fields"][0]["value"]
         assert len([r for r in stack.memories.requests if r.file_bytes]) == 3
+
+
+async def test_a_gif_of_ten_thousand_tiny_frames_is_refused_naming_the_limit(stack: Stack) -> None:
+    clip = stack.payloads.uploaded("tiny.gif", gif_of_tiny_frames(), "image/gif")
+
+    record = await stack.slash(image=clip)
+
+    message = ephemeral_error(record)
+    assert "That GIF has more than 3000 frames; I sample GIFs of up to 3000 frames." in message
+    assert stack.memories.requests == []
+
+
+async def test_a_4k_video_at_a_thousand_frames_a_second_is_refused_naming_the_limit(
+    stack: Stack,
+) -> None:
+    clip = stack.payloads.uploaded("fast.mp4", repeated_mp4(3840, 2160, 1000, 59), "video/mp4")
+
+    record = await stack.slash(image=clip)
+
+    assert "runs at 1000 frames a second; I sample clips of up to 240" in ephemeral_error(record)
+    assert stack.memories.requests == []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
+from tests.clipgen import gif_of_tiny_frames
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.memories_api import hit
 from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
@@ -178,3 +179,36 @@ async def test_the_watch_stops_when_people_used_up_the_server_budget(tmp_path: P
 
     assert server.api_calls() == 1
     assert "1 skipped (1 watch budget spent)" in listed
+
+
+async def test_an_image_that_never_finishes_loading_does_not_hold_the_queue(
+    tmp_path: Path,
+) -> None:
+    async with watched_server(tmp_path, {"WATCH_LOAD_SECONDS": "1"}) as server:
+        await server.add()
+        stuck = server.picture(1)
+        release = server.fake.hold_attachment(stuck["url"])
+        held = await server.post(stuck, settle=False)
+        await server.fake.attachment_fetched.wait()
+        ordinary = await server.post(server.picture(2), settle=False)
+        await server.settled(held)
+        await server.settled(ordinary)
+        release.set()
+        listed = await server.listed()
+
+    assert server.api_calls() == 1, "the next image was searched"
+    assert "1 checked, 0 alerts, 1 skipped (1 took too long to load)" in listed
+
+
+async def test_a_gif_of_ten_thousand_tiny_frames_is_skipped_and_the_next_image_checked(
+    tmp_path: Path,
+) -> None:
+    async with watched_server(tmp_path) as server:
+        await server.add()
+        hostile = server.image("tiny.gif", gif_of_tiny_frames(), (2880, 2880))
+        await server.post(hostile)
+        await server.post(server.picture(2))
+        listed = await server.listed()
+
+    assert server.api_calls() == 1
+    assert "1 checked, 0 alerts, 1 skipped (1 not a searchable image)" in listed

@@ -9,7 +9,7 @@ from PIL import Image
 
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.frames import FrameLimits, sample_frames, sample_frames_async
-from tests.clipgen import colour_at, gif_clip, video_clip
+from tests.clipgen import colour_at, gif_clip, gif_of_tiny_frames, repeated_mp4, video_clip
 
 
 def colour_of(jpeg: bytes) -> tuple[int, int, int]:
@@ -66,3 +66,51 @@ def test_frames_larger_than_the_limit_are_refused_before_decoding() -> None:
 def test_a_broken_clip_gets_a_clear_message(data: bytes, is_gif: bool) -> None:
     with pytest.raises(ClipUnreadable, match="couldn't read that clip"):
         sample_frames(data, is_gif=is_gif, limits=FrameLimits())
+
+
+# --- what a clip may cost, decided before decoding ----------------------------------------------
+
+
+def refusal(clip: bytes, *, is_gif: bool, limits: FrameLimits | None = None) -> str:
+    with pytest.raises(ClipUnreadable) as refused:
+        sample_frames(clip, is_gif=is_gif, limits=limits or FrameLimits())
+    return refused.value.user_message
+
+
+def test_a_gif_of_ten_thousand_tiny_frames_is_refused_by_its_frame_count() -> None:
+    hostile = gif_of_tiny_frames()
+    assert len(hostile) < 240_000
+
+    message = refusal(hostile, is_gif=True)
+
+    assert message.startswith("That GIF has more than 3000 frames; I sample GIFs of up to 3000")
+
+
+def test_a_gif_whose_stills_need_too_many_canvas_pixels_is_refused_naming_the_budget() -> None:
+    message = refusal(gif_of_tiny_frames(frames=100, delay_cs=50), is_gif=True)
+
+    assert "84 frames of 2880×2880 pixels" in message
+    assert "I decode at most 500 megapixels per clip" in message
+
+
+def test_a_video_at_a_thousand_frames_a_second_is_refused_by_its_frame_rate() -> None:
+    message = refusal(repeated_mp4(64, 48, 1000, 2), is_gif=False)
+
+    assert message.startswith(
+        "That clip runs at 1000 frames a second; I sample clips of up to 240 frames a second."
+    )
+
+
+def test_a_long_run_after_the_only_keyframe_is_decoded_only_up_to_each_stills_share() -> None:
+    clip = repeated_mp4(64, 48, 100, 30)
+
+    frames = sample_frames(clip, is_gif=False, limits=FrameLimits(max_frames_per_sample=20))
+
+    assert [frame.at_seconds for frame in frames] == [0.19], "the first 20 frames, searched once"
+
+
+def test_a_gif_reaches_its_later_stills_frame_by_frame_within_the_budget() -> None:
+    frames = sample_frames(gif_clip(6, w=320, h=240), is_gif=True, limits=FrameLimits())
+    assert [frame.at_seconds for frame in frames] == [1.0, 3.0, 5.0]
+    for frame in frames:
+        assert_close(colour_of(frame.jpeg), colour_at(frame.at_seconds))

@@ -48,6 +48,7 @@ class SkipReason(enum.StrEnum):
     BUDGET = "watch budget spent"
     QUEUE_FULL = "queue full"
     UNSEARCHABLE = "not a searchable image"
+    TOO_SLOW = "took too long to load"
 
 
 @dataclass(frozen=True)

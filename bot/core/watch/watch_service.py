@@ -55,6 +55,9 @@ REMEMBERED_MESSAGES = 1000
 class WatchOptions:
     queue_size: int
     min_image_size: tuple[int, int]
+    load_seconds: float = 15.0
+    """How long one image may take to download and decode; past it the check is skipped, so a
+    hostile file never holds the queue behind it."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,12 @@ class WatchService:
 
     async def _load(self, check: WatchCheck) -> PostedMedia | None:
         try:
-            return PostedMedia.of(await self.search.loader.load_media(check.image.source))
+            async with asyncio.timeout(self.options.load_seconds):
+                return PostedMedia.of(await self.search.loader.load_media(check.image.source))
+        except TimeoutError:
+            log.info("watch: image not checked: loading took over %g s", self.options.load_seconds)
+            await self._skip(check, SkipReason.TOO_SLOW)
+            return None
         except UserFacingError as error:
             log.info("watch: image not checked: %s", error.detail or error.user_message)
             await self._skip(check, SkipReason.UNSEARCHABLE)

@@ -1,0 +1,302 @@
+"""The process's decoding: a small pool of worker processes that can be stopped at any moment.
+
+Decoding untrusted media (a clip's stills, the side-by-side picture) is CPU work whose cost the
+file decides. It never runs in the bot's own process: each job goes to one of `workers` worker
+processes (one job each at a time; searches' jobs are served before pictures'), and a job that
+runs past its time, or whose search is cancelled, times out or is refused, has its worker killed
+on the spot (SIGKILL: the decode stops at once, whatever it was doing) and replaced by a fresh
+one. Inside the worker a job is also held to its CPU seconds by the kernel (`RLIMIT_CPU`, so a
+decode that spins in C code is stopped even if no one is waiting), and the decoders check their
+own pixel budgets after every frame (`bot.media.frames`).
+
+Workers are forked from a forkserver that has imported Pillow and PyAV once, so a replacement is
+ready in milliseconds and never inherits the bot's threads or sockets. The pool holds no asyncio
+object bound to a loop, so one pool serves the whole process (`shared_pool`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import logging
+import math
+import multiprocessing
+import os
+import resource
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
+
+from bot.core.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+DEFAULT_WORKERS = 2
+DEFAULT_JOB_SECONDS = 4.0
+_PRELOAD = ["bot.media.frames", "bot.media.composite"]
+
+
+class Priority(IntEnum):
+    """Who waits for a free worker first: a search before a picture that completes an answer."""
+
+    SEARCH = 0
+    PICTURE = 1
+
+
+class DecodeStoppedError(Exception):
+    """A job was stopped: it ran past its seconds (`overrun`) or its worker died."""
+
+    def __init__(self, reason: str, *, overrun: bool) -> None:
+        super().__init__(reason)
+        self.overrun = overrun
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What a worker sends back: the job's value, or its refusal (sentence, detail), or why
+    it failed."""
+
+    value: object = None
+    refusal: tuple[str, str] | None = None
+    failure: str | None = None
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+
+
+@dataclass(order=True)
+class _Waiter:
+    priority: int
+    order: int
+    future: asyncio.Future[_Worker] = field(compare=False)
+
+
+class DecodePool:
+    """At most `workers` decodes at once, each in a process killed when it runs too long."""
+
+    def __init__(
+        self, workers: int = DEFAULT_WORKERS, *, job_seconds: float = DEFAULT_JOB_SECONDS
+    ) -> None:
+        self.workers = workers
+        self.job_seconds = job_seconds
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(_PRELOAD)
+        self._idle: list[_Worker] = []
+        self._started = 0
+        self._waiters: list[_Waiter] = []
+        self._order = itertools.count()
+        self.running: set[int] = set()
+        """Process ids of the workers busy with a job (for tests and metrics)."""
+        self.stopped_jobs = 0
+        self.on_job_sent: Callable[[int], None] | None = None
+        """Told each job's worker pid once the job is on its way (tests wait on it)."""
+
+    async def run(
+        self,
+        job: Callable[[], T],
+        *,
+        priority: Priority = Priority.SEARCH,
+        seconds: float | None = None,
+    ) -> T:
+        """`job()` in a worker (a module-level function, or a `functools.partial` of one),
+        within `seconds` (default `job_seconds`) of wall and CPU
+        time. A `UserFacingError` the job raises comes back as itself (its sentence and
+        detail); a job stopped for time raises `DecodeStoppedError`."""
+        budget = seconds or self.job_seconds
+        worker = await self._acquire(priority)
+        healthy = False
+        try:
+            self.running.add(_pid(worker))
+            await asyncio.to_thread(worker.connection.send, (job, budget))
+            if self.on_job_sent is not None:
+                self.on_job_sent(_pid(worker))
+            async with asyncio.timeout(budget + 0.5):
+                answer = await _receive(worker.connection)
+            healthy = True
+        except TimeoutError:
+            raise DecodeStoppedError(f"past {budget:g} s", overrun=True) from None
+        except (EOFError, OSError) as error:
+            raise _died(worker, budget, error) from None
+        finally:
+            self.running.discard(_pid(worker))
+            self._release(worker, healthy=healthy)
+        value: T = _result(answer)
+        return value
+
+    async def _acquire(self, priority: Priority) -> _Worker:
+        if self._idle:
+            return self._idle.pop()
+        if self._started < self.workers:
+            self._started += 1
+            try:
+                return await asyncio.to_thread(self._start_worker)
+            except BaseException:
+                self._started -= 1
+                raise
+        waiter = _Waiter(priority, next(self._order), asyncio.get_running_loop().create_future())
+        heapq.heappush(self._waiters, waiter)
+        try:
+            return await waiter.future
+        except asyncio.CancelledError:
+            if waiter.future.done() and not waiter.future.cancelled():
+                self._release(waiter.future.result(), healthy=True)
+            raise
+
+    def _release(self, worker: _Worker, *, healthy: bool) -> None:
+        if not healthy:
+            self._kill(worker)
+        while self._waiters:
+            waiter = heapq.heappop(self._waiters)
+            if waiter.future.done() or waiter.future.get_loop().is_closed():
+                continue
+            if healthy:
+                waiter.future.set_result(worker)
+            else:
+                self._started -= 1  # the waiter starts its own replacement
+                waiter.future.get_loop().create_task(self._hand_new_worker(waiter))
+            return
+        if healthy:
+            self._idle.append(worker)
+        else:
+            self._started -= 1
+
+    async def _hand_new_worker(self, waiter: _Waiter) -> None:
+        self._started += 1
+        try:
+            worker = await asyncio.to_thread(self._start_worker)
+        except BaseException as error:
+            self._started -= 1
+            if not waiter.future.done():
+                waiter.future.set_exception(error)
+            return
+        if waiter.future.done():
+            self._release(worker, healthy=True)
+        else:
+            waiter.future.set_result(worker)
+
+    def _start_worker(self) -> _Worker:
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(child_end,), daemon=True)
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def _kill(self, worker: _Worker) -> None:
+        """Stop the worker now (its decode with it) and reap it."""
+        self.stopped_jobs += 1
+        with contextlib.suppress(ProcessLookupError, TypeError):
+            os.kill(_pid(worker), signal.SIGKILL)
+        worker.process.join(1.0)
+        worker.connection.close()
+
+    def close(self) -> None:
+        """Stop every idle worker (busy ones stop when their job ends or is cancelled)."""
+        while self._idle:
+            self._kill(self._idle.pop())
+        self._started = 0
+
+
+def _pid(worker: _Worker) -> int:
+    return worker.process.pid or 0
+
+
+def _died(worker: _Worker, budget: float, error: BaseException) -> DecodeStoppedError:
+    worker.process.join(1.0)
+    code = worker.process.exitcode
+    overrun = code in (-signal.SIGXCPU, -signal.SIGKILL)
+    reason = f"past {budget:g} CPU s" if overrun else f"worker died ({code}, {error!r})"
+    return DecodeStoppedError(reason, overrun=overrun)
+
+
+def _set_once(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+async def _receive(connection: Connection) -> _Answer:
+    """The worker's answer, awaited without a thread: readable means it has started writing."""
+    loop = asyncio.get_running_loop()
+    readable = loop.create_future()
+    descriptor = connection.fileno()
+    loop.add_reader(descriptor, _set_once, readable)
+    try:
+        await readable
+    finally:
+        loop.remove_reader(descriptor)
+    answer: _Answer = connection.recv()
+    return answer
+
+
+def _result(answer: _Answer) -> Any:  # noqa: ANN401 - whatever the job returned
+    if answer.refusal is not None:
+        message, detail = answer.refusal
+        raise UserFacingError(message, detail=detail)
+    if answer.failure is not None:
+        raise RuntimeError(f"decode job failed: {answer.failure}")
+    return answer.value
+
+
+# --- inside a worker ---------------------------------------------------------------------------
+
+
+def _serve(connection: Connection) -> None:
+    """A worker's life: run jobs one at a time until the pipe closes or it is killed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the bot, which stops us
+    while True:
+        try:
+            job, seconds = connection.recv()
+        except (EOFError, OSError):
+            return
+        _limit_cpu(seconds)
+        connection.send(_answer(job))
+
+
+def _answer(job: Callable[[], object]) -> _Answer:
+    try:
+        return _Answer(value=job())
+    except UserFacingError as refusal:
+        return _Answer(refusal=(refusal.user_message, refusal.detail))
+    except Exception as error:
+        return _Answer(failure=f"{type(error).__name__}: {error}")
+
+
+def _limit_cpu(seconds: float) -> None:
+    """The kernel stops this process (SIGXCPU) once this job has used `seconds` of CPU (and
+    leaves no core file behind)."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = math.ceil(used + seconds)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+_shared: DecodePool | None = None
+
+
+def shared_pool() -> DecodePool:
+    """The process's one pool (made on first use; `configure_shared_pool` sets its size)."""
+    global _shared  # noqa: PLW0603 - one pool per process, by design
+    if _shared is None:
+        _shared = DecodePool()
+    return _shared
+
+
+def configure_shared_pool(workers: int, job_seconds: float) -> DecodePool:
+    """Size the process's pool (at start, from the settings); returns it."""
+    pool = shared_pool()
+    pool.workers = workers
+    pool.job_seconds = job_seconds
+    return pool
