@@ -93,7 +93,7 @@ def _run_bot(settings: Settings, *, sync_only: bool) -> int:
     try:
         asyncio.run(run_bot(settings, sync_only=sync_only))
     except DatabaseError as error:
-        _fail(f"The database cannot be used: {error}. Check DATABASE_PATH.")
+        _fail(f"The database cannot be used: {error}. Check DATABASE_URL (or DATABASE_PATH).")
         return 4
     except discord.LoginFailure:
         _fail("Discord refused DISCORD_TOKEN: copy the bot token again from the developer portal.")

@@ -89,6 +89,9 @@ class Settings:
     allow_private_urls: bool = False
     data_dir: Path = field(default_factory=lambda: Path("data"))
     database_path: Path = field(default_factory=lambda: Path("data") / DATABASE_FILE_NAME)
+    database_url: Secret | None = None
+    """DATABASE_URL as given (None: the SQLite file at `database_path`); see `database_location`."""
+    database_pool_size: int = 10
     default_cooldown: int = 3
     default_daily_budget: int = 0
     clip_frames: int = 3
@@ -114,14 +117,25 @@ class Settings:
     cache_ttl_hours: float = 24.0
     history_days: int = 30
 
+    @property
+    def database_location(self) -> Path | str:
+        """What `open_database` opens: the PostgreSQL URL, or the SQLite file's path."""
+        if self.database_url is None:
+            return self.database_path
+        return self.database_url.reveal()
+
     def secrets(self) -> list[str]:
         """The secret values, for log redaction."""
-        found = [self.memories_api_key.reveal()]
+        found = [self.memories_api_key.reveal(), _url_password(self.database_url)]
         if self.discord_token is not None:
             found.append(self.discord_token.reveal())
         if self.redis_url is not None:
             found.append(self.redis_url.reveal())
         return [value for value in found if value]
+
+
+def _url_password(url: Secret | None) -> str:
+    return (urlsplit(url.reveal()).password or "") if url is not None else ""
 
 
 class _Reader:
@@ -314,12 +328,43 @@ def _read_bot(reader: _Reader, *, need_discord: bool) -> dict[str, object]:
     }
 
 
+def _database_url(reader: _Reader) -> Secret | None:
+    """DATABASE_URL, checked without ever repeating it (it may hold a password)."""
+    text = reader.raw("DATABASE_URL")
+    if text is None or text.startswith("sqlite:///"):
+        return None if text is None else Secret(text)
+    parts = urlsplit(text)
+    if parts.scheme in {"postgresql", "postgres"} and parts.hostname and len(parts.path) > 1:
+        return Secret(text)
+    reader.problems.append(
+        "DATABASE_URL is invalid (not shown: it may hold a password): expected"
+        " postgresql://user:password@host:port/database or sqlite:///path/to/file.db"
+    )
+    return None
+
+
+def _read_database(reader: _Reader, data_dir: Path) -> dict[str, object]:
+    """DATABASE_URL: a PostgreSQL URL (kept secret: it holds a password), or a sqlite:/// URL,
+    which is the same as DATABASE_PATH; neither: DATA_DIR/findvideo.db."""
+    database = reader.raw("DATABASE_PATH")
+    path = Path(database) if database else data_dir / DATABASE_FILE_NAME
+    url = _database_url(reader)
+    if url is not None and url.reveal().startswith("sqlite:///"):
+        path, url = Path(url.reveal().removeprefix("sqlite:///")), None
+    return {
+        "database_path": path,
+        "database_url": url,
+        "database_pool_size": reader.parsed(
+            "DATABASE_POOL_SIZE", 10, _integer_in(1, 100), "connections, 1 to 100"
+        ),
+    }
+
+
 def _read_storage(reader: _Reader) -> dict[str, object]:
     data_dir = Path(reader.raw("DATA_DIR") or "data")
-    database = reader.raw("DATABASE_PATH")
     return {
         "data_dir": data_dir,
-        "database_path": Path(database) if database else data_dir / DATABASE_FILE_NAME,
+        **_read_database(reader, data_dir),
         "cache_ttl_hours": reader.parsed(
             "CACHE_TTL_HOURS", 24.0, _number_in(0, 8760), "hours, 0 (no cache) to 8760"
         ),

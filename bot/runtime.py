@@ -2,8 +2,8 @@
 
 One aiohttp session talks to memories.ai and fetches Discord's attachment URLs; a second one, whose
 resolver refuses private addresses, is the only one that ever fetches a link a user typed. One rate
-limiter covers every call to the API. One SQLite connection (opened and migrated at start, closed on
-exit) serves every store.
+limiter covers every call to the API. One database (the SQLite file, or a pool of connections to
+PostgreSQL; opened and migrated at start, closed on exit) serves every store.
 """
 
 from __future__ import annotations
@@ -291,7 +291,9 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
     assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
     apply_discord_base_url(settings)
     async with (
-        open_database(settings.database_path) as database,
+        open_database(
+            settings.database_location, pool_size=settings.database_pool_size
+        ) as database,
         open_search_services(settings, database=database) as searches,
         FindVideoBot(
             settings,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 
 from tests.fakes.memories_api import FakeMemoriesApi
+from tests.postgres_server import PostgresServer
 from tests.redis_server import RedisServer
 from tests.stack import Stack, running_stack
 
@@ -42,3 +43,42 @@ async def redis_server(tmp_path: Path) -> AsyncIterator[RedisServer]:
         yield server
     finally:
         await server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the whole session (tests get fresh databases on it)."""
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        server.remove()
+
+
+@pytest.fixture
+async def postgres_url(postgres_server: PostgresServer) -> AsyncIterator[str]:
+    """A fresh, empty database on the session's PostgreSQL server, dropped after the test."""
+    url = await postgres_server.fresh_database()
+    try:
+        yield url
+    finally:
+        await postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_location(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[Path | str]:
+    """Where a test's database is, on each engine in turn: a new SQLite file, then a fresh
+    PostgreSQL database (pass it to `open_database`)."""
+    if request.param == "sqlite":
+        yield tmp_path / "findvideo.db"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = await server.fresh_database()
+    try:
+        yield url
+    finally:
+        await server.drop_database(url)

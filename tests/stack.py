@@ -76,7 +76,7 @@ async def bot_on(
     """
     settings = stack_settings(memories, discord_fake, data_dir, env)
     async with (
-        open_database(settings.database_path) as database,
+        open_database(settings.database_location) as database,
         open_search_services(settings, database=database) as searches,
     ):
         bot = FindVideoBot(

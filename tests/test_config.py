@@ -121,6 +121,26 @@ def test_the_database_lives_in_the_data_dir_unless_placed_elsewhere() -> None:
     )
     elsewhere = load_settings({**REQUIRED, "DATABASE_PATH": "/var/lib/fv.sqlite"})
     assert elsewhere.database_path == Path("/var/lib/fv.sqlite")
+    assert elsewhere.database_location == Path("/var/lib/fv.sqlite")
+
+
+def test_database_url_chooses_sqlite_or_postgresql_and_keeps_the_password_secret() -> None:
+    as_url = load_settings({**REQUIRED, "DATABASE_URL": "sqlite:///data/other.db"})
+    assert as_url.database_location == Path("data/other.db")
+    url = "postgresql://bot:pg-password@db:5432/findvideo"
+    shared = load_settings({**REQUIRED, "DATABASE_URL": url, "DATABASE_POOL_SIZE": "4"})
+    assert shared.database_location == url
+    assert shared.database_pool_size == 4
+    assert "pg-password" in shared.secrets()
+    assert "pg-password" not in repr(shared)
+
+
+def test_a_wrong_database_url_is_refused_without_repeating_it() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings({**REQUIRED, "DATABASE_URL": "mysql://bot:pg-password@db/findvideo"})
+
+    assert "DATABASE_URL is invalid" in str(caught.value)
+    assert "pg-password" not in str(caught.value)
 
 
 def test_fair_use_defaults_are_validated() -> None:

@@ -1,4 +1,4 @@
-"""API calls per server per UTC day in SQLite (table `api_budget`), for the daily budget."""
+"""API calls per server per UTC day in the database (table `api_budget`), for the daily budget."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from bot.store.database import Database
 
 _ADD = (
     "INSERT INTO api_budget (guild_id, day, calls) VALUES (?, ?, ?) "
-    "ON CONFLICT (guild_id, day) DO UPDATE SET calls = calls + excluded.calls"
+    "ON CONFLICT (guild_id, day) DO UPDATE SET calls = api_budget.calls + excluded.calls"
 )
 
 

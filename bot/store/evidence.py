@@ -1,31 +1,33 @@
-"""Video details (for good) and downloaded keyframes (the newest `keyframe_limit`) in SQLite."""
+"""Video details (for good) and downloaded keyframes (the newest `keyframe_limit`), in the
+database."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
+_DETAIL_COLUMNS = ("url", "creator", "published", "duration", "views", "likes", "fetched_at")
 _SAVE_DETAIL = (
-    "INSERT OR REPLACE INTO video_details "
-    "(video_no, url, creator, published, duration, views, likes, fetched_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO video_details (video_no, {', '.join(_DETAIL_COLUMNS)}) "  # noqa: S608 - constants
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (video_no) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _DETAIL_COLUMNS)
 )
 _SAVE_KEYFRAME = (
-    "INSERT OR REPLACE INTO keyframes (bucket, blob, data, stored_at) VALUES (?, ?, ?, ?)"
+    "INSERT INTO keyframes (bucket, blob, data, stored_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (bucket, blob) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at"
 )
 _TRIM_KEYFRAMES = (
-    "DELETE FROM keyframes WHERE rowid NOT IN "
-    "(SELECT rowid FROM keyframes ORDER BY stored_at DESC LIMIT ?)"
+    "DELETE FROM keyframes WHERE (bucket, blob) NOT IN "
+    "(SELECT bucket, blob FROM keyframes ORDER BY stored_at DESC LIMIT ?)"
 )
 
 
-def _detail(row: sqlite3.Row) -> VideoDetail:
+def _detail(row: Row) -> VideoDetail:
     published = row["published"]
     return VideoDetail(
         video_no=row["video_no"],
@@ -75,6 +77,6 @@ class SqliteEvidenceStore:
     async def save_keyframe(self, ref: KeyframeRef, data: bytes) -> None:
         if self.keyframe_limit <= 0:
             return
-        async with self.database.transaction() as connection:
-            await connection.execute(_SAVE_KEYFRAME, (ref.bucket, ref.blob, data, self._clock()))
-            await connection.execute(_TRIM_KEYFRAMES, (self.keyframe_limit,))
+        async with self.database.transaction() as transaction:
+            await transaction.execute(_SAVE_KEYFRAME, (ref.bucket, ref.blob, data, self._clock()))
+            await transaction.execute(_TRIM_KEYFRAMES, (self.keyframe_limit,))

@@ -1,14 +1,13 @@
-"""Per-server settings in SQLite: one row per server, NULL = not set (table `guild_settings`)."""
+"""Per-server settings in the database: a row per server, NULL = not set (`guild_settings`)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.core.moderation.guild_settings import SETTING_NAMES, GuildOverrides, NamespaceTakenError
 from bot.core.scope import SearchScope
-from bot.store.database import Database
+from bot.store.database import ConstraintError, Database, Row
 
 _BOOLEANS = frozenset({"private", "log_every_search"})
 _COLUMNS = ", ".join(SETTING_NAMES)
@@ -40,7 +39,7 @@ def _from_column(name: str, value: object) -> object:
     return value
 
 
-def _overrides(row: sqlite3.Row | None) -> GuildOverrides:
+def _overrides(row: Row | None) -> GuildOverrides:
     if row is None:
         return GuildOverrides()
     return GuildOverrides(**{name: _from_column(name, row[name]) for name in SETTING_NAMES})  # type: ignore[arg-type]
@@ -62,12 +61,11 @@ class SqliteGuildSettings:
         self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
     ) -> tuple[GuildOverrides, GuildOverrides]:
         try:
-            async with self.database.transaction() as connection:
-                async with connection.execute(_SELECT, (guild_id,)) as cursor:
-                    before = _overrides(await cursor.fetchone())
+            async with self.database.transaction() as transaction:
+                before = _overrides(await transaction.fetch_one(_SELECT, (guild_id,)))
                 after = change(before)
-                await connection.execute(_UPSERT, _row(guild_id, after))
-        except sqlite3.IntegrityError as error:
+                await transaction.execute(_UPSERT, _row(guild_id, after))
+        except ConstraintError as error:
             if "private_namespace" in str(error):
                 raise NamespaceTakenError from error
             raise

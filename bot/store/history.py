@@ -1,11 +1,9 @@
-"""Every search in SQLite (table `search_history`), for moderators' history and usage figures."""
+"""Every search in the database (table `search_history`), for moderators' history and usage."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
 _COLUMNS = "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls"
 _ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - constants
@@ -15,7 +13,7 @@ _TOTALS = (
 )
 
 
-def _record(row: sqlite3.Row) -> SearchRecord:
+def _record(row: Row) -> SearchRecord:
     return SearchRecord(
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
@@ -69,7 +67,7 @@ class SqliteSearchHistory:
         row = await self.database.fetch_one(_TOTALS, (guild_id, since))
         if row is None:
             return UsageTotals()
-        return UsageTotals(row["searches"], row["api_calls"], row["cache_hits"])
+        return UsageTotals(int(row["searches"]), int(row["api_calls"]), int(row["cache_hits"]))
 
     async def purge_before(self, at: float) -> int:
         return await self.database.execute("DELETE FROM search_history WHERE at < ?", (at,))

@@ -1,13 +1,12 @@
-"""The result cache in SQLite (table `result_cache`): hits as JSON, one row per key."""
+"""The result cache in the database (table `result_cache`): hits as JSON, one row per key."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from bot.core.hits import Hit
 from bot.core.moderation.result_cache import CachedResult, CacheKey
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
 _PUT = (
     "INSERT INTO result_cache (image_sha256, library, namespace, similarity, hits, stored_at, "
@@ -35,7 +34,7 @@ def _key_params(key: CacheKey) -> tuple[str, str, str]:
     return (key.image_sha256, key.library.value, key.namespace)
 
 
-def _entry(row: sqlite3.Row) -> CachedResult:
+def _entry(row: Row) -> CachedResult:
     hits = hits_from_json(row["hits"])
     return CachedResult(float(row["similarity"]), hits, row["stored_at"], row["guild_id"])
 

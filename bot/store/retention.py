@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import utc_day
 from bot.core.ports import StoredSearches
 from bot.store.budget import SqliteBudgetLedger
+from bot.store.errors import QueryError
 from bot.store.history import SqliteSearchHistory
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,6 @@ class Retention:
             try:
                 swept = await self.sweep()
                 log.debug("retention sweep: %s", swept)
-            except sqlite3.Error:
+            except QueryError:
                 log.exception("retention sweep failed; trying again later")
             await asyncio.sleep(every)

@@ -1,9 +1,8 @@
-"""Searches behind follow-up buttons, in SQLite (table `stored_searches`), as JSON columns."""
+"""Searches behind follow-up buttons, in the database (table `stored_searches`), as JSON columns."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import asdict, replace
 from typing import Any
 
@@ -11,12 +10,12 @@ from bot.core.evidence.followups import StoredSearch
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
 _INSERT = (
     "INSERT INTO stored_searches "
     "(guild_id, channel_id, user_id, sources, request, private, shareable, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
 )
 
 
@@ -32,7 +31,7 @@ def _request(text: str) -> SearchRequest:
     return SearchRequest(**fields)
 
 
-def _search(row: sqlite3.Row) -> StoredSearch:
+def _search(row: Row) -> StoredSearch:
     sources = tuple(ImageSource(**source) for source in json.loads(row["sources"]))
     return StoredSearch(
         search_id=row["search_id"],
@@ -58,12 +57,10 @@ class SqliteStoredSearches:
         sources = json.dumps([asdict(source) for source in search.sources])
         values = (search.guild_id, search.channel_id, search.user_id, sources)
         flags = (int(search.private), int(search.shareable), search.created_at)
-        async with self.database.transaction() as connection:
-            cursor = await connection.execute(
-                _INSERT, (*values, _request_json(search.request), *flags)
-            )
-            search_id = cursor.lastrowid
-        return replace(search, search_id=int(search_id or 0))
+        row = await self.database.fetch_one(
+            _INSERT, (*values, _request_json(search.request), *flags)
+        )
+        return replace(search, search_id=int(row[0]) if row else 0)
 
     async def get(self, search_id: int) -> StoredSearch | None:
         row = await self.database.fetch_one(

@@ -1,4 +1,4 @@
-"""Watched channels in SQLite: the watch list, seen images, "not a repost" verdicts and alerts.
+"""Watched channels in the database: the watch list, seen images, "not a repost" verdicts, alerts.
 
 The watch list is read on every message posted in a server, so it is also kept in memory
 (loaded once, written through).
@@ -7,17 +7,17 @@ The watch list is read on every message posted in a server, so it is also kept i
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from bot.core.hits import KeyframeRef
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library, SearchScope
 from bot.core.watch.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
 
-def _watch(row: sqlite3.Row) -> Watch:
+def _watch(row: Row) -> Watch:
     return Watch(
         guild_id=int(row["guild_id"]),
         channel_id=int(row["channel_id"]),
@@ -49,8 +49,10 @@ class SqliteWatchList:
 
     async def add(self, watch: Watch) -> None:
         await self._database.execute(
-            "INSERT OR REPLACE INTO watched_channels"
-            " (guild_id, channel_id, platform, min_match, action) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO watched_channels"
+            " (guild_id, channel_id, platform, min_match, action) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (guild_id, channel_id) DO UPDATE SET platform = excluded.platform,"
+            " min_match = excluded.min_match, action = excluded.action",
             (watch.guild_id, watch.channel_id, watch.scope.value, watch.min_match, watch.action),
         )
         (await self._watches())[watch.guild_id, watch.channel_id] = watch
@@ -81,9 +83,11 @@ class SqliteSeenImages:
         self, guild_id: int, sha256: str, watch: Watch, matches: Sequence[VideoMatch]
     ) -> None:
         await self._database.execute(
-            "INSERT OR REPLACE INTO watch_seen_images"
-            " (guild_id, sha256, platform, min_match, matches) VALUES (?, ?, ?, ?, ?)",
-            (guild_id, sha256, watch.scope.value, watch.min_match, matches_to_json(matches)),
+            "INSERT INTO watch_seen_images"
+            " (guild_id, sha256, platform, min_match, matches, seen_at) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (guild_id, sha256, platform, min_match)"
+            " DO UPDATE SET matches = excluded.matches, seen_at = excluded.seen_at",
+            (guild_id, sha256, watch.scope.value, watch.min_match, matches_to_json(matches), now()),
         )
 
 
@@ -125,8 +129,8 @@ class SqliteFalsePositives:
 
     async def mark(self, guild_id: int, sha256: str, video_key: str) -> None:
         await self._database.execute(
-            "INSERT OR IGNORE INTO watch_false_positives (guild_id, sha256, video_key)"
-            " VALUES (?, ?, ?)",
+            "INSERT INTO watch_false_positives (guild_id, sha256, video_key)"
+            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (guild_id, sha256, video_key),
         )
 
@@ -147,19 +151,13 @@ class SqliteAlertLog:
 
     async def record(self, alert: RepostAlert) -> int:
         message = alert.check.message
-        async with self._database.transaction() as connection:
-            cursor = await connection.execute(
-                "INSERT INTO watch_alerts (guild_id, channel_id, message_id, sha256, video_key)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    message.guild_id,
-                    message.channel_id,
-                    message.message_id,
-                    alert.digest,
-                    alert.video_key,
-                ),
-            )
-            return int(cursor.lastrowid or 0)
+        where = (message.guild_id, message.channel_id, message.message_id)
+        row = await self._database.fetch_one(
+            "INSERT INTO watch_alerts (guild_id, channel_id, message_id, sha256, video_key)"
+            " VALUES (?, ?, ?, ?, ?) RETURNING alert_id",
+            (*where, alert.digest, alert.video_key),
+        )
+        return int(row[0]) if row else 0
 
     async def alert(self, alert_id: int) -> StoredAlert | None:
         row = await self._database.fetch_one(
@@ -197,8 +195,9 @@ class SqliteWatchCounts:
         await self._database.execute(
             "INSERT INTO watch_daily_counts (guild_id, channel_id, day, name, count)"
             " VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (guild_id, channel_id, day, name) DO UPDATE SET count = count + ?",
-            (guild_id, channel_id, day, name, n, n),
+            " ON CONFLICT (guild_id, channel_id, day, name)"
+            " DO UPDATE SET count = watch_daily_counts.count + excluded.count",
+            (guild_id, channel_id, day, name, n),
         )
 
     async def of_channel(self, guild_id: int, channel_id: int, day: str) -> dict[str, int]:
@@ -222,12 +221,13 @@ SEEN_DAYS, ALERT_DAYS = 30, 90
 """How long a seen image's matches (a repeat is free) and an alert's buttons are kept."""
 
 
+def now(days_ago: int = 0) -> str:
+    """UTC time as the watch tables keep it (`YYYY-MM-DD HH:MM:SS`, SQLite's `datetime('now')`)."""
+    return (datetime.now(UTC) - timedelta(days=days_ago)).strftime("%Y-%m-%d %H:%M:%S")
+
+
 async def sweep_watch_tables(database: Database, today: str) -> None:
     """Forget old counts (before `today`), seen images and alerts; "not a repost" stays."""
     await database.execute("DELETE FROM watch_daily_counts WHERE day < ?", (today,))
-    await database.execute(
-        "DELETE FROM watch_seen_images WHERE seen_at < datetime('now', ?)", (f"-{SEEN_DAYS} days",)
-    )
-    await database.execute(
-        "DELETE FROM watch_alerts WHERE created_at < datetime('now', ?)", (f"-{ALERT_DAYS} days",)
-    )
+    await database.execute("DELETE FROM watch_seen_images WHERE seen_at < ?", (now(SEEN_DAYS),))
+    await database.execute("DELETE FROM watch_alerts WHERE created_at < ?", (now(ALERT_DAYS),))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -129,7 +130,7 @@ async def test_the_cache_survives_a_restart(tmp_path: Path) -> None:
 async def test_no_image_bytes_are_stored_only_the_hash(stack: Stack, clock: Clock) -> None:
     await stack.slash(image=upload(stack))
 
-    database = stack.bot.database.path.read_bytes()
+    database = await asyncio.to_thread(Path(stack.bot.database.location).read_bytes)
     assert imagegen.png() not in database
     row = await stack.bot.database.fetch_one("SELECT image_sha256 FROM result_cache")
     assert row is not None

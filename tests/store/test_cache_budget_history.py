@@ -1,4 +1,4 @@
-"""The SQLite stores of the cache, the daily budget and the history, on a real database file."""
+"""The stores of the cache, the daily budget and the history, on each engine."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ class Clock:
 
 
 @pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[Database]:
-    async with open_database(tmp_path / "findvideo.db") as opened:
+async def database(database_location: Path | str) -> AsyncIterator[Database]:
+    async with open_database(database_location) as opened:
         yield opened
 
 

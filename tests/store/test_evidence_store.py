@@ -1,4 +1,4 @@
-"""Video details kept for good, keyframes bounded, and searches behind buttons, in SQLite."""
+"""Video details kept for good, keyframes bounded, and searches behind buttons, on each engine."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ NOW = 1_800_000_000.0
 
 
 @pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[Database]:
-    async with open_database(tmp_path / "findvideo.db") as opened:
+async def database(database_location: Path | str) -> AsyncIterator[Database]:
+    async with open_database(database_location) as opened:
         yield opened
 
 

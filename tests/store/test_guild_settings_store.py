@@ -1,4 +1,4 @@
-"""Server settings are kept in SQLite per server, and are there again after the database reopens."""
+"""Server settings are kept per server, and are there again after the database reopens."""
 
 from __future__ import annotations
 
@@ -23,13 +23,15 @@ EVERYTHING = GuildOverrides(
 )
 
 
-async def test_a_server_that_set_nothing_gets_no_overrides(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as database:
+async def test_a_server_that_set_nothing_gets_no_overrides(database_location: Path | str) -> None:
+    async with open_database(database_location) as database:
         assert await SqliteGuildSettings(database).load(1) == GuildOverrides()
 
 
-async def test_every_setting_survives_closing_and_reopening_the_database(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite"
+async def test_every_setting_survives_closing_and_reopening_the_database(
+    database_location: Path | str,
+) -> None:
+    path = database_location
     async with open_database(path) as database:
         await SqliteGuildSettings(database).save(1, EVERYTHING)
 
@@ -42,8 +44,8 @@ async def test_every_setting_survives_closing_and_reopening_the_database(tmp_pat
     )
 
 
-async def test_servers_do_not_see_each_others_settings(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as database:
+async def test_servers_do_not_see_each_others_settings(database_location: Path | str) -> None:
+    async with open_database(database_location) as database:
         store = SqliteGuildSettings(database)
         await store.save(1, GuildOverrides(min_match=60))
         await store.save(2, GuildOverrides(results=2))
@@ -52,8 +54,8 @@ async def test_servers_do_not_see_each_others_settings(tmp_path: Path) -> None:
         assert await store.load(2) == GuildOverrides(results=2)
 
 
-async def test_saving_again_replaces_and_clears(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "db.sqlite") as database:
+async def test_saving_again_replaces_and_clears(database_location: Path | str) -> None:
+    async with open_database(database_location) as database:
         store = SqliteGuildSettings(database)
         await store.save(1, EVERYTHING)
         await store.save(1, EVERYTHING.changed(min_match=None, private=False))

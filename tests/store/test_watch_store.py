@@ -12,22 +12,24 @@ from bot.store.watch_store import (
     SqliteSeenImages,
     SqliteWatchCounts,
     SqliteWatchList,
+    now,
     sweep_watch_tables,
 )
 
 WATCH = Watch(1, 2, SearchScope.TIKTOK)
 
 
-async def test_the_sweep_forgets_old_rows_and_keeps_verdicts_and_watches(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "bot.db") as database:
+async def test_the_sweep_forgets_old_rows_and_keeps_verdicts_and_watches(
+    database_location: Path | str,
+) -> None:
+    async with open_database(database_location) as database:
         await SqliteWatchList(database).add(WATCH)
         seen, verdicts = SqliteSeenImages(database), SqliteFalsePositives(database)
         counts = SqliteWatchCounts(database)
         await seen.remember(1, "old", WATCH, [])
         await seen.remember(1, "new", WATCH, [])
         await database.execute(
-            "UPDATE watch_seen_images SET seen_at = datetime('now', '-31 days')"
-            " WHERE sha256 = 'old'"
+            "UPDATE watch_seen_images SET seen_at = ? WHERE sha256 = 'old'", (now(31),)
         )
         await verdicts.mark(1, "old", "TIKTOK:1")
         await counts.add(1, 2, "2026-01-01", "checked", 4)
