@@ -174,7 +174,7 @@ class SqliteAlertLog:
         return None if row is None else _stored_alert(row)
 
 
-def _stored_alert(row: sqlite3.Row) -> StoredAlert:
+def _stored_alert(row: Row) -> StoredAlert:
     return StoredAlert(
         alert_id=int(row["alert_id"]),
         guild_id=int(row["guild_id"]),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.store.database import (
+    ConstraintError,
     Database,
     DatabaseError,
     Migration,
@@ -195,8 +196,10 @@ def test_the_shipped_migrations_start_at_one_and_have_no_gaps() -> None:
     assert versions == list(range(1, len(versions) + 1))
 
 
-async def test_private_library_names_become_one_name_whatever_their_case(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+async def test_private_library_names_become_one_name_whatever_their_case(
+    database_location: Path | str,
+) -> None:
+    path = database_location
     insert = "INSERT INTO guild_settings (guild_id, private_namespace, updated_at) VALUES (?, ?, ?)"
     async with open_database(path, target=7) as database:
         await database.execute(insert, (1, "Team", "2026-01-01"))
@@ -206,7 +209,7 @@ async def test_private_library_names_become_one_name_whatever_their_case(tmp_pat
         rows = await database.fetch_all(
             "SELECT guild_id, private_namespace FROM guild_settings ORDER BY guild_id"
         )
-        with pytest.raises(sqlite3.IntegrityError, match="private_namespace"):
+        with pytest.raises(ConstraintError, match="private_namespace"):
             await database.execute(insert, (3, "TEAM", "2026-01-03"))
 
     assert [tuple(row) for row in rows] == [(1, "Team"), (2, None)], "the later server goes back"

@@ -38,13 +38,21 @@ FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_na
 PG_INDEXES = """
 SELECT i.relname AS name, t.relname AS tbl, ix.indisunique AS is_unique,
        ix.indpred IS NOT NULL AS partial, c.contype = 'u' AS from_constraint,
-       ARRAY(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(n, o)
-             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n ORDER BY k.o) AS cols
+       ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
+             FROM generate_series(1, ix.indnatts) AS k ORDER BY k) AS cols
 FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
 JOIN pg_namespace ns ON ns.oid = t.relnamespace
 LEFT JOIN pg_constraint c ON c.conindid = ix.indexrelid
 WHERE ns.nspname = 'public' AND NOT ix.indisprimary AND t.relname <> ?
 """
+
+
+EXPRESSION = "<expression>"
+"""An index on an expression (`lower(name)`): SQLite names no column for it."""
+
+
+def _columns(names: list[str]) -> tuple[str, ...]:
+    return tuple(EXPRESSION if "(" in name else name for name in names)
 
 
 async def sqlite_schema(database: Database) -> tuple[set[Column], set[Index]]:
@@ -67,20 +75,30 @@ async def sqlite_schema(database: Database) -> tuple[set[Column], set[Index]]:
                 continue
             names = await database.fetch_all(f"PRAGMA index_info({index['name']})")
             name = "" if index["origin"] == "u" else index["name"]
-            cols = tuple(row["name"] for row in names)
+            cols = tuple(row["name"] or EXPRESSION for row in names)
             indexes.add((name, table, cols, bool(index["unique"]), bool(index["partial"])))
     return columns, indexes
 
 
 async def postgres_schema(database: Database) -> tuple[set[Column], set[Index]]:
     columns = {
-        (f"{r['table_name']}.{r['column_name']}", TYPE_KINDS[r["data_type"]])
-        + (r["not_null"], r["has_default"], r["in_key"])
+        (
+            f"{r['table_name']}.{r['column_name']}",
+            TYPE_KINDS[r["data_type"]],
+            r["not_null"],
+            r["has_default"],
+            r["in_key"],
+        )
         for r in await database.fetch_all(PG_COLUMNS, (VERSION_TABLE,))
     }
     indexes = {
-        ("" if r["from_constraint"] else r["name"], r["tbl"], tuple(r["cols"]))
-        + (r["is_unique"], r["partial"])
+        (
+            "" if r["from_constraint"] else r["name"],
+            r["tbl"],
+            _columns(r["cols"]),
+            r["is_unique"],
+            r["partial"],
+        )
         for r in await database.fetch_all(PG_INDEXES, (VERSION_TABLE,))
     }
     return columns, indexes
