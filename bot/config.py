@@ -116,6 +116,7 @@ class Settings:
     shutdown_timeout: float = 30.0
     cache_ttl_hours: float = 24.0
     history_days: int = 30
+    image_memory_days: int = 90
 
     @property
     def database_location(self) -> Path | str:
@@ -370,6 +371,9 @@ def _read_storage(reader: _Reader) -> dict[str, object]:
         ),
         "history_days": reader.parsed(
             "HISTORY_DAYS", 30, _integer_in(1, 3650), "whole days, 1 to 3650"
+        ),
+        "image_memory_days": reader.parsed(
+            "IMAGE_MEMORY_DAYS", 90, _integer_in(1, 3650), "whole days, 1 to 3650"
         ),
     }
 

@@ -19,6 +19,7 @@ from bot.core.sources import ImageSource
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
 from bot.discord.search_log import SearchRecord, log_search
+from bot.discord.seen_answer import PostedIn
 from bot.discord.sources import (
     MAX_IMAGES,
     source_from_attachment,
@@ -145,7 +146,14 @@ class FindVideo(commands.Cog):
         server = await self.bot.settings_for(interaction.guild_id)
         limits = fair_use_limits(server)
         log = _modlog(interaction, server, checked=message)
-        context = SearchContext(True, SearchKind.MENU, limits, shareable=True, after_answer=log)
+        context = SearchContext(
+            True,
+            SearchKind.MENU,
+            limits,
+            shareable=True,
+            after_answer=log,
+            posted=PostedIn.of(message),
+        )
         await self._answer(interaction, sources, server.request(), context)
 
 

@@ -24,6 +24,7 @@ from bot.core.moderation.guild_settings import (
     changes_between,
 )
 from bot.core.scope import SearchScope
+from bot.core.seen.bands import MAX_DISTANCE
 from bot.discord.modlog import (
     CHANNEL_GONE,
     cannot_post_text,
@@ -122,6 +123,8 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         private_namespace="The memories.ai unique_id of this server's private library",
         cooldown="Searches per member per minute; 0 = no cooldown",
         daily_budget="API calls per day for this server (UTC); 0 = unlimited",
+        image_memory="Remember the images checked here ('seen here before'); off forgets them",
+        seen_distance="How different (bits of 64) a repost may be; 0 = identical only",
     )
     @app_commands.choices(platform=PLATFORM_CHOICES)
     async def set_(
@@ -137,6 +140,8 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         private_namespace: app_commands.Range[str, 1, 64] | None = None,
         cooldown: app_commands.Range[int, 0, 100] | None = None,
         daily_budget: app_commands.Range[int, 0, 1_000_000] | None = None,
+        image_memory: bool | None = None,
+        seen_distance: app_commands.Range[int, 0, MAX_DISTANCE] | None = None,
     ) -> None:
         guild = require_manage_server(interaction)
         given = _given_settings(
@@ -150,6 +155,8 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             private_namespace=private_namespace,
             cooldown=cooldown,
             daily_budget=daily_budget,
+            image_memory=image_memory,
+            seen_distance=seen_distance,
         )
         if not given:
             raise UserFacingError(NOTHING_GIVEN)
@@ -185,6 +192,8 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         await interaction.response.send_message(
             embed=saved_embed(changes, reset=reset), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+        if old.image_memory and not new.image_memory:  # off: what it held is deleted
+            await self.bot.image_memory.store.forget_server(guild.id)
         await self._log_change(interaction, guild, changes, old, new)
 
     def _resolved(self, guild_id: int, overrides: GuildOverrides) -> GuildSettings:

@@ -13,6 +13,7 @@ from bot.core.evidence.clips import LoadedClip
 from bot.core.images.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.scope import Library, SearchScope
+from bot.core.seen.memory import EarlierSighting
 from bot.core.sources import ImageSource
 
 DEFAULT_CONFIDENT_MATCH = 88
@@ -119,6 +120,8 @@ class QueryOutcome:
     own_cached_libraries: tuple[Library, ...] = ()
     clip: LoadedClip | None = None
     """For a GIF or video: the stills searched (`image` is then the first of them)."""
+    seen_before: tuple[EarlierSighting, ...] = ()
+    """Earlier posts of this picture in the same server (the image memory), closest first."""
 
     @property
     def searched(self) -> tuple[Library, ...]:

@@ -18,17 +18,20 @@ from bot.core.moderation.fair_use import FairUse
 from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import DailyBudgetLedger, GuildSettingsStore
 from bot.core.search_service import SearchService
+from bot.core.seen.memory import ImageMemory
 from bot.core.watch.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS
 from bot.discord.search_answer import SearchDesk
+from bot.discord.seen_answer import SeenDesk
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.cooldowns import MemoryCooldownLog
 from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.history import SqliteSearchHistory
+from bot.store.image_memory import SqlImageMemory
 from bot.store.retention import Retention
 from bot.store.state import JsonStateStore
 from bot.store.stored_searches import SqliteStoredSearches
@@ -123,6 +126,8 @@ class FindVideoBot(commands.AutoShardedBot):
         self.followups = FollowUps(SqliteStoredSearches(database))
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = SqliteSearchHistory(database)
+        self.image_memory = ImageMemory(SqlImageMemory(database))
+        """The servers' memory of the images they checked ("Seen here before")."""
         stored_budgets = SqliteBudgetLedger(database)
         self.fair_use = fair_use or FairUse(MemoryCooldownLog(), stored_budgets)
         """Cooldowns and daily budgets: this process's own (budgets in the database) unless
@@ -135,6 +140,8 @@ class FindVideoBot(commands.AutoShardedBot):
             stored_budgets,
             history_days=settings.history_days,
             stored_searches=self.followups.store,
+            image_memory=self.image_memory.store,
+            image_memory_days=settings.image_memory_days,
         )
         self.view_timeout = VIEW_TIMEOUT_SECONDS
         """How long answer and history buttons stay usable (tests shorten it)."""
@@ -150,6 +157,7 @@ class FindVideoBot(commands.AutoShardedBot):
             view_timeout=self.view_timeout,
             evidence=self.evidence,
             followups=self.followups,
+            seen=SeenDesk(self.image_memory, self.settings_for),
         )
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:

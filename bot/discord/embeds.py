@@ -19,6 +19,7 @@ from bot.core.search_service import QueryOutcome
 from bot.core.text import plain_inline, untrusted_inline
 from bot.discord.embed_limits import MAX_TOTAL, fit_embeds
 from bot.discord.evidence_embeds import OutcomeEvidence, detail_line, linked_title, verdict_link
+from bot.discord.seen_field import add_seen_field
 
 Evidence = OutcomeEvidence | None
 
@@ -142,6 +143,7 @@ def _with_matches(
         name = match_field_name(rank, match, verdict)
         value = match_field_value(match, title_limit, evidence, verdict)
         embed.add_field(name=name, value=value, inline=False)
+    add_seen_field(embed, outcome.seen_before)
     if evidence is not None and evidence.image_url is not None:
         embed.set_image(url=evidence.image_url)
     return embed

@@ -31,6 +31,7 @@ from bot.discord.evidence_answer import EvidenceListener, complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.replies import defer_answer, send_embeds, send_status
 from bot.discord.search_records import search_record
+from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
 from bot.observability.search_report import note_outcomes, observed_search
 from bot.observability.timings import timed
 
@@ -52,6 +53,8 @@ class SearchDesk:
     view_timeout: float
     evidence: EvidenceService | None = None
     followups: FollowUps | None = None
+    seen: SeenDesk | None = None
+    """The server's image memory ("Seen here before"); None: answers go without it."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class SearchContext:
     shareable: bool = False
     after_answer: AfterAnswer | None = None
     """Runs once the answer is on screen, the images still readable (the mod-log record)."""
+    posted: PostedIn | None = None
+    """The member's message whose images these are (the message menu's); None: the answer is
+    what the image memory keeps."""
 
     @property
     def query_label(self) -> str:
@@ -147,10 +153,15 @@ async def _answer(
         if all(outcome.error is not None for outcome in outcomes):
             note_outcomes(outcomes)
             raise _combined_error(outcomes)
+        memory = AnswerMemory(desk.seen, interaction) if desk.seen is not None else None
+        if memory is not None:
+            outcomes = await memory.recall(outcomes, context.posted)
         record = search_record(interaction, context.kind, outcomes)
         if record is not None:
             await desk.history.add(record)
         pager = await _send_answer(interaction, desk, sources, request, outcomes, context)
+        if memory is not None:
+            await memory.remember(context.posted, private=context.private)
         await _after_the_answer(interaction, desk, outcomes, context, pager)
     return list(outcomes)
 

@@ -25,6 +25,8 @@ LABELS = {
     "private_namespace": "Private library",
     "cooldown": "Cooldown",
     "daily_budget": "Daily budget",
+    "image_memory": "Image memory (seen here before)",
+    "seen_distance": "Seen-before distance",
 }
 
 
@@ -34,6 +36,8 @@ def format_setting(name: str, value: object) -> str:
         return "off" if name == "possible_match" else "none"
     if isinstance(value, SearchScope):
         return value.label
+    if name == "seen_distance":
+        return "identical only" if value == 0 else f"up to {value} of 64 bits apart"
     if isinstance(value, bool):
         return "yes" if value else "no"
     return _format_number(name, value)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import utc_day
 from bot.core.ports import StoredSearches
+from bot.core.seen.memory import DEFAULT_KEEP_DAYS, SightingStore
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.errors import QueryError
 from bot.store.history import SqliteSearchHistory
@@ -37,6 +38,7 @@ class Swept:
     searches: int
     budget_days: int
     stored_searches: int = 0
+    image_sightings: int = 0
 
 
 class Retention:
@@ -51,6 +53,8 @@ class Retention:
         history_days: int,
         clock: Callable[[], float] = time.time,
         stored_searches: StoredSearches | None = None,
+        image_memory: SightingStore | None = None,
+        image_memory_days: int = DEFAULT_KEEP_DAYS,
     ) -> None:
         self.cache = cache
         self.history = history
@@ -59,6 +63,9 @@ class Retention:
         self.clock = clock
         self.stored_searches = stored_searches
         """Searches behind follow-up buttons, kept `STORED_SEARCH_DAYS` (buttons older are gone)."""
+        self.image_memory = image_memory
+        self.image_memory_days = image_memory_days
+        """How long a server remembers an image it checked (`IMAGE_MEMORY_DAYS`)."""
 
     async def sweep(self) -> Swept:
         now = self.clock()
@@ -68,7 +75,12 @@ class Retention:
         stored = 0
         if self.stored_searches is not None:
             stored = await self.stored_searches.purge_before(now - STORED_SEARCH_DAYS * DAY_SECONDS)
-        return Swept(cache_entries, searches, budget_days, stored)
+        sightings = 0
+        if self.image_memory is not None:
+            sightings = await self.image_memory.purge_before(
+                now - self.image_memory_days * DAY_SECONDS
+            )
+        return Swept(cache_entries, searches, budget_days, stored, sightings)
 
     async def run(self, every: float = SWEEP_EVERY_SECONDS) -> None:
         """Sweep now and then every `every` seconds, until cancelled; a failed sweep is logged."""

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 from bot.core.errors import UserFacingError
 from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
+from bot.core.seen.memory import DEFAULT_DISTANCE
 
 SETTING_NAMES = (
     "platform",
@@ -27,6 +28,8 @@ SETTING_NAMES = (
     "private_namespace",
     "cooldown",
     "daily_budget",
+    "image_memory",
+    "seen_distance",
 )
 """Every per-server setting, in the order `show` lists them."""
 
@@ -69,6 +72,8 @@ class GuildOverrides:
     private_namespace: str | None = None
     cooldown: int | None = None
     daily_budget: int | None = None
+    image_memory: bool | None = None
+    seen_distance: int | None = None
 
     def changed(self, **values: object) -> GuildOverrides:
         """A copy with `values` set (a value of None returns that setting to its default)."""
@@ -97,6 +102,10 @@ class GuildSettings:
     """Searches per user per 60 seconds; 0: no cooldown."""
     daily_budget: int
     """API calls per server per UTC day; 0: unlimited."""
+    image_memory: bool = True
+    """Whether the server remembers the images it checks ("Seen here before")."""
+    seen_distance: int = DEFAULT_DISTANCE
+    """Bits (of 64) a picture may differ by from an earlier one and still be "seen before"."""
     chosen: frozenset[str] = frozenset()
     """The settings the server set itself (the rest are defaults)."""
     confident_match: int = DEFAULT_CONFIDENT_MATCH
@@ -123,6 +132,8 @@ class GuildSettings:
             private_namespace=_own_namespace(guild_id, o.private_namespace, defaults),
             cooldown=_first(o.cooldown, defaults.default_cooldown),
             daily_budget=_first(o.daily_budget, defaults.default_daily_budget),
+            image_memory=_first(o.image_memory, True),
+            seen_distance=_first(o.seen_distance, DEFAULT_DISTANCE),
             chosen=o.chosen(),
             confident_match=defaults.confident_match,
             private_library_open=guild_id is not None or defaults.dm_private_library,

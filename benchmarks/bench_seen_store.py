@@ -1,0 +1,121 @@
+"""Prints how the image memory scales: insert and look-up times with 1,000,000 hashes in one
+server (SQLite), and the process's memory before and after filling.
+
+Run: `python -m benchmarks.bench_seen_store [rows]` (default 1,000,000; about a minute to fill).
+
+The store is filled with uniformly random 64-bit hashes (perceptual hashes of real pictures are
+less uniform, so real look-ups return somewhat more candidates; `bench_seen` measures those on
+pictures). Look-ups are timed through `SqlImageMemory.near`, the way an answer does them (two per
+image: the hash and its mirror's), at the default distance and the largest a server may choose.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.core.seen.bands import MAX_DISTANCE, bands_of, to_signed
+from bot.core.seen.fingerprint import Fingerprint
+from bot.core.seen.memory import DEFAULT_DISTANCE, Sighting
+from bot.store.database import Database, open_database
+from bot.store.image_memory import SqlImageMemory
+
+GUILD = 1
+BATCH = 50_000
+SAMPLES = 400
+
+
+def _percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return f"p50 {statistics.median(ordered) * 1000:.2f} ms, p99 {p99 * 1000:.2f} ms"
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _raw_row(rng: random.Random, message_id: int) -> tuple[object, ...]:
+    value = rng.getrandbits(64)
+    return (
+        GUILD,
+        message_id,
+        0,
+        0,
+        2,
+        3,
+        1_700_000_000.0 + message_id,
+        to_signed(value),
+        to_signed(rng.getrandbits(64)),
+        *bands_of(value),
+    )
+
+
+async def _fill(database: Database, rows: int, rng: random.Random) -> float:
+    started = time.perf_counter()
+    insert = (
+        "INSERT INTO image_memory (guild_id, message_id, item, still, channel_id, author_id, "
+        "posted_at, hash, mirrored, band0, band1, band2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+    )
+    for first in range(0, rows, BATCH):
+        batch = [_raw_row(rng, i) for i in range(first, min(rows, first + BATCH))]
+        async with database.transaction() as connection:
+            await connection.executemany(insert, batch)
+    return time.perf_counter() - started
+
+
+async def _time_inserts(store: SqlImageMemory, rng: random.Random, start: int) -> list[float]:
+    samples = []
+    for i in range(SAMPLES):
+        fingerprint = Fingerprint(rng.getrandbits(64), rng.getrandbits(64))
+        sighting = Sighting(GUILD, 2, start + i, 3, time.time(), fingerprint)
+        began = time.perf_counter()
+        await store.add([sighting])
+        samples.append(time.perf_counter() - began)
+    return samples
+
+
+async def _time_lookups(
+    store: SqlImageMemory, rng: random.Random, distance: int
+) -> tuple[list[float], float]:
+    samples, candidates = [], 0
+    for _ in range(SAMPLES):
+        value = rng.getrandbits(64)
+        began = time.perf_counter()
+        found = await store.near(GUILD, value, distance)
+        samples.append(time.perf_counter() - began)
+        candidates += len(found)
+    return samples, candidates / SAMPLES
+
+
+async def main(rows: int) -> None:
+    rng = random.Random(16)  # noqa: S311 - benchmark data, not secrets
+    with tempfile.TemporaryDirectory() as folder:
+        async with open_database(Path(folder) / "bench.sqlite3") as database:
+            store = SqlImageMemory(database)
+            before = _rss_mb()
+            filled = await _fill(database, rows, rng)
+            print(
+                f"filled {rows:,} hashes in {filled:.1f} s; peak RSS {before:.0f} MB before, "
+                f"{_rss_mb():.0f} MB after"
+            )
+            inserts = await _time_inserts(store, rng, rows)
+            print(f"insert (one image, own transaction): {_percentiles(inserts)}")
+            for distance in (DEFAULT_DISTANCE, MAX_DISTANCE):
+                samples, found = await _time_lookups(store, rng, distance)
+                print(
+                    f"look-up at distance {distance}: {_percentiles(samples)} "
+                    f"({found:.2f} found per look-up)"
+                )
+            size = (Path(folder) / "bench.sqlite3").stat().st_size / 1e6
+            print(f"database file: {size:.0f} MB ({size * 1e6 / rows:.0f} bytes per hash)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))

@@ -1,0 +1,103 @@
+"""The image memory on the bot's database (table `image_memory`, migration 0009).
+
+A look-up fetches the rows whose band values are among the query's probes (`bot.core.seen.bands`)
+through the three band indexes, one index range per probe, then keeps those within the distance:
+the number of rows stored never enters the cost, only the number of candidates does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from bot.core.seen.bands import band_probes, bands_of, hamming, to_signed, to_unsigned
+from bot.core.seen.fingerprint import Fingerprint
+from bot.core.seen.memory import Sighting
+from bot.store.database import Database
+
+_COLUMNS = (
+    "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored, "
+    "band0, band1, band2"
+)
+_INSERT = (
+    f"INSERT INTO image_memory ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "  # noqa: S608 - constants
+    "ON CONFLICT (guild_id, message_id, item, still) DO NOTHING"
+)
+_SELECTED = "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored"
+
+
+def _near_query(probe_counts: Sequence[int]) -> str:
+    """One SELECT per band (each through its own index), combined without duplicates."""
+    parts = [
+        f"SELECT {_SELECTED} FROM image_memory WHERE guild_id = ? "  # noqa: S608 - constants
+        f"AND band{band} IN ({', '.join('?' * count)})"
+        for band, count in enumerate(probe_counts)
+    ]
+    return " UNION ".join(parts)
+
+
+def _row(sighting: Sighting) -> tuple[object, ...]:
+    value = sighting.fingerprint.hash
+    return (
+        sighting.guild_id,
+        sighting.message_id,
+        sighting.item,
+        sighting.still,
+        sighting.channel_id,
+        sighting.author_id,
+        sighting.posted_at,
+        to_signed(value),
+        to_signed(sighting.fingerprint.mirrored),
+        *bands_of(value),
+    )
+
+
+def _sighting(row: sqlite3.Row) -> Sighting:
+    fingerprint = Fingerprint(to_unsigned(row["hash"]), to_unsigned(row["mirrored"]))
+    return Sighting(
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+        author_id=row["author_id"],
+        posted_at=row["posted_at"],
+        fingerprint=fingerprint,
+        item=row["item"],
+        still=row["still"],
+    )
+
+
+class SqlImageMemory:
+    """`SightingStore` on the bot's database (portable SQL, `?` placeholders)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def add(self, sightings: Sequence[Sighting]) -> None:
+        async with self.database.transaction() as connection:
+            for sighting in sightings:
+                await connection.execute(_INSERT, _row(sighting))
+
+    async def near(self, guild_id: int, value: int, distance: int) -> list[Sighting]:
+        probes = band_probes(value, distance)
+        params: list[int] = []
+        for band in probes:
+            params.extend((guild_id, *band))
+        rows = await self.database.fetch_all(_near_query([len(b) for b in probes]), params)
+        found = [_sighting(row) for row in rows]
+        return [s for s in found if hamming(s.fingerprint.hash, value) <= distance]
+
+    async def forget_message(self, guild_id: int, message_id: int) -> int:
+        return await self.database.execute(
+            "DELETE FROM image_memory WHERE guild_id = ? AND message_id = ?",
+            (guild_id, message_id),
+        )
+
+    async def forget_server(self, guild_id: int) -> int:
+        return await self.database.execute(
+            "DELETE FROM image_memory WHERE guild_id = ?", (guild_id,)
+        )
+
+    async def purge_before(self, before: float) -> int:
+        return await self.database.execute(
+            "DELETE FROM image_memory WHERE posted_at < ?", (before,)
+        )

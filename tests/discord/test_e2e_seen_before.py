@@ -1,0 +1,97 @@
+""" "Seen here before": answers show where a picture was already posted in the server, from the
+server's own memory, whatever the API finds and at no API call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
+from tests.fakes.memories_api import hit
+from tests.seen_images import png_of, reposted_jpeg
+from tests.stack import Stack, final_embeds
+
+MENU = "Find source video"
+HEADING = "Seen here before"
+
+
+def _seen_field(embed: dict[str, Any]) -> str | None:
+    fields = [f["value"] for f in embed.get("fields", []) if f["name"] == HEADING]
+    return fields[0] if fields else None
+
+
+async def _post_and_check(stack: Stack, name: str, data: bytes) -> dict[str, Any]:
+    """A member posts an image; a moderator checks it with the message menu."""
+    payloads = stack.payloads
+    message = payloads.message(attachments=[payloads.uploaded(name, data)])
+    record = await stack.invoke(payloads.message_context_menu(MENU, message))
+    [embed] = final_embeds(record)
+    return embed | {"message": message}
+
+
+async def test_a_repost_checked_from_the_menu_links_the_first_post(stack: Stack) -> None:
+    first = await _post_and_check(stack, "meme.png", png_of("shapes", 1))
+    assert _seen_field(first) is None
+    calls_before = len(stack.memories.requests)
+
+    second = await _post_and_check(stack, "meme-small.jpg", reposted_jpeg("shapes", 1))
+
+    seen = _seen_field(second)
+    assert seen is not None
+    first_message = first["message"]
+    link = f"/channels/{stack.discord.guild_id}/{first_message['channel_id']}/{first_message['id']}"
+    assert link in seen
+    assert f"<@{first_message['author']['id']}>" in seen
+    assert "<t:" in seen and ":R>" in seen
+    assert "similar" in seen or "identical" in seen
+    assert len(stack.memories.requests) == calls_before + 1  # the search; the memory is free
+
+
+async def test_it_is_shown_beside_matches_and_never_for_an_unrelated_picture(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default([hit("PI-1", "the source", 42, 0.96)])
+    await _post_and_check(stack, "a.png", png_of("text", 1))
+
+    unrelated = await _post_and_check(stack, "b.png", png_of("text", 2))
+    again = await _post_and_check(stack, "again.png", png_of("text", 1))
+
+    assert _seen_field(unrelated) is None
+    assert again["title"] == "Matches for again.png"
+    assert "identical" in (_seen_field(again) or "")
+
+
+async def test_a_public_findvideo_answer_is_what_is_remembered(stack: Stack) -> None:
+    payloads = stack.payloads
+    answer = await stack.slash(image=payloads.uploaded("clip.png", png_of("gradient", 4)))
+    assert answer.original is not None
+
+    later = await _post_and_check(stack, "repost.jpg", reposted_jpeg("gradient", 4))
+
+    seen = _seen_field(later) or ""
+    assert f"/{answer.original['id']})" in seen
+    assert f"<@{payloads.user_id}>" in seen
+
+
+async def test_a_private_findvideo_is_recalled_but_never_remembered(stack: Stack) -> None:
+    payloads = stack.payloads
+    await stack.slash(image=payloads.uploaded("secret.png", png_of("shapes", 7)), private=True)
+
+    later = await _post_and_check(stack, "secret-again.png", png_of("shapes", 7))
+
+    assert _seen_field(later) is None
+
+
+async def test_turning_the_memory_off_forgets_and_stops_it(stack: Stack) -> None:
+    await _post_and_check(stack, "a.png", png_of("shapes", 3))
+    payload = stack.payloads.slash_command(
+        "findvideo-settings",
+        {"image_memory": False},
+        subcommand="set",
+        permissions=MODERATOR_PERMISSIONS,
+    )
+    await stack.invoke(payload)
+    assert await stack.bot.image_memory.store.forget_server(stack.discord.guild_id) == 0
+
+    again = await _post_and_check(stack, "a-again.png", png_of("shapes", 3))
+
+    assert _seen_field(again) is None
