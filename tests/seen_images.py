@@ -99,7 +99,7 @@ VARIANTS: dict[str, Variant] = {
     "half size, JPEG 75": half_size_jpeg,
     "mirrored": mirrored,
     "crop 5%": cropped,
-    "crop 10%": lambda image: cropped(image, 0.10),
+    "crop 2%": lambda image: cropped(image, 0.02),
     "mirrored, half size, JPEG 75": lambda image: half_size_jpeg(mirrored(image)),
 }
 

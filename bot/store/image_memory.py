@@ -1,8 +1,9 @@
 """The image memory on the bot's database (table `image_memory`, migration 0009).
 
-A look-up fetches the rows whose band values are among the query's probes (`bot.core.seen.bands`)
-through the three band indexes, one index range per probe, then keeps those within the distance:
-the number of rows stored never enters the cost, only the number of candidates does.
+A look-up reads the hashes whose band values are among the query's probes (`bot.core.seen.bands`)
+from the three band indexes alone (each holds the hash: no table row is read), keeps those within
+the distance, and only then reads the rows of those few. The number of rows stored never enters
+the cost, only the number of candidates does (a few hundred at a million hashes).
 """
 
 from __future__ import annotations
@@ -26,14 +27,23 @@ _INSERT = (
 _SELECTED = "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored"
 
 
-def _near_query(probe_counts: Sequence[int]) -> str:
-    """One SELECT per band (each through its own index), combined without duplicates."""
+def _candidates_query(probe_counts: Sequence[int]) -> str:
+    """The candidates' hashes: one SELECT per band, each answered by its own index alone."""
     parts = [
-        f"SELECT {_SELECTED} FROM image_memory WHERE guild_id = ? "  # noqa: S608 - constants
+        "SELECT hash FROM image_memory WHERE guild_id = ? "  # noqa: S608 - constants
         f"AND band{band} IN ({', '.join('?' * count)})"
         for band, count in enumerate(probe_counts)
     ]
-    return " UNION ".join(parts)
+    return " UNION ALL ".join(parts)
+
+
+def _rows_query(count: int) -> str:
+    """The rows of the hashes found (through the first band's index)."""
+    marks = ", ".join("?" * count)
+    return (
+        f"SELECT {_SELECTED} FROM image_memory WHERE guild_id = ? "  # noqa: S608 - constants
+        f"AND band0 IN ({marks}) AND hash IN ({marks})"
+    )
 
 
 def _row(sighting: Sighting) -> tuple[object, ...]:
@@ -78,13 +88,23 @@ class SqlImageMemory:
                 await connection.execute(_INSERT, _row(sighting))
 
     async def near(self, guild_id: int, value: int, distance: int) -> list[Sighting]:
+        close = await self._close_hashes(guild_id, value, distance)
+        if not close:
+            return []
+        bands = [bands_of(found)[0] for found in close]
+        hashes = [to_signed(found) for found in close]
+        rows = await self.database.fetch_all(_rows_query(len(close)), [guild_id, *bands, *hashes])
+        return [_sighting(row) for row in rows if to_unsigned(row["hash"]) in close]
+
+    async def _close_hashes(self, guild_id: int, value: int, distance: int) -> set[int]:
+        """The distinct stored hashes within `distance` of `value`, from the indexes alone."""
         probes = band_probes(value, distance)
         params: list[int] = []
         for band in probes:
             params.extend((guild_id, *band))
-        rows = await self.database.fetch_all(_near_query([len(b) for b in probes]), params)
-        found = [_sighting(row) for row in rows]
-        return [s for s in found if hamming(s.fingerprint.hash, value) <= distance]
+        query = _candidates_query([len(band) for band in probes])
+        candidates = {to_unsigned(row[0]) for row in await self.database.fetch_all(query, params)}
+        return {found for found in candidates if hamming(found, value) <= distance}
 
     async def forget_message(self, guild_id: int, message_id: int) -> int:
         return await self.database.execute(

@@ -19,6 +19,7 @@ from bot.store.retention import DAY_SECONDS, Retention
 from tests.seen_images import STYLES, VARIANTS, encoded, picture
 
 GUILD, OTHER_GUILD = 10, 20
+REPOSTS = ["half size, JPEG 75", "mirrored", "mirrored, half size, JPEG 75"]
 QUERY = 0x9E3779B97F4A7C15
 """A hash with bits set in every band (the query of the boundary tests)."""
 

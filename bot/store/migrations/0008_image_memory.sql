@@ -1,7 +1,8 @@
 -- A server's memory of the images it checked (issue 16): perceptual hashes only, never pixels.
 -- One row per image (per still of a clip) of a message: the message a moderator would open, who
 -- posted it and when (Unix seconds). `hash` and `mirrored` are 64-bit DCT hashes stored as signed
--- BIGINT; band0..band2 are its 21, 21 and 22 bits, indexed per server for multi-index look-ups.
+-- BIGINT; band0..band2 are its 21, 21 and 22 bits, indexed per server for multi-index look-ups
+-- (each index holds the hash too, so candidates are compared without reading the table).
 CREATE TABLE image_memory (
     guild_id   BIGINT  NOT NULL,
     message_id BIGINT  NOT NULL,
@@ -17,9 +18,9 @@ CREATE TABLE image_memory (
     band2      INTEGER NOT NULL,
     PRIMARY KEY (guild_id, message_id, item, still)
 );
-CREATE INDEX image_memory_band0 ON image_memory (guild_id, band0);
-CREATE INDEX image_memory_band1 ON image_memory (guild_id, band1);
-CREATE INDEX image_memory_band2 ON image_memory (guild_id, band2);
+CREATE INDEX image_memory_band0 ON image_memory (guild_id, band0, hash);
+CREATE INDEX image_memory_band1 ON image_memory (guild_id, band1, hash);
+CREATE INDEX image_memory_band2 ON image_memory (guild_id, band2, hash);
 CREATE INDEX image_memory_posted_at ON image_memory (posted_at);
 
 -- Per-server switches: the memory on or off (NULL: on), and the distance in bits (NULL: default).
