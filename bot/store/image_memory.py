@@ -8,13 +8,12 @@ the cost, only the number of candidates does (a few hundred at a million hashes)
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from bot.core.seen.bands import band_probes, bands_of, hamming, to_signed, to_unsigned
 from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import Sighting
-from bot.store.database import Database
+from bot.store.database import Database, Row
 
 _COLUMNS = (
     "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored, "
@@ -62,7 +61,7 @@ def _row(sighting: Sighting) -> tuple[object, ...]:
     )
 
 
-def _sighting(row: sqlite3.Row) -> Sighting:
+def _sighting(row: Row) -> Sighting:
     fingerprint = Fingerprint(to_unsigned(row["hash"]), to_unsigned(row["mirrored"]))
     return Sighting(
         guild_id=row["guild_id"],

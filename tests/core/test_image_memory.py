@@ -99,19 +99,19 @@ def _sighting(guild_id: int, message_id: int, value: int, at: float = 1000.0) ->
     ],
 )
 async def test_look_ups_are_exact_at_the_band_boundaries(
-    tmp_path: Path, per_band: tuple[int, ...], found: bool
+    database_location: Path | str, per_band: tuple[int, ...], found: bool
 ) -> None:
     stored = _flip(QUERY, per_band)
     assert _distance(stored, QUERY) == sum(per_band)
-    async with open_database(tmp_path / "bot.sqlite3") as database:
+    async with open_database(database_location) as database:
         store = SqlImageMemory(database)
         await store.add([_sighting(GUILD, 1, stored)])
         near = await store.near(GUILD, QUERY, DEFAULT_DISTANCE)
     assert [s.message_id for s in near] == ([1] if found else [])
 
 
-async def test_another_server_never_sees_a_servers_images(tmp_path: Path) -> None:
-    async with open_database(tmp_path / "bot.sqlite3") as database:
+async def test_another_server_never_sees_a_servers_images(database_location: Path | str) -> None:
+    async with open_database(database_location) as database:
         memory = ImageMemory(SqlImageMemory(database))
         await memory.remember([_sighting(GUILD, 1, QUERY)])
         query = Fingerprint(QUERY, QUERY ^ 1)
@@ -122,8 +122,10 @@ async def test_another_server_never_sees_a_servers_images(tmp_path: Path) -> Non
     assert earlier.sighting.jump_url == f"https://discord.com/channels/{GUILD}/5/1"
 
 
-async def test_the_memory_survives_a_restart_and_forgets_one_message(tmp_path: Path) -> None:
-    path = tmp_path / "bot.sqlite3"
+async def test_the_memory_survives_a_restart_and_forgets_one_message(
+    database_location: Path | str,
+) -> None:
+    path = database_location
     query = Fingerprint(QUERY, QUERY ^ 1)
     async with open_database(path) as database:
         await ImageMemory(SqlImageMemory(database)).remember(
@@ -138,9 +140,9 @@ async def test_the_memory_survives_a_restart_and_forgets_one_message(tmp_path: P
     assert recalled == []
 
 
-async def test_older_sightings_are_swept_by_retention(tmp_path: Path) -> None:
+async def test_older_sightings_are_swept_by_retention(database_location: Path | str) -> None:
     now = 100 * DAY_SECONDS
-    async with open_database(tmp_path / "bot.sqlite3") as database:
+    async with open_database(database_location) as database:
         store = SqlImageMemory(database)
         old, recent = now - 91 * DAY_SECONDS, now - 89 * DAY_SECONDS
         await store.add([_sighting(GUILD, 1, QUERY, old), _sighting(GUILD, 2, QUERY, recent)])
