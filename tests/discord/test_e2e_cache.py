@@ -63,7 +63,8 @@ async def test_a_higher_threshold_is_filtered_from_the_cache(stack: Stack, clock
     assert len(stack.memories.requests) == 1
     assert len(final_embeds(first)[0]["fields"]) == 2
     [embed] = final_embeds(stricter)
-    assert [f["name"] for f in embed["fields"]] == ["1. TikTok · 97% similar · likely original"]
+    names = [f["name"] for f in embed["fields"]]
+    assert names == ["1. TikTok · 97% similar · likely original", "Seen here before"]
     assert "cached" in embed["footer"]["text"]
 
 

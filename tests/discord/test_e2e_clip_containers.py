@@ -47,9 +47,10 @@ async def attach_and_link(
 
 
 def answer_fields(record: InteractionRecord) -> list[dict[str, Any]]:
+    """The answer's matches (not "Seen here before": the second of two answers has it)."""
     [embed] = final_embeds(record)
     fields: list[dict[str, Any]] = embed["fields"]
-    return fields
+    return [field for field in fields if field["name"] != "Seen here before"]
 
 
 def uploads(stack: Stack) -> list[ReceivedRequest]:
