@@ -21,8 +21,9 @@ from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchActi
 from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
 from bot.core.watch.watch_tally import WatchTally, utc_today
+from bot.discord.watch.alert_closing import close_alerts_on_deleted
 from bot.discord.watch.watch_alerts import ModLogAlerts
-from bot.discord.watch.watch_buttons import ALERT_BUTTONS
+from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
 from bot.discord.watch.watch_list import watch_list_embed
 from bot.discord.watch.watch_messages import posted_images, posted_message
 from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
@@ -130,6 +131,8 @@ class WatchCog(commands.Cog, name="Watch"):
     @commands.Cog.listener()
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         self.service.message_deleted(payload.message_id)
+        alerts = self.service.stores.alerts
+        await close_alerts_on_deleted(self.bot, alerts, payload, closed_alert_view)
 
     # commands
 
@@ -145,6 +148,7 @@ class WatchCog(commands.Cog, name="Watch"):
         platform="Where to look (default: this server's platform)",
         min_match="Alert at this similarity or more, percent (default 90)",
         action="Besides the mod-log alert: react to the message, or reply naming the source",
+        confirm="Replies wait for a moderator to press Confirm on the alert (default: yes)",
     )
     @app_commands.choices(platform=PLATFORM_CHOICES, action=ACTION_CHOICES)
     async def add(
@@ -154,12 +158,13 @@ class WatchCog(commands.Cog, name="Watch"):
         platform: str | None = None,
         min_match: app_commands.Range[int, 50, 100] = DEFAULT_WATCH_MIN_MATCH,
         action: str = WatchAction.LOG.value,
+        confirm: bool = True,
     ) -> None:
         guild_id = _require_manage_server(interaction)
         self._require_watching()
         settings = await self.bot.settings_for(guild_id)
         scope = SearchScope(platform) if platform else settings.platform
-        watch = Watch(guild_id, channel.id, scope, min_match, WatchAction(action))
+        watch = Watch(guild_id, channel.id, scope, min_match, WatchAction(action), confirm)
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None
         missing = _missing_in(channel, watch.action)

@@ -13,7 +13,13 @@ from datetime import UTC, datetime, timedelta
 from bot.core.hits import KeyframeRef
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library, SearchScope
-from bot.core.watch.watch_model import RepostAlert, StoredAlert, Watch, WatchAction
+from bot.core.watch.watch_model import (
+    AlertVerdict,
+    RepostAlert,
+    StoredAlert,
+    Watch,
+    WatchAction,
+)
 from bot.store.database import Database, Row
 
 
@@ -24,6 +30,7 @@ def _watch(row: Row) -> Watch:
         scope=SearchScope(row["platform"]),
         min_match=int(row["min_match"]),
         action=WatchAction(row["action"]),
+        confirm_replies=bool(row["confirm_replies"]),
     )
 
 
@@ -50,10 +57,19 @@ class SqliteWatchList:
     async def add(self, watch: Watch) -> None:
         await self._database.execute(
             "INSERT INTO watched_channels"
-            " (guild_id, channel_id, platform, min_match, action) VALUES (?, ?, ?, ?, ?)"
+            " (guild_id, channel_id, platform, min_match, action, confirm_replies)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (guild_id, channel_id) DO UPDATE SET platform = excluded.platform,"
-            " min_match = excluded.min_match, action = excluded.action",
-            (watch.guild_id, watch.channel_id, watch.scope.value, watch.min_match, watch.action),
+            " min_match = excluded.min_match, action = excluded.action,"
+            " confirm_replies = excluded.confirm_replies",
+            (
+                watch.guild_id,
+                watch.channel_id,
+                watch.scope.value,
+                watch.min_match,
+                watch.action,
+                int(watch.confirm_replies),
+            ),
         )
         (await self._watches())[watch.guild_id, watch.channel_id] = watch
 
@@ -153,9 +169,10 @@ class SqliteAlertLog:
         message = alert.check.message
         where = (message.guild_id, message.channel_id, message.message_id)
         row = await self._database.fetch_one(
-            "INSERT INTO watch_alerts (guild_id, channel_id, message_id, sha256, video_key)"
-            " VALUES (?, ?, ?, ?, ?) RETURNING alert_id",
-            (*where, alert.digest, alert.video_key),
+            "INSERT INTO watch_alerts"
+            " (guild_id, channel_id, message_id, sha256, video_key, author_id)"
+            " VALUES (?, ?, ?, ?, ?, ?) RETURNING alert_id",
+            (*where, alert.digest, alert.video_key, message.author_id),
         )
         return int(row[0]) if row else 0
 
@@ -173,6 +190,50 @@ class SqliteAlertLog:
         )
         return None if row is None else _stored_alert(row)
 
+    async def note_posted(self, alert_id: int, channel_id: int, message_id: int) -> None:
+        await self._database.execute(
+            "UPDATE watch_alerts SET alert_channel_id = ?, alert_message_id = ? WHERE alert_id = ?",
+            (channel_id, message_id, alert_id),
+        )
+
+    async def note_reply(
+        self, alert_id: int, reply_message_id: int | None, held: str | None
+    ) -> None:
+        await self._database.execute(
+            "UPDATE watch_alerts SET reply_message_id = ?, held_reply = ? WHERE alert_id = ?",
+            (reply_message_id, held, alert_id),
+        )
+
+    async def close(self, alert_id: int, verdict: AlertVerdict | None) -> None:
+        await self._database.execute(
+            "UPDATE watch_alerts SET verdict = ? WHERE alert_id = ?",
+            (None if verdict is None else verdict.value, alert_id),
+        )
+
+    async def open_alerts_on(self, channel_id: int, message_id: int) -> list[StoredAlert]:
+        rows = await self._database.fetch_all(
+            "SELECT * FROM watch_alerts"
+            " WHERE channel_id = ? AND message_id = ? AND verdict IS NULL ORDER BY alert_id",
+            (channel_id, message_id),
+        )
+        return [_stored_alert(row) for row in rows]
+
+    async def alerts_this_week(self, guild_id: int, author_id: int, now: float) -> int:
+        since = datetime.fromtimestamp(now - WEEK_SECONDS, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        row = await self._database.fetch_one(
+            "SELECT COUNT(*) AS n FROM watch_alerts"
+            " WHERE guild_id = ? AND author_id = ? AND created_at >= ?",
+            (guild_id, author_id, since),
+        )
+        return 0 if row is None else int(row["n"])
+
+
+WEEK_SECONDS = 7 * 24 * 3600
+
+
+def _optional_id(value: object) -> int | None:
+    return None if value is None else int(str(value))
+
 
 def _stored_alert(row: Row) -> StoredAlert:
     return StoredAlert(
@@ -182,6 +243,12 @@ def _stored_alert(row: Row) -> StoredAlert:
         message_id=int(row["message_id"]),
         sha256=str(row["sha256"]),
         video_key=str(row["video_key"]),
+        author_id=_optional_id(row["author_id"]),
+        alert_channel_id=_optional_id(row["alert_channel_id"]),
+        alert_message_id=_optional_id(row["alert_message_id"]),
+        reply_message_id=_optional_id(row["reply_message_id"]),
+        held_reply=None if row["held_reply"] is None else str(row["held_reply"]),
+        verdict=None if row["verdict"] is None else str(row["verdict"]),
     )
 
 

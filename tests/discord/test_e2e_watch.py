@@ -25,7 +25,7 @@ async def test_a_matching_image_in_a_watched_channel_alerts_the_modlog(tmp_path:
     assert server.api_calls() == 1
     [alert] = server.alerts()
     [embed] = alert.payload["embeds"]
-    assert embed["title"] == "Possible repost"
+    assert embed["title"] == "Possible repost: TikTok · 95%"
     assert f"/{message['channel_id']}/{message['id']})" in embed["description"]
     assert f"<@{message['author']['id']}>" in embed["description"]
     assert "**95%** on TikTok: Original dance video" in embed["description"]
@@ -33,7 +33,7 @@ async def test_a_matching_image_in_a_watched_channel_alerts_the_modlog(tmp_path:
     assert file.data == data
     assert embed["image"]["url"] == f"attachment://{file.filename}"
     labels = [b["label"] for row in alert.payload["components"] for b in row["components"]]
-    assert labels == ["Delete message", "Not a repost", "Search all platforms"]
+    assert labels == ["Delete message", "Not a repost", "Confirm repost", "Search all platforms"]
     assert alert.payload["allowed_mentions"] == {"parse": []}
     assert server.fake.violations == []
 

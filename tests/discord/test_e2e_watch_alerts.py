@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -10,6 +12,7 @@ from PIL import Image
 from tests import imagegen
 from tests.fakes.discord_messages import ADD_REACTIONS, MANAGE_MESSAGES, Reaction
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
+from tests.fakes.discord_records import SentMessage
 from tests.fakes.discord_server import InteractionRecord, mentions_could_fire
 from tests.fakes.memories_api import hit
 from tests.fakes.memories_evidence import video_detail
@@ -19,6 +22,29 @@ from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watche
 MATCH = [hit("PI-7", "Original dance video", 12, 0.95)]
 UPDATE_MESSAGE = 7
 VIDEO_URL = "https://www.tiktok.com/@someone/video/7"
+
+
+def closed_alert(record: InteractionRecord) -> JSONDict:
+    """The alert's embed as the verdict's button edited it."""
+    assert record.response_type == UPDATE_MESSAGE
+    [embed] = record.callbacks[0].data["embeds"]
+    return dict(embed)
+
+
+def record_user(record: InteractionRecord) -> str:
+    return str(record.payload["member"]["user"]["id"])
+
+
+def verdict_buttons_disabled(record: InteractionRecord) -> bool:
+    """The verdicts are disabled on the closed alert; searching again stays."""
+    buttons = [b for row in record.callbacks[0].data["components"] for b in row["components"]]
+    state = {b["label"]: bool(b.get("disabled")) for b in buttons}
+    return state == {
+        "Delete message": True,
+        "Not a repost": True,
+        "Confirm repost": True,
+        "Search all platforms": False,
+    }
 
 
 async def _alerted(server: WatchedServer, number: int = 1) -> tuple[JSONDict, JSONDict]:
@@ -61,7 +87,7 @@ async def test_react_puts_a_repeat_arrow_on_the_message(tmp_path: Path) -> None:
 async def test_reply_names_the_source_without_pinging_anyone(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
         server.stack.memories.set_default(MATCH)
-        await server.add(action="reply")
+        await server.add(action="reply", confirm=False)
         message, _ = await _alerted(server)
 
     [reply] = server.fake.messages_in(server.watched)
@@ -91,7 +117,12 @@ async def test_a_moderator_deletes_the_message_in_one_click(tmp_path: Path) -> N
 
     assert server.fake.messages.deleted_by_bot == [int(message["id"])]
     assert record.response_type == UPDATE_MESSAGE
-    assert "Message deleted by <@" in record.callbacks[0].data["content"]
+    closed = closed_alert(record)
+    assert closed["title"] == "Repost deleted: TikTok · 95%"
+    assert closed["description"].startswith(
+        f"🗑️ **Message deleted**, by <@{record_user(record)}> on <t:"
+    )
+    assert verdict_buttons_disabled(record)
 
 
 async def test_the_buttons_refuse_members_without_manage_messages(tmp_path: Path) -> None:
@@ -133,7 +164,11 @@ async def test_not_a_repost_stops_the_same_image_and_video_alerting(tmp_path: Pa
         await server.post(server.picture(2))  # another image matching the same video
         listed = await server.listed()
 
-    assert "Marked **not a repost**" in record.callbacks[0].data["content"]
+    closed = closed_alert(record)
+    assert closed["title"] == "Not a repost: TikTok · 95%"
+    assert closed["description"].startswith("✅ **Not a repost**, by <@")
+    assert "will not alert for this video again" in closed["description"].splitlines()[0]
+    assert verdict_buttons_disabled(record)
     assert len(server.alerts()) == 2, "only the other image alerts again"
     assert server.api_calls() == 2
     assert "1 skipped (1 already seen)" in listed
@@ -162,7 +197,7 @@ async def test_the_buttons_work_after_a_restart(tmp_path: Path) -> None:
         async with bot_in(guild, tmp_path) as restarted:
             record = await _press(restarted, alert, "Not a repost")
 
-    assert "Marked **not a repost**" in record.callbacks[0].data["content"]
+    assert closed_alert(record)["title"] == "Not a repost: TikTok · 95%"
 
 
 async def test_without_a_modlog_channel_add_says_where_alerts_would_go(tmp_path: Path) -> None:
@@ -198,12 +233,13 @@ async def test_the_alert_links_the_video_and_shows_the_matched_frame_beside_it(
         )
         memories.evidence.details["PI-7"] = video_detail("PI-7", VIDEO_URL)
         memories.evidence.files[("kf", "f/7.jpg")] = imagegen.jpeg(64, 48)
-        await server.add(action="reply")
+        await server.add(action="reply", confirm=False)
         await _alerted(server)
 
     [alert] = server.alerts()
     [embed] = alert.payload["embeds"]
-    assert f"Video: {VIDEO_URL}" in embed["description"]
+    assert embed["title"] == "Possible repost: TikTok · @creator · 14 Nov 2023 · 95%"
+    assert embed["description"].startswith(f"**[Open the video]({VIDEO_URL})** · posted <t:")
     names = [file.filename for file in alert.files]
     assert names == ["watched.png", "evidence.jpg"]
     assert embed["image"]["url"] == "attachment://evidence.jpg"
@@ -221,3 +257,99 @@ async def test_add_names_what_the_bot_lacks_for_the_action(tmp_path: Path) -> No
     content = added.callbacks[0].data["content"]
     assert "Watching" in content
     assert f"I am missing **Add Reactions** in <#{server.watched}>" in content
+
+
+async def until(server: WatchedServer, done: Callable[[], bool]) -> None:
+    """Wait (on the fake's events, never a sleep) until the bot's messages are as `done` says."""
+    changed = server.fake.bot_message_changed
+    async with asyncio.timeout(10):
+        while True:
+            changed.clear()
+            if done():
+                return
+            await changed.wait()
+
+
+def replies(server: WatchedServer) -> list[SentMessage]:
+    return server.fake.messages_in(server.watched)
+
+
+async def test_a_new_reply_watch_holds_its_reply_until_a_moderator_confirms(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="reply")
+        message, alert = await _alerted(server)
+        assert replies(server) == [], "nothing public before a moderator confirms"
+        assert "waits for **Confirm and reply**" in alert["embeds"][0]["description"]
+        record = await _press(server, alert, "Confirm and reply")
+
+    [reply] = replies(server)
+    assert str(reply.payload["message_reference"]["message_id"]) == message["id"]
+    closed = closed_alert(record)
+    assert closed["title"] == "Confirmed repost: TikTok · 95%"
+    assert closed["description"].startswith("⛔ **Confirmed repost**, by <@")
+
+
+async def test_not_a_repost_removes_the_public_reply(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="reply", confirm=False)
+        _, alert = await _alerted(server)
+        [reply] = replies(server)
+        assert not reply.deleted
+        record = await _press(server, alert, "Not a repost")
+
+    assert reply.deleted, "the wrong reply under a cleared post is removed"
+    assert verdict_buttons_disabled(record)
+
+
+async def test_deleting_the_post_closes_the_alert_and_removes_the_reply(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="reply", confirm=False)
+        _, alert = await _alerted(server)
+        [reply] = replies(server)
+        record = await _press(server, alert, "Delete message")
+
+    assert reply.deleted, "no reply is left under a deleted post"
+    assert closed_alert(record)["title"].startswith("Repost deleted")
+
+
+async def test_a_post_deleted_by_its_author_closes_its_alert(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add(action="reply", confirm=False)
+        message, _ = await _alerted(server)
+        [reply] = replies(server)
+        await server.fake.messages.delete(message)
+        [posted] = server.alerts()
+        await until(server, lambda: bool(posted.edits) and reply.deleted)
+
+    [embed] = posted.message["embeds"]
+    assert embed["title"] == "Message deleted: TikTok · 95%"
+    assert embed["description"].startswith("🗑️ **The message was deleted** on <t:")
+    disabled = [
+        b["label"]
+        for row in posted.message["components"]
+        for b in row["components"]
+        if b.get("disabled")
+    ]
+    assert disabled == ["Delete message", "Not a repost", "Confirm repost"]
+
+
+async def test_the_alert_shows_the_caption_and_how_often_this_member_alerted(
+    tmp_path: Path,
+) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default(MATCH)
+        await server.add()
+        poster = server.stack.payloads.user(username="poster")
+        await server.post(server.picture(1), author=poster, content="my own dance @everyone")
+        await server.post(server.picture(2), author=poster, content="")
+
+    first, second = (alert.message["embeds"][0]["description"] for alert in server.alerts())
+    assert "Caption: “my own dance @\u200beveryone”" in first
+    assert "alerted" not in first, "a first alert says nothing about repeats"
+    assert "This member's posts alerted **2 times** this week." in second
+    assert "Caption" not in second
+    assert str(poster["id"]) not in first.replace(f"<@{poster['id']}>", ""), "ids in the footer"

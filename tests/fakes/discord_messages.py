@@ -116,6 +116,7 @@ class GuildMessages:
         own = self.fake.bot_message(channel_id, message_id)
         if own is not None:  # its own message: no permission needed
             own.deleted = True
+            self.fake.bot_message_changed.set()
             return web.Response(status=204)
         self.require_posted(channel_id, message_id)
         self._require(channel_id, MANAGE_MESSAGES)
@@ -126,6 +127,8 @@ class GuildMessages:
     async def _get_message(self, request: web.Request) -> web.Response:
         self.fake.require_bot_auth(request)
         channel_id, message_id = _ids(request)
+        if (own := self.fake.bot_message(channel_id, message_id)) is not None:
+            return json_response(own.message)
         return json_response(self.require_posted(channel_id, message_id))
 
     def _require(self, channel_id: int, permission: int) -> None:

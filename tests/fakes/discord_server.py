@@ -110,6 +110,8 @@ class FakeDiscord:
         self.command_syncs: list[CommandSync] = []
         self.interactions: dict[int, InteractionRecord] = {}
         self.channel_messages: list[SentMessage] = []
+        self.bot_message_changed = asyncio.Event()
+        """Set when the bot edits or deletes one of its channel messages (tests clear it)."""
         self.more_channels: list[JSONDict] = []
         self.message_content_granted = message_content_granted
         """Whether the Message Content intent is switched on for the bot in the developer portal."""
@@ -270,6 +272,7 @@ class FakeDiscord:
         self._check_message(body, creating=False)
         sent.edits.append(body)
         sent.message = self._edited(sent.message, body)
+        self.bot_message_changed.set()
         return json_response(sent.message)
 
     def _bot_overwrites(self, denied: int) -> list[JSONDict]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.evidence.verdict import Verdict
+from bot.core.evidence.video_details import VideoDetail
+from bot.core.ranking import VideoMatch
 from bot.core.text import untrusted_inline
 from bot.core.wording import percent
 
@@ -33,9 +35,8 @@ def date_stamp(when: datetime) -> str:
     return f"<t:{int(when.timestamp())}:D>"
 
 
-def _facts(verdict: Verdict) -> list[str]:
-    facts = [verdict.match.library.label]
-    detail = verdict.detail
+def _facts(match: VideoMatch, detail: VideoDetail | None) -> list[str]:
+    facts = [match.library.label]
     if detail is not None and detail.creator:
         facts.append(creator_handle(detail.creator))
     if detail is not None and detail.published is not None:
@@ -43,12 +44,17 @@ def _facts(verdict: Verdict) -> list[str]:
     return facts
 
 
+def match_facts(match: VideoMatch, detail: VideoDetail | None) -> str:
+    """`TikTok · @creator · 2 Mar 2024 · 96%` (what is known of it)."""
+    return " · ".join([*_facts(match, detail), percent(match.score)])
+
+
 def verdict_title(verdict: Verdict) -> str:
     """`Likely original: TikTok · @creator · 2 Mar 2024 · 96%`, or the low-confidence one."""
     score = percent(verdict.match.score)
     if not verdict.confident:
         return f"Best match {score} on {verdict.match.library.label}: {LOW_CONFIDENCE}"
-    return "Likely original: " + " · ".join([*_facts(verdict), score])
+    return "Likely original: " + match_facts(verdict.match, verdict.detail)
 
 
 def _why(verdict: Verdict, total: int) -> str:

@@ -22,25 +22,26 @@ class AlertEvidence:
     link: str | None = None
     composite: bytes | None = None
     """JPEG bytes: the posted image beside the matched keyframe."""
+    detail: VideoDetail | None = None
+    """The video's page (creator, date), when known."""
 
 
 async def alert_evidence(evidence: EvidenceService | None, alert: RepostAlert) -> AlertEvidence:
     if evidence is None:
         return AlertEvidence()
-    link = await _link(evidence, alert.match)
+    detail = await _detail(evidence, alert.match)
+    link = None if detail is None else video_link(detail.url, alert.match.best_moment.start)
     composite = await evidence.composite(_outcome(alert), query_label=POSTED_LABEL)
-    return AlertEvidence(link, composite.jpeg if composite is not None else None)
+    return AlertEvidence(link, composite.jpeg if composite is not None else None, detail)
 
 
-async def _link(evidence: EvidenceService, match: VideoMatch) -> str | None:
+async def _detail(evidence: EvidenceService, match: VideoMatch) -> VideoDetail | None:
     stored, missing = await evidence.stored_details([match])
     detail: VideoDetail | None = stored.get(match.video_no)
     if detail is None and missing:
         async for fetched in evidence.fetch_details(missing):
             detail = fetched
-    if detail is None:
-        return None
-    return video_link(detail.url, match.best_moment.start)
+    return detail
 
 
 def _outcome(alert: RepostAlert) -> QueryOutcome:

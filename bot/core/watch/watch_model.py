@@ -38,6 +38,21 @@ _ACTION_LABELS = {
 }
 
 
+class AlertVerdict(enum.StrEnum):
+    """How an alert was closed."""
+
+    NOT_A_REPOST = "not a repost"
+    DELETED = "deleted"
+    CONFIRMED = "confirmed"
+    GONE = "gone"
+    """The message was deleted outside the bot (by its author, or another moderator)."""
+
+    @property
+    def removes_reply(self) -> bool:
+        """Whether the bot's public reply under the message goes (it was wrong, or is orphaned)."""
+        return self is not AlertVerdict.CONFIRMED
+
+
 class SkipReason(enum.StrEnum):
     """Why an image of a watched channel was not searched (no API call was made)."""
 
@@ -60,6 +75,12 @@ class Watch:
     scope: SearchScope
     min_match: int = DEFAULT_WATCH_MIN_MATCH
     action: WatchAction = WatchAction.LOG
+    confirm_replies: bool = False
+    """A `reply` watch's public reply waits for a moderator's "Confirm" (new watches do)."""
+
+    @property
+    def replies_at_once(self) -> bool:
+        return self.action is WatchAction.REPLY and not self.confirm_replies
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,8 @@ class PostedMessage:
     automated: bool
     """Sent by a bot or a webhook: never checked."""
     jump_url: str
+    caption: str = ""
+    """The message's text, as the poster wrote it (untrusted)."""
 
 
 @dataclass(frozen=True)
@@ -152,3 +175,10 @@ class StoredAlert:
     message_id: int
     sha256: str
     video_key: str
+    author_id: int | None = None
+    alert_channel_id: int | None = None
+    alert_message_id: int | None = None
+    reply_message_id: int | None = None
+    held_reply: str | None = None
+    """The public reply waiting for a moderator's confirmation."""
+    verdict: str | None = None

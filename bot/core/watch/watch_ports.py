@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.ranking import VideoMatch
-from bot.core.watch.watch_model import RepostAlert, StoredAlert, Watch
+from bot.core.watch.watch_model import AlertVerdict, RepostAlert, StoredAlert, Watch
 
 
 class WatchList(Protocol):
@@ -85,3 +85,20 @@ class AlertLog(Protocol):
 
     async def alert_on(self, guild_id: int, channel_id: int, message_id: int) -> StoredAlert | None:
         """The alert about that watched message in that server, if there is one."""
+
+    async def note_posted(self, alert_id: int, channel_id: int, message_id: int) -> None:
+        """Where the alert itself was posted (so it can be closed later)."""
+
+    async def note_reply(
+        self, alert_id: int, reply_message_id: int | None, held: str | None
+    ) -> None:
+        """The bot's public reply: posted (its id), or held for confirmation (its text)."""
+
+    async def close(self, alert_id: int, verdict: AlertVerdict | None) -> None:
+        """Record the verdict (None: open again)."""
+
+    async def open_alerts_on(self, channel_id: int, message_id: int) -> list[StoredAlert]:
+        """The alerts not yet closed about a watched message (any server: ids are unique)."""
+
+    async def alerts_this_week(self, guild_id: int, author_id: int, now: float) -> int:
+        """How many alerts this member's posts caused in the 7 days before `now`."""

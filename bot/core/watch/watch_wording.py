@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.core import wording
 from bot.core.ranking import VideoMatch
 from bot.core.text import untrusted_inline
-from bot.core.watch.watch_model import SkipReason, Watch, WatchAction
+from bot.core.watch.watch_model import AlertVerdict, SkipReason, Watch, WatchAction
 from bot.core.watch.watch_tally import ChannelCounts
 
 TITLE_LIMIT = 200
@@ -55,7 +55,48 @@ def reply_text(match: VideoMatch, link: str | None) -> str:
 
 
 def watch_options(watch: Watch) -> str:
-    return f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}"
+    held = (
+        " (after a moderator confirms)"
+        if watch.action is WatchAction.REPLY and watch.confirm_replies
+        else ""
+    )
+    return f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}{held}"
+
+
+CAPTION_LIMIT = 200
+VERDICT_MARKS = {
+    AlertVerdict.NOT_A_REPOST: "✅ **Not a repost**",
+    AlertVerdict.DELETED: "🗑️ **Message deleted**",
+    AlertVerdict.CONFIRMED: "⛔ **Confirmed repost**",
+    AlertVerdict.GONE: "🗑️ **The message was deleted**",
+}
+
+
+def caption_line(caption: str) -> str | None:
+    """The poster's words, escaped and cut (None for an image posted without text)."""
+    text = untrusted_inline(caption, CAPTION_LIMIT)
+    return f"Caption: “{text}”" if text else None
+
+
+def repeat_line(count: int) -> str | None:
+    """How often this member's posts alerted this week (nothing for the first time)."""
+    if count < 2:
+        return None
+    return f"⚠️ This member's posts alerted **{count} times** this week."
+
+
+def held_reply_line() -> str:
+    return "The public reply to the poster waits for **Confirm and reply**."
+
+
+def verdict_line(verdict: AlertVerdict, moderator_id: int | None, when: int) -> str:
+    """`✅ **Not a repost**, by @mod on <t:…:f>` (a deletion outside the bot names nobody)."""
+    by = f", by <@{moderator_id}>" if moderator_id is not None else ""
+    after = {
+        AlertVerdict.NOT_A_REPOST: " This image will not alert for this video again.",
+        AlertVerdict.CONFIRMED: "",
+    }.get(verdict, "")
+    return f"{VERDICT_MARKS[verdict]}{by} on <t:{when}:f>.{after}"
 
 
 def counts_text(counts: ChannelCounts) -> str:

@@ -1,12 +1,16 @@
 """Where repost alerts go: the server's mod-log channel, then the watch's action on the message.
 
-Failures on Discord's side (no mod-log set, a permission the bot lacks, the message already gone)
-are logged for the operator; they never stop the watch.
+The alert is kept first (its buttons, the repeat count and the reply's removal need it), then
+posted with how often this member's posts alerted this week; a `reply` watch replies at once, or
+holds the reply for a moderator's "Confirm and reply" (`confirm_replies`). Failures on Discord's
+side (no mod-log set, a permission the bot lacks, the message already gone) are logged for the
+operator; they never stop the watch.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -15,8 +19,9 @@ from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence, alert_evidence
 from bot.core.watch.watch_model import RepostAlert, WatchAction
 from bot.core.watch.watch_ports import AlertLog
-from bot.discord.modlog import post_to_modlog
-from bot.discord.watch.watch_embeds import alert_message
+from bot.discord.modlog import send_to_modlog
+from bot.discord.watch.alert_replies import post_reply
+from bot.discord.watch.watch_embeds import AlertContext, alert_message
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -33,10 +38,19 @@ class ModLogAlerts:
 
     async def send(self, alert: RepostAlert) -> None:
         evidence = await alert_evidence(self.bot.evidence, alert)
-        await self._post_to_modlog(alert, evidence)
-        await self._act_on_message(alert, evidence.link)
+        alert_id = await self.alert_log.record(alert)
+        message = alert.check.message
+        repeats = await self.alert_log.alerts_this_week(
+            message.guild_id, message.author_id, time.time()
+        )
+        held = alert.check.watch.action is WatchAction.REPLY and alert.check.watch.confirm_replies
+        context = AlertContext(repeats, reply_held=held)
+        await self._post_to_modlog(alert, alert_id, evidence, context)
+        await self._act_on_message(alert, alert_id, evidence.link)
 
-    async def _post_to_modlog(self, alert: RepostAlert, evidence: AlertEvidence) -> None:
+    async def _post_to_modlog(
+        self, alert: RepostAlert, alert_id: int, evidence: AlertEvidence, context: AlertContext
+    ) -> None:
         guild_id = alert.check.message.guild_id
         channel_id = (await self.bot.settings_for(guild_id)).modlog_channel_id
         guild = self.bot.get_guild(guild_id)
@@ -44,30 +58,36 @@ class ModLogAlerts:
             why = "no mod-log channel set" if channel_id is None else "server not in this process"
             log.warning("watch alert in server %s not posted: %s", guild_id, why)
             return
-        alert_id = await self.alert_log.record(alert)
-        message = await alert_message(alert, alert_id, evidence, size_limit=guild.filesize_limit)
-        problem = await post_to_modlog(
-            guild, channel_id, embeds=[message.embed], files=message.files, view=message.view
+        made = await alert_message(
+            alert, alert_id, evidence, size_limit=guild.filesize_limit, context=context
         )
+        posted, problem = await send_to_modlog(
+            guild, channel_id, embeds=[made.embed], files=made.files, view=made.view
+        )
+        if posted is not None:
+            await self.alert_log.note_posted(alert_id, channel_id, posted.id)
         if problem is not None:
             log.warning("watch alert in server %s not posted: %s", guild_id, problem)
 
-    async def _act_on_message(self, alert: RepostAlert, link: str | None) -> None:
+    async def _act_on_message(self, alert: RepostAlert, alert_id: int, link: str | None) -> None:
+        message, watch = alert.check.message, alert.check.watch
+        if watch.action is WatchAction.REACT:
+            await self._react(alert)
+        elif watch.action is WatchAction.REPLY:
+            text = watch_wording.reply_text(alert.match, link)
+            if watch.confirm_replies:
+                await self.alert_log.note_reply(alert_id, None, text)
+                return
+            ids = (message.guild_id, message.channel_id, message.message_id)
+            reply_id = await post_reply(self.bot, *ids, text)
+            await self.alert_log.note_reply(alert_id, reply_id, None)
+
+    async def _react(self, alert: RepostAlert) -> None:
         message = alert.check.message
-        action = alert.check.watch.action
-        if action is WatchAction.LOG:
-            return
         channel = self.bot.get_partial_messageable(message.channel_id, guild_id=message.guild_id)
-        target = channel.get_partial_message(message.message_id)
         try:
-            if action is WatchAction.REACT:
-                await target.add_reaction(watch_wording.REACTION)
-            else:
-                await channel.send(
-                    watch_wording.reply_text(alert.match, link),
-                    reference=target.to_reference(fail_if_not_exists=False),
-                    mention_author=False,
-                    allowed_mentions=discord.AllowedMentions.none(),
-                )
+            await channel.get_partial_message(message.message_id).add_reaction(
+                watch_wording.REACTION
+            )
         except discord.HTTPException as error:
-            log.warning("watch %s on message %s failed: %s", action, message.message_id, error)
+            log.warning("watch reaction on message %s failed: %s", message.message_id, error)

@@ -21,7 +21,8 @@ from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.watch import watch_wording
-from bot.core.watch.watch_model import StoredAlert
+from bot.core.watch.watch_model import AlertVerdict, StoredAlert
+from bot.core.watch.watch_ports import AlertLog
 from bot.discord.button_checks import (
     ID_PART,
     belongs_here,
@@ -32,6 +33,8 @@ from bot.discord.button_checks import (
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.sources import source_from_attachment
+from bot.discord.watch import alert_closing
+from bot.discord.watch.alert_replies import post_held_reply
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -53,11 +56,19 @@ async def _moderator_only(interaction: discord.Interaction) -> bool:
     return False
 
 
-async def _note_on_alert(interaction: discord.Interaction, note: str) -> None:
-    """Add a line to the alert saying what a moderator did (the embed and buttons stay)."""
-    current = interaction.message.content if interaction.message else ""
-    content = f"{current}\n{note}".strip()[-2000:]
-    await interaction.response.edit_message(content=content, allowed_mentions=NO_MENTIONS)
+async def _close_alert(
+    interaction: discord.Interaction, alert: StoredAlert, verdict: AlertVerdict
+) -> None:
+    """Record the verdict, remove the reply if it goes, and edit the alert to say it: closed
+    colour, the verdict first, its buttons disabled (searching again stays possible)."""
+    watch = _bot(interaction).watch
+    if watch is not None:
+        await alert_closing.close(interaction.client, watch.stores.alerts, alert, verdict)
+    embeds = interaction.message.embeds if interaction.message else []
+    closed = [alert_closing.closed_embed(embeds[0], verdict, interaction.user.id)] if embeds else []
+    await interaction.response.edit_message(
+        embeds=closed, view=closed_alert_view(alert), allowed_mentions=NO_MENTIONS
+    )
 
 
 class DeleteMessageButton(
@@ -68,6 +79,8 @@ class DeleteMessageButton(
 
     def __init__(self, channel_id: int, message_id: int) -> None:
         self.channel_id, self.message_id = channel_id, message_id
+        self.alert: StoredAlert | None = None
+        """The alert found by `interaction_check`."""
         super().__init__(
             discord.ui.Button(
                 label="Delete message",
@@ -98,18 +111,26 @@ class DeleteMessageButton(
         if found is None:
             await send_error(interaction, ALERT_GONE)
             return False
+        self.alert = found
         return await may_manage_messages_in(interaction, self.channel_id)
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        """Close the alert first (so the deletion's own event does not close it again), then
+        delete; a refusal reopens it."""
+        alerts, alert = _alerts(interaction), self.alert
+        if alert is None:
+            return
+        await alerts.close(alert.alert_id, AlertVerdict.DELETED)
         channel = interaction.client.get_partial_messageable(self.channel_id)
         try:
             await channel.get_partial_message(self.message_id).delete()
         except discord.Forbidden:
+            await alerts.close(alert.alert_id, None)
             await send_error(interaction, _cannot_delete(self.channel_id))
+            return
         except discord.NotFound:
-            await _note_on_alert(interaction, "The message was already deleted.")
-        else:
-            await _note_on_alert(interaction, f"Message deleted by {interaction.user.mention}.")
+            pass  # already gone: the verdict stands
+        await _close_alert(interaction, alert, AlertVerdict.DELETED)
 
 
 def _cannot_delete(channel_id: int) -> str:
@@ -166,11 +187,34 @@ class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
         if alert is None or watch is None:
             return
         await watch.stores.false_positives.mark(alert.guild_id, alert.sha256, alert.video_key)
-        await _note_on_alert(
-            interaction,
-            f"Marked **not a repost** by {interaction.user.mention}: this image will not be "
-            "alerted for this video again.",
+        await _close_alert(interaction, alert, AlertVerdict.NOT_A_REPOST)
+
+
+class ConfirmButton(_AlertButton, template=rf"fvw:ok:(?P<alert>{ID_PART})"):
+    """Confirms the repost: posts the public reply it was holding (if any) and closes the alert."""
+
+    def __init__(self, alert_id: int, *, held: bool = False) -> None:
+        label = "Confirm and reply" if held else "Confirm repost"
+        super().__init__(
+            alert_id,
+            discord.ui.Button(
+                label=label, style=discord.ButtonStyle.success, custom_id=f"fvw:ok:{alert_id}"
+            ),
         )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ConfirmButton:
+        return cls(parse_id(match["alert"]) or 0)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        alert = await self.stored_alert(interaction)
+        if alert is None:
+            return
+        if alert.held_reply:
+            await post_held_reply(interaction.client, _alerts(interaction), alert)
+        await _close_alert(interaction, alert, AlertVerdict.CONFIRMED)
 
 
 class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_PART})"):
@@ -212,13 +256,34 @@ class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_P
         await answer_search(interaction, bot.search_desk(), sources, request, context)
 
 
-ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, SearchAllPlatformsButton)
+ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, ConfirmButton, SearchAllPlatformsButton)
 
 
-def alert_view(alert_id: int, channel_id: int, message_id: int) -> discord.ui.View:
-    """The three buttons of an alert; persistent, so the view itself never times out."""
+def alert_view(
+    alert_id: int, channel_id: int, message_id: int, *, held: bool = False
+) -> discord.ui.View:
+    """The buttons of an alert: the three verdicts, and searching again; persistent, so the view
+    itself never times out."""
     view = discord.ui.View(timeout=None)
     view.add_item(DeleteMessageButton(channel_id, message_id))
     view.add_item(NotARepostButton(alert_id))
+    view.add_item(ConfirmButton(alert_id, held=held))
     view.add_item(SearchAllPlatformsButton(alert_id))
     return view
+
+
+def closed_alert_view(alert: StoredAlert) -> discord.ui.View:
+    """A closed alert's buttons: the verdicts disabled, searching again still there."""
+    view = alert_view(alert.alert_id, alert.channel_id, alert.message_id)
+    for child in view.children:
+        if isinstance(child, discord.ui.DynamicItem) and not isinstance(
+            child, SearchAllPlatformsButton
+        ):
+            child.item.disabled = True
+    return view
+
+
+def _alerts(interaction: discord.Interaction) -> AlertLog:
+    watch = _bot(interaction).watch
+    assert watch is not None  # noqa: S101 - alert buttons exist only with the watch on
+    return watch.stores.alerts

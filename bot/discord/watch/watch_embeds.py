@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import discord
 
+from bot.core.evidence.verdict_wording import date_stamp, match_facts
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence
 from bot.core.watch.watch_model import RepostAlert
@@ -29,30 +30,63 @@ def alert_file_name(alert: RepostAlert) -> str:
     return f"watched.{alert.image.format.extension}"
 
 
-def alert_embed(alert: RepostAlert, link: str | None) -> discord.Embed:
-    """Where and by whom it was posted, and the top match (linked when its page is known)."""
+@dataclass(frozen=True)
+class AlertContext:
+    """What the alert says besides the match: how often this member alerted this week, and
+    whether the public reply waits for a moderator."""
+
+    repeats: int = 1
+    reply_held: bool = False
+
+
+def _video_line(alert: RepostAlert, evidence: AlertEvidence) -> str | None:
+    if evidence.link is None:
+        return None
+    detail = evidence.detail
+    posted = None if detail is None or detail.published is None else detail.published
+    when = f" · posted {date_stamp(posted)}" if posted is not None else ""
+    return f"**[Open the video]({evidence.link})**{when}"
+
+
+def alert_embed(
+    alert: RepostAlert, evidence: AlertEvidence, context: AlertContext = AlertContext()
+) -> discord.Embed:
+    """The verdict first (the video it reposts), then where and by whom, the caption, how often
+    this member alerted, the match; ids in the footer."""
     message, watch = alert.check.message, alert.check.watch
     lines = [
-        f"[Jump to the message]({message.jump_url}) in <#{message.channel_id}>",
-        f"Posted by <@{message.author_id}> (`{message.author_id}`)",
+        _video_line(alert, evidence),
+        f"[Jump to the message]({message.jump_url}) in <#{message.channel_id}>, "
+        f"posted by <@{message.author_id}>",
+        watch_wording.caption_line(message.caption),
+        watch_wording.repeat_line(context.repeats),
         watch_wording.match_line(alert.match),
-        f"Video: {link}" if link else f"Video id: `{alert.match.video_no[:80]}`",
+        watch_wording.held_reply_line() if context.reply_held else None,
     ]
     embed = discord.Embed(
-        title="Possible repost", description="\n".join(lines), colour=COLOUR_ALERT
+        title=f"Possible repost: {match_facts(alert.match, evidence.detail)}",
+        url=evidence.link,
+        description="\n".join(line for line in lines if line),
+        colour=COLOUR_ALERT,
     )
-    embed.set_footer(text=f"Watch: {watch_wording.watch_options(watch)}")
+    ids = f"member {message.author_id} · video {alert.match.video_no[:80]}"
+    embed.set_footer(text=f"Watch: {watch_wording.watch_options(watch)}\n{ids}")
     return embed
 
 
 async def alert_message(
-    alert: RepostAlert, alert_id: int, evidence: AlertEvidence, *, size_limit: int
+    alert: RepostAlert,
+    alert_id: int,
+    evidence: AlertEvidence,
+    *,
+    size_limit: int,
+    context: AlertContext = AlertContext(),
 ) -> AlertMessage:
     """The embed, the posted image re-uploaded (within the upload limit), the side-by-side
     picture when there is one (the embed's image; the posted image is then its thumbnail), and
     the moderators' buttons."""
     message, image = alert.check.message, alert.image
-    embed = alert_embed(alert, evidence.link)
+    embed = alert_embed(alert, evidence, context)
     files: list[discord.File] = []
     posted_image = f"attachment://{alert_file_name(alert)}"
     if image.image_size <= size_limit:
@@ -64,5 +98,5 @@ async def alert_message(
         if embed.image.url == posted_image:
             embed.set_thumbnail(url=posted_image)
         embed.set_image(url=f"attachment://{COMPOSITE_FILE}")
-    view = alert_view(alert_id, message.channel_id, message.message_id)
+    view = alert_view(alert_id, message.channel_id, message.message_id, held=context.reply_held)
     return AlertMessage(fit_embeds([embed])[0], files, view)

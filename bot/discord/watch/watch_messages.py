@@ -19,6 +19,7 @@ def posted_message(message: discord.Message) -> PostedMessage | None:
         author_id=message.author.id,
         automated=message.author.bot or message.webhook_id is not None,
         jump_url=message.jump_url,
+        caption=message.content,
     )
 
 
