@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.core.evidence.evidence import EvidenceService
 from bot.core.moderation.fair_use import FairUse
 from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
+from bot.core.moderation.outages import Outages
 from bot.core.ports import DailyBudgetLedger, GuildSettingsStore
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import ImageMemory
@@ -124,6 +125,8 @@ class FindVideoBot(commands.AutoShardedBot):
         self.evidence = evidence
         """Completes answers with links and the matched frame (None: answers stay plain)."""
         self.followups = FollowUps(SqliteStoredSearches(database))
+        self.outages = Outages()
+        """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = SqliteSearchHistory(database)
         self.image_memory = ImageMemory(SqlImageMemory(database))
@@ -158,6 +161,7 @@ class FindVideoBot(commands.AutoShardedBot):
             evidence=self.evidence,
             followups=self.followups,
             seen=SeenDesk(self.image_memory, self.settings_for),
+            outages=self.outages,
         )
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:

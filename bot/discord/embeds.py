@@ -194,8 +194,8 @@ def rate_limited_text(wait_seconds: float) -> str:
     """The progress line shown while a search backs off because memories.ai is rate limiting."""
     seconds = math.ceil(wait_seconds)
     return (
-        "⏳ memories.ai is limiting how fast we may search right now: yours is queued and will be "
-        f"retried in about {seconds} s."
+        "⏳ The search service is limiting how fast we may search right now: yours is queued and "
+        f"will be retried in about {seconds} s."
     )
 
 

@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import discord
 
@@ -19,16 +19,18 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.evidence import POSTED_LABEL, QUERY_LABEL, EvidenceService
 from bot.core.moderation.fair_use import FairUse, FairUseLimits
 from bot.core.moderation.history import SearchKind
+from bot.core.moderation.outages import Outages
 from bot.core.ports import SearchHistory
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.core.waiting import waits_reported_to
-from bot.discord.admission import admission_for
+from bot.discord.admission import admission_for, requester
 from bot.discord.answer_pages import render_pages, render_possible
 from bot.discord.answer_view import AnswerView
 from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import EvidenceListener, complete_answer
 from bot.discord.followup_buttons import FollowUps
+from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, send_embeds, send_status
 from bot.discord.search_records import search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
@@ -55,6 +57,7 @@ class SearchDesk:
     followups: FollowUps | None = None
     seen: SeenDesk | None = None
     """The server's image memory ("Seen here before"); None: answers go without it."""
+    outages: Outages = field(default_factory=Outages)
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,17 @@ async def answer_search(
         return list(report.outcomes)
 
 
+async def _may_end_privately(
+    interaction: discord.Interaction, desk: SearchDesk, context: SearchContext
+) -> bool:
+    """Whether this public search will likely end in a private error (an outage going on, the
+    member's cooldown or the server's budget spent): then it is answered privately from the
+    start, so no public "thinking…" appears and vanishes."""
+    if desk.outages.ongoing:
+        return True
+    return await desk.fair_use.would_refuse(requester(interaction), context.limits)
+
+
 def _kind(interaction: discord.Interaction) -> str:
     command = interaction.command
     return command.name if command is not None else "button"
@@ -140,7 +154,8 @@ async def _answer(
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await defer_answer(interaction, private=context.private)
+    private = context.private or await _may_end_privately(interaction, desk, context)
+    await defer_answer(interaction, private=private)
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= desk.queue_notice_after:
         await send_status(interaction, queued_text(wait))
@@ -150,6 +165,7 @@ async def _answer(
             outcomes = await service.search_sources(
                 sources, request, refused=refused, admission=admission, keep=keep
             )
+        await report_outage(interaction, desk.outages, outcomes)
         if all(outcome.error is not None for outcome in outcomes):
             note_outcomes(outcomes)
             raise _combined_error(outcomes)

@@ -46,6 +46,7 @@ from bot.memories.errors import (
     RateLimitedError,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
+    retry_text,
 )
 from bot.memories.models import (
     ALLOWED_IMAGE_EXTENSIONS,
@@ -157,7 +158,8 @@ class MemoriesClient:
     def _refuse_if_open(self) -> None:
         """Fail at once, before queueing, while the breaker says the API is down."""
         if self.breaker is not None and self.breaker.refuses():
-            raise CircuitOpenError(detail=f"circuit open, probe in {self.breaker.retry_in:.0f} s")
+            wait = self.breaker.retry_in
+            raise CircuitOpenError(retry_text(wait), detail=f"circuit open, probe in {wait:.0f} s")
 
     def _admit(self) -> Ticket | None:
         """The breaker's ticket for this attempt (it may have opened while we queued)."""

@@ -40,16 +40,28 @@ class MisconfiguredError(MemoriesError):
     """The API rejected the bot itself: invalid key (0401), disabled account (0403), no permission
     (9009). Only the operator can fix it; the client logs the details at ERROR."""
 
+    operator_side = True
     default_message = (
-        "This bot is misconfigured (its search service rejected it). Please tell the server admins."
+        "This bot is misconfigured: its search service refused it. Only the bot's operator can "
+        "fix that (server admins cannot); please try again later."
+    )
+    operator_notice = (
+        "Searches are failing: the search service refuses this bot (its API key or account). "
+        "Only the bot's operator can fix this; nothing in this server's settings will."
     )
 
 
 class OutOfCreditsError(MemoriesError):
     """The account has no credits left (0402)."""
 
+    operator_side = True
     default_message = (
-        "This bot has used up its search credits for now. Please tell the server admins."
+        "This bot has used up its search credits. Only the bot's operator can add more (server "
+        "admins cannot); please try again later."
+    )
+    operator_notice = (
+        "Searches are failing: the bot's search account is out of credits. Only the bot's "
+        "operator can add credits; nothing in this server's settings will."
     )
 
 
@@ -68,20 +80,36 @@ class BadRequestError(MemoriesError):
     )
 
 
-NOT_ANSWERING = "memories.ai is not answering right now; please try again in a minute."
+NOT_ANSWERING = "The video search service is not answering right now; please try again in a minute."
+DOWN_NOTICE = (
+    "Searches are failing: the video search service is not answering. Nothing to do on this "
+    "server's side; the bot's operator is warned in its logs, and searches work again by "
+    "themselves once it answers."
+)
 
 
 class UpstreamUnavailableError(MemoriesError):
     """No usable answer: 5xx, a body that is not the API's JSON envelope, an unknown code, or no
     connection at all. `code` is None unless an envelope came (with an unexpected code)."""
 
+    operator_side = True
     default_message = NOT_ANSWERING
+    operator_notice = DOWN_NOTICE
 
 
 class UpstreamTimeoutError(MemoriesError):
     """The API did not answer completely within the request timeout."""
 
+    operator_side = True
     default_message = NOT_ANSWERING
+    operator_notice = DOWN_NOTICE
+
+
+def retry_text(seconds: float) -> str:
+    """The not-answering sentence with the time the bot will try the service again."""
+    wait = max(int(seconds + 0.999), 1)
+    when = f"{wait} s" if wait < 90 else f"{(wait + 59) // 60} min"
+    return f"The video search service is not answering right now; please try again in about {when}."
 
 
 class CircuitOpenError(UpstreamUnavailableError):

@@ -1,8 +1,8 @@
 """A broken memories.ai, as a Discord user meets it: the real bot against the local fakes.
 
-The user hears "memories.ai is not answering" after a few attempts; once failures pile up the
-circuit breaker answers at once without calling the API; a rate-limited search says why it waits;
-and a search whose API calls keep failing never holds up somebody else's healthy one.
+The user hears "The video search service is not answering" after a few attempts; once failures
+pile up the circuit breaker answers at once without calling the API; a rate-limited search says
+why it waits; and a search whose API calls keep failing never holds up somebody else's healthy one.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from tests.fakes.discord_records import InteractionRecord
 from tests.fakes.memories_api import Delay, ReceivedRequest, Response, hit, html_error
 from tests.stack import Stack, ephemeral_error, final_embeds, running_stack, shows_matches
 
-NOT_ANSWERING = "⚠️ memories.ai is not answering right now; please try again in a minute."
+NOT_ANSWERING = (
+    "⚠️ The video search service is not answering right now; please try again in a minute."
+)
 FAILING_SIZE = (96, 72)
 
 
@@ -47,8 +49,12 @@ async def test_after_repeated_failures_searches_are_answered_without_any_api_cal
         later = [await stack.slash(image=image, platform="all") for _ in range(3)]
 
         assert len(stack.memories.requests) == 2
-        for record in (first, *later):
-            assert ephemeral_error(record) == NOT_ANSWERING
+        assert ephemeral_error(first) == NOT_ANSWERING
+        for record in later:
+            assert ephemeral_error(record).startswith(NOT_ANSWERING.removesuffix("a minute."))
+            assert ephemeral_error(record).endswith(" s."), "says when the bot tries again"
+            assert record.ephemeral, "during an outage, no public placeholder before the error"
+            assert not record.deleted
     opened = [r for r in caplog.records if "memories.ai is failing" in r.getMessage()]
     assert len(opened) == 1, "the state change is logged once, not per refused search"
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
@@ -63,7 +69,9 @@ async def test_a_rate_limited_search_tells_the_user_why_it_waits(tmp_path: Path)
 
         record = await stack.slash(image=stack.payloads.uploaded("cat.png", imagegen.png()))
 
-    assert _notices(record) == ["⏳ memories.ai is limiting how fast we may search right now"]
+    assert _notices(record) == [
+        "⏳ The search service is limiting how fast we may search right now"
+    ]
     assert shows_matches(final_embeds(record)[0], "cat.png")
     assert record.original is not None
     assert not record.original["content"], "the notice is gone once the answer is in"
@@ -83,7 +91,7 @@ async def test_a_short_rate_limit_wait_is_not_worth_a_notice(tmp_path: Path) -> 
 def _notices(record: InteractionRecord) -> list[str]:
     """The rate-limit notices shown, up to the colon (the rest is a number of seconds)."""
     contents = [str(edit.payload.get("content") or "") for edit in record.original_edits]
-    return [c.split(":")[0] for c in contents if c.startswith("⏳ memories.ai is limiting")]
+    return [c.split(":")[0] for c in contents if c.startswith("⏳ The search service is limiting")]
 
 
 def _answered_with_embeds(record: InteractionRecord) -> bool:

@@ -56,7 +56,7 @@ async def test_an_answer_links_only_the_platforms_own_pages(stack: Stack) -> Non
 async def test_a_watch_alert_and_its_reply_never_carry_a_foreign_link(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
         memories = server.stack.memories
-        await server.add(action="reply")
+        await server.add(action="reply", confirm=False)
         for number, url in enumerate(HOSTILE_URLS, start=1):
             memories.set_default([hit(f"PI-{number}", "Original dance", 12, 0.95)])
             memories.evidence.details[f"PI-{number}"] = video_detail(f"PI-{number}", url)

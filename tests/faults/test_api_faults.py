@@ -28,7 +28,9 @@ from tests.fakes.memories_api import (
 )
 from tests.stack import Stack, ephemeral_error, final_embeds, running_stack, shows_matches
 
-NOT_ANSWERING = "⚠️ memories.ai is not answering right now; please try again in a minute."
+NOT_ANSWERING = (
+    "⚠️ The video search service is not answering right now; please try again in a minute."
+)
 BUSY = "⚠️ The search service is busy right now; please try again in a minute."
 BOUND_SECONDS = 25.0
 """Three attempts of at most MEMORIES_REQUEST_TIMEOUT (1 s) with backoff, or the retry budget."""

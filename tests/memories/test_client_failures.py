@@ -43,7 +43,7 @@ from tests.fakes.memories_api import (
 from tests.memories.doubles import CountingLimiter, FakeTime
 
 PNG = ImageUpload("frame.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64))
-NOT_ANSWERING = "memories.ai is not answering right now; please try again in a minute."
+NOT_ANSWERING = "The video search service is not answering right now; please try again in a minute."
 HITS = [hit("PI-1", "cat", "1", 0.9)]
 
 
@@ -195,7 +195,8 @@ async def test_failures_open_the_breaker_and_then_no_call_is_made(
     for _ in range(5):
         with pytest.raises(CircuitOpenError) as caught:
             await search(client)
-        assert caught.value.user_message == NOT_ANSWERING
+        assert caught.value.user_message.startswith(NOT_ANSWERING.removesuffix("a minute."))
+        assert caught.value.user_message.endswith("about 30 s.")
     assert len(memories.requests) == limiter.acquired == 3, "no API call, no queueing"
 
 

@@ -234,7 +234,8 @@ async def test_a_wrong_key_is_reported_as_misconfiguration(make_client):
     with pytest.raises(MisconfiguredError) as caught:
         await search(make_client(api_key="sk-mavi-wrong"))
     assert caught.value.user_message == (
-        "This bot is misconfigured (its search service rejected it). Please tell the server admins."
+        "This bot is misconfigured: its search service refused it. Only the bot's operator can "
+        "fix that (server admins cannot); please try again later."
     )
 
 
@@ -315,7 +316,7 @@ async def test_server_errors_get_three_quick_attempts_then_the_not_answering_mes
     assert len(memories.requests) == 3
     assert "HTTP 500" in caught.value.detail
     assert caught.value.user_message == (
-        "memories.ai is not answering right now; please try again in a minute."
+        "The video search service is not answering right now; please try again in a minute."
     )
 
 

@@ -181,6 +181,16 @@ class FairUse:
             if who.guild_id is not None:
                 await self.budgets.add(who.guild_id, utc_day(now), calls)
 
+    async def would_refuse(self, who: Requester, limits: FairUseLimits) -> bool:
+        """Whether a search needing the API would be refused now (nothing is held or counted)."""
+        now = self.clock()
+        try:
+            await self._check_cooldown(who, limits, now)
+            await self._check_budget(who, limits, 1, now)
+        except FairUseRefusedError:
+            return True
+        return False
+
     async def budget_left(self, guild_id: int, limits: FairUseLimits) -> int | None:
         """API calls left today (None: no budget set)."""
         if limits.daily_budget <= 0:
