@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 
 import pytest
 
@@ -55,6 +56,23 @@ def test_a_camera_mov_starting_with_mdat_is_a_video() -> None:
 def test_a_mov_may_start_with_any_of_its_top_level_atoms(box: bytes) -> None:
     head = struct.pack(">I", 8) + box + struct.pack(">I", 64) + b"mdat" + bytes(56)
     assert sniff_container(head) is Container.MP4
+
+
+def m2ts(transport_stream: bytes) -> bytes:
+    """The same packets as a Blu-ray M2TS: a 4-byte time code before each 188-byte packet."""
+    packets = range(0, len(transport_stream) - 187, 188)
+    return b"".join(bytes(4) + transport_stream[at : at + 188] for at in packets)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [lambda ts: ts, lambda ts: ts[100:], m2ts],
+    ids=["whole", "captured-mid-packet", "m2ts"],
+)
+def test_a_transport_stream_is_found_from_its_first_whole_packet(
+    variant: Callable[[bytes], bytes],
+) -> None:
+    assert sniff_container(variant(in_container("ts"))[:4096]) is Container.MPEG_TS
 
 
 def test_webm_is_told_from_matroska_by_its_doctype() -> None:

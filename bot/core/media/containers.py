@@ -142,14 +142,20 @@ def _mpeg_container(head: bytes) -> Container | None:
 
 
 def _transport_stream(head: bytes) -> bool:
-    """A sync byte every packet, in every packet the head holds (at least three), the way
-    FFmpeg's probe counts them; M2TS (192) puts a 4-byte time code before each packet."""
-    for size in _TS_PACKET_SIZES:
-        first = 4 if size == 192 else 0
-        positions = range(first, len(head), size)
-        if len(positions) >= _TS_MIN_PACKETS and all(head[p] == _TS_SYNC for p in positions):
-            return True
-    return False
+    """A sync byte every packet, in every packet the head holds (at least three), from wherever
+    the first whole packet starts (a capture may begin mid-packet; M2TS puts a 4-byte time code
+    before each packet), the way FFmpeg's probe counts them."""
+    return any(
+        _synced(head, first, size)
+        for size in _TS_PACKET_SIZES
+        for first in range(min(size, len(head)))
+        if head[first] == _TS_SYNC
+    )
+
+
+def _synced(head: bytes, first: int, size: int) -> bool:
+    positions = range(first, len(head), size)
+    return len(positions) >= _TS_MIN_PACKETS and all(head[p] == _TS_SYNC for p in positions)
 
 
 # --- Ogg, FLV, ASF ----------------------------------------------------------------------------
