@@ -14,7 +14,7 @@ from PIL import Image
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.frames import FrameLimits, SampledFrame, clip_kind, sample_frames
 from tests import clipcases
-from tests.clipgen import colour_at
+from tests.clipgen import colour_at, video_clip
 
 Corner = str  # "top-left", "top-right", "bottom-left", "bottom-right"
 
@@ -129,6 +129,17 @@ def test_identical_moments_give_one_still_each_picture() -> None:
     """A clip showing one picture for 3 s (a cut-short or static clip) is searched once."""
     stills = sample(clipcases.record(clipcases.Recording(seconds=1)), frames=3)
     assert len(stills) == 1
+
+
+def test_a_clip_cut_short_is_sampled_over_what_it_holds_each_picture_once() -> None:
+    """A download cut at 70 %: its header still says 3 s, its packets reach about 1.5 s."""
+    whole = video_clip(3, container="webm")
+
+    stills = sample(whole[: len(whole) * 7 // 10])
+
+    assert len(stills) == len({s.jpeg for s in stills}) >= 2
+    assert all(shows_second(s, s.at_seconds) for s in stills)
+    assert max(s.at_seconds for s in stills) < 2
 
 
 def test_a_corrupt_packet_is_skipped_when_the_rest_decodes() -> None:
