@@ -9,6 +9,8 @@ import pytest
 
 from bot.core.evidence.clips import declared_audio, declared_clip
 from bot.core.images.file_kinds import describe_non_image
+from bot.core.media.clip_refusals import codec_not_decodable
+from bot.core.media.codec_tags import codec_tag
 from bot.core.media.containers import Container, sniff_audio, sniff_container
 from tests import imagegen
 from tests.clipcases import (
@@ -141,3 +143,32 @@ def test_every_video_type_and_extension_is_declared_a_clip(
 def test_sound_files_are_declared_audio(name: str, content_type: str | None) -> None:
     assert declared_audio(name, content_type)
     assert not declared_clip(name, content_type)
+
+
+@pytest.mark.parametrize(
+    ("data", "tag"),
+    [
+        (in_container("mkv"), "V_MPEG4/ISO/AVC"),
+        (in_container("avi"), "FMP4"),
+        (in_container("mov"), "jpeg"),
+        (
+            b"stsd"
+            + bytes(8)
+            + b"\x00\x00\x00\x50mp4a"
+            + b"stsd"
+            + bytes(8)
+            + b"\x00\x00\x00\x50evc1",
+            "evc1",
+        ),
+        (b"no codec here", None),
+    ],
+    ids=["matroska", "avi", "mov", "mp4-sound-first", "nothing"],
+)
+def test_the_video_codec_tag_is_read_from_the_file(data: bytes, tag: str | None) -> None:
+    assert codec_tag(data) == tag
+
+
+def test_a_codec_without_decoder_is_named_by_its_common_name_and_tag() -> None:
+    assert "encoded as MPEG-5 EVC (evc1), which I can't decode" in codec_not_decodable("evc1")
+    assert "encoded as xv\\_1, which" in codec_not_decodable("xv_1")  # escaped, never markdown
+    assert "something I do not recognise" in codec_not_decodable(None)
