@@ -12,9 +12,11 @@ cost what real footage costs to decode.
 
 Each file is sent through the real loader (`ImageLoader.precheck` and `load_media`, as an
 attachment, served over loopback) by a fresh interpreter that measures its own time and peak
-resident memory (VmHWM, reset just before). The reference is the same file decoded whole by PyAV
-(every frame, no picture made) in a fresh interpreter: what playing it once costs. Ratios are
-ours over the reference.
+resident memory (VmHWM, reset just before; a small clip loaded first has started its decode
+pool, as in a running bot), and the peak of the decode worker that took the job
+(reset when the job is handed over, so a peak in its first instants may be missed). The
+reference is the same file decoded whole by PyAV (every frame, no picture made) in a fresh
+interpreter: what playing it once costs. Ratios are ours over the reference.
 """
 
 from __future__ import annotations
@@ -39,16 +41,28 @@ from aiohttp import web
 from tests import clipcases
 
 REPO = Path(__file__).resolve().parents[1]
+WARMUP = "warmup.mp4"
+"""Loaded first by every measuring process, so its decode pool is running (as in a bot)."""
 
 CHILD = r"""
 import asyncio, json, sys, tempfile, time
 from pathlib import Path
 import aiohttp
 
-def kb(field):
-    for line in Path("/proc/self/status").read_text().splitlines():
+def kb(field, pid="self"):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
+
+WORKERS = {}
+
+def job_sent(pid):
+    # a decode worker took the job: its peak is measured from here (reset, as ours)
+    Path(f"/proc/{pid}/clear_refs").write_text("5")
+    WORKERS[pid] = kb("VmRSS", pid)
+
+def worker_peak_kb():
+    return max((kb("VmHWM", pid) - rss for pid, rss in WORKERS.items()), default=0)
 
 async def main(job):
     from bot.config import load_settings
@@ -60,6 +74,14 @@ async def main(job):
     async with aiohttp.ClientSession() as session:
         loader = _loader(settings, session, session)
         loader.spool.prepare()
+        try:
+            from bot.media.decode_pool import shared_pool
+            shared_pool().on_job_sent = job_sent
+        except ImportError:
+            pass  # older code decodes in a thread of this process
+        warmup = ImageSource("warmup.mp4", job["warmup_url"], True, content_type="video/mp4")
+        await loader.load_media(warmup)  # starts the decode pool and loads codecs, as in a bot
+        WORKERS.clear()
         source = ImageSource(job["name"], job["url"], True, declared_size=job["size"],
                              content_type=job["content_type"])
         Path("/proc/self/clear_refs").write_text("5")
@@ -81,7 +103,7 @@ async def main(job):
             outcome = f"crashed: {type(error).__name__}: {error}"
         seconds = time.perf_counter() - started
         print(json.dumps({"outcome": outcome, "seconds": seconds,
-                          "peak_kb": kb("VmHWM") - baseline}))
+                          "peak_kb": kb("VmHWM") - baseline, "worker_kb": worker_peak_kb()}))
 
 asyncio.run(main(json.loads(sys.argv[1])))
 """
@@ -198,7 +220,7 @@ def run_python(code: Path, script: str, argument: str) -> dict[str, Any]:
 
 def measure(code: Path, base: str, case: Case, path: Path) -> dict[str, Any]:
     job = {"name": case.name, "url": f"{base}/files/{case.name}", "size": path.stat().st_size,
-           "content_type": case.content_type}  # fmt: skip
+           "content_type": case.content_type, "warmup_url": f"{base}/files/{WARMUP}"}  # fmt: skip
     return run_python(code, CHILD, json.dumps(job))
 
 
@@ -216,7 +238,8 @@ def print_case(case: Case, path: Path, ours: dict[str, Any], reference: dict[str
     ms, ref_ms = ours["seconds"] * 1000, reference["seconds"] * 1000
     ratio = f"{ms / ref_ms:4.2f}x" if reference["frames"] > 0 and ref_ms > 0 else "  -  "
     print(f"{case.name:<22} {path.stat().st_size / 1024:8.0f} KB  {ms:7.1f} ms "
-          f"{ours['peak_kb'] / 1024:6.1f} MB | whole decode {ref_ms:7.1f} ms "
+          f"{ours['peak_kb'] / 1024:6.1f} MB + worker {ours['worker_kb'] / 1024:5.1f} MB"
+          f" | whole decode {ref_ms:7.1f} ms "
           f"{reference['peak_kb'] / 1024:6.1f} MB ({max(reference['frames'], 0):3d} frames) "
           f"time {ratio}")  # fmt: skip
     print(f"    now:    {ours['outcome'][:150]}")
@@ -224,6 +247,7 @@ def print_case(case: Case, path: Path, ours: dict[str, Any], reference: dict[str
 
 async def main(directory: Path, before: Path | None) -> None:
     cases = test_set()
+    (directory / WARMUP).write_bytes(clipcases.record(clipcases.Recording(seconds=1)))
     for case in cases:
         path = directory / case.name
         if not path.exists():
@@ -239,7 +263,8 @@ async def main(directory: Path, before: Path | None) -> None:
             if before is not None:
                 old = await asyncio.to_thread(measure, before, base, case, path)
                 print(f"    before: {old['outcome'][:150]}  ({old['seconds'] * 1000:.1f} ms, "
-                      f"{old['peak_kb'] / 1024:.1f} MB)")  # fmt: skip
+                      f"{old['peak_kb'] / 1024:.1f} MB + worker "
+                      f"{old['worker_kb'] / 1024:.1f} MB)")  # fmt: skip
     finally:
         await runner.cleanup()
 

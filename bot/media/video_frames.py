@@ -45,7 +45,7 @@ def sample_video(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
     try:
         with av.open(io.BytesIO(data), mode="r") as container:
             stream = _checked_stream(container, data, limits)
-            clip = timeline(container, stream, data, limits.max_duration_seconds)
+            clip = timeline(container, stream, limits.max_duration_seconds)
             if clip.duration > limits.max_duration_seconds:
                 raise too_long(clip.duration, limits)
             moments = sample_times(clip.duration, limits.frames)

@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
-import io
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 import av
 from av.container import InputContainer
@@ -55,18 +56,25 @@ def picture_stream(container: InputContainer, data: bytes) -> av.VideoStream:
     return stream
 
 
-def timeline(
-    container: InputContainer, stream: av.VideoStream, data: bytes, max_seconds: float
-) -> Timeline:
+def timeline(container: InputContainer, stream: av.VideoStream, max_seconds: float) -> Timeline:
     """The picture stream's first timestamp and span, from its packets (no decoding): exact for
     every container, where declared durations are missing (browser WebM) or estimates (an
     MPEG program stream's can be half the truth). Stops once the span passes `max_seconds`.
+    The container is read once to its end, then sought back to the start.
 
     A clip declaring more than `max_seconds` is taken at its word (the caller refuses it)."""
     declared = _declared_duration(container, stream)
     if declared is not None and declared > max_seconds:
         return Timeline(0.0, declared)
-    return _scan_timestamps(data, stream.index, max_seconds)
+    time_base = stream.time_base
+    if time_base is None:
+        raise ClipUnreadable(UNREADABLE, detail="no time base")
+    limit = Fraction(max_seconds) / time_base
+    first, end = _scan_timestamps(container, stream, limit)
+    if end - first > limit:
+        raise _longer_than(max_seconds)
+    container.seek(first, stream=stream, backward=True)
+    return Timeline(float(first * time_base), float((end - first) * time_base))
 
 
 def _declared_duration(container: InputContainer, stream: av.VideoStream) -> float | None:
@@ -77,33 +85,34 @@ def _declared_duration(container: InputContainer, stream: av.VideoStream) -> flo
     return None
 
 
-def _scan_timestamps(data: bytes, index: int, max_seconds: float) -> Timeline:
-    """First and last timestamps of stream `index`, from its packets alone (no decoding); stops
-    once the span passes `max_seconds` (the caller refuses the clip as too long)."""
-    first: float | None = None
-    end = 0.0
-    with av.open(io.BytesIO(data), mode="r") as container:
-        stream = container.streams[index]
-        frame_time = _frame_time(stream)
-        for count, packet in enumerate(container.demux(stream)):
-            stamp = packet.pts if packet.pts is not None else packet.dts
-            if stamp is None or packet.time_base is None:
-                continue
-            at = float(stamp * packet.time_base)
-            first = at if first is None else min(first, at)
-            shown = float(packet.duration * packet.time_base) if packet.duration else frame_time
-            end = max(end, at + shown)
-            if end - first > max_seconds or count > MAX_SCANNED_PACKETS:
-                raise _longer_than(max_seconds)
+def _scan_timestamps(
+    container: InputContainer, stream: av.VideoStream, limit: Fraction
+) -> tuple[int, int]:
+    """First and last timestamps of `stream`, in its time base, from its packets alone (no
+    decoding); stops once the span passes `limit`."""
+    first: int | None = None
+    end = 0
+    frame_time = _frame_time(stream)
+    for count, packet in enumerate(container.demux(stream)):
+        stamp = packet.pts if packet.pts is not None else packet.dts
+        if stamp is None:
+            continue
+        first = stamp if first is None else min(first, stamp)
+        end = max(end, stamp + (packet.duration or frame_time))
+        if count > MAX_SCANNED_PACKETS:  # more frames than any clip within the limits
+            return first, first + math.ceil(limit) + 1
+        if end - first > limit:
+            break
     if first is None:
         raise ClipUnreadable(UNREADABLE, detail="no timestamped packet")
-    return Timeline(first, end - first)
+    return first, end
 
 
-def _frame_time(stream: av.stream.Stream) -> float:
-    """How long one frame shows, for packets that do not say (FLV, ASF): from the frame rate."""
-    rate = getattr(stream, "average_rate", None) or getattr(stream, "guessed_rate", None)
-    return float(1 / rate) if rate else 0.0
+def _frame_time(stream: av.VideoStream) -> int:
+    """How long one frame shows, in the stream's time base, for packets that do not say (FLV,
+    ASF): from the frame rate."""
+    rate = stream.average_rate or stream.guessed_rate
+    return round(1 / (rate * stream.time_base)) if rate and stream.time_base else 0
 
 
 def _longer_than(max_seconds: float) -> ClipUnreadable:

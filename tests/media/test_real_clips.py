@@ -70,6 +70,18 @@ def test_every_common_container_is_sampled_upright(extension: str) -> None:
     assert {white_corner(s) for s in stills} == {"top-left"}
 
 
+@pytest.mark.parametrize("extension", sorted(clipcases.CONTAINERS))
+def test_the_decode_limits_hold_for_every_container(extension: str) -> None:
+    clip = clipcases.in_container(extension)
+
+    with pytest.raises(ClipUnreadable, match=r"3 s long; I search clips of up to 2 s"):
+        sample(clip, max_duration_seconds=2)
+    with pytest.raises(ClipUnreadable, match="frames are 64×48 pixels, larger than I decode"):
+        sample(clip, max_pixels_per_frame=1000)
+    with pytest.raises(ClipUnreadable, match="I sample clips of up to 5 frames a second"):
+        sample(clip, max_frame_rate=5)
+
+
 @pytest.mark.parametrize(
     "clip", [clipcases.apple_m4v, clipcases.leading_mdat_mov], ids=["apple-m4v", "leading-mdat"]
 )
