@@ -45,7 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--platform", choices=[s.value for s in SearchScope], default=None)
     search.add_argument("--min-match", type=_percent, default=None, help="50 to 100 (percent)")
     search.add_argument("--results", type=_result_count, default=None, help="1 to 10")
+    search.add_argument(
+        "--as-posted",
+        action="store_true",
+        help="search each image exactly as given (no borders, caption or blurred fill cut)",
+    )
     return parser
+
+
+def _search_request(args: argparse.Namespace, settings: Settings) -> SearchRequest:
+    return SearchRequest.with_defaults(
+        settings,
+        platform=args.platform,
+        min_match=args.min_match,
+        results=args.results,
+        as_posted=args.as_posted,
+    )
 
 
 def _bounded_int(text: str, low: int, high: int) -> int:
@@ -153,13 +168,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = settings.log_level if command != "search" else "WARNING"
     configure_logging(level, settings.secrets(), settings.log_format)
     if command == "search":
-        return asyncio.run(
-            search_files(
-                args.paths,
-                SearchRequest.with_defaults(
-                    settings, platform=args.platform, min_match=args.min_match, results=args.results
-                ),
-                settings,
-            )
-        )
+        return asyncio.run(search_files(args.paths, _search_request(args, settings), settings))
     return _run_bot(settings, sync_only=command == "sync")

@@ -38,6 +38,7 @@ from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
 from bot.media.spool import ImageSpool
+from bot.media.variants import ThreadedVariants
 from bot.memories import MemoriesClient, RetryPolicy
 from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
@@ -174,6 +175,7 @@ async def open_search_services(
         watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
         cache = result_cache_for(settings, database, redis) if database is not None else None
+        variants = ThreadedVariants()
         yield SearchServices(
             SearchService(
                 MeteredIndex(MemoriesIndex(memories)),
@@ -181,6 +183,7 @@ async def open_search_services(
                 limiter,
                 search_timeout=timeout,
                 cache=cache,
+                variants=variants,
             ),
             SearchService(
                 MeteredIndex(MemoriesIndex(watch_memories)),
@@ -188,6 +191,7 @@ async def open_search_services(
                 watch_limiter,
                 search_timeout=timeout,
                 cache=cache,
+                variants=variants,
             ),
             redis,
         )

@@ -35,6 +35,8 @@ def render_outcome_text(outcome: QueryOutcome) -> str:
     if outcome.error is not None:
         return f"{name}: {terminal_text(outcome.error.user_message)}"
     lines = [f"{name}: {wording.summary_text(outcome)}"]
+    if outcome.searched_phrase is not None:
+        lines.append(f"{outcome.searched_phrase}.")
     lines += [match_line(rank, m) for rank, m in enumerate(outcome.matches, start=1)]
     lines += [terminal_text(line) for line in wording.failure_lines(outcome)]
     if not outcome.matches:

@@ -105,6 +105,7 @@ class FindVideo(commands.Cog):
         min_match="Minimum similarity in percent, higher is stricter (default: server setting)",
         results="Videos shown per image and page (default: this server's setting)",
         private="Show the answer only to you (default: this server's setting)",
+        as_posted="Search the image exactly as given: no borders, caption or blurred fill cut",
         image2="A second image to search",
         image3="A third image to search",
         image4="A fourth image to search",
@@ -119,6 +120,7 @@ class FindVideo(commands.Cog):
         min_match: app_commands.Range[int, 50, 100] | None = None,
         results: app_commands.Range[int, 1, 10] | None = None,
         private: bool | None = None,
+        as_posted: bool = False,
         image2: discord.Attachment | None = None,
         image3: discord.Attachment | None = None,
         image4: discord.Attachment | None = None,
@@ -129,6 +131,7 @@ class FindVideo(commands.Cog):
             platform=SearchScope(platform) if platform else None,
             min_match=min_match,
             results=results,
+            as_posted=as_posted,
         )
         private = server.private if private is None else private
         log = _modlog(interaction, server) if server.log_every_search else None

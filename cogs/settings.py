@@ -125,6 +125,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         daily_budget="API calls per day for this server (UTC); 0 = unlimited",
         image_memory="Remember the images checked here ('seen here before'); off forgets them",
         seen_distance="How different (bits of 64) a repost may be; 0 = identical only",
+        cut_borders="Search images without the borders, caption bands or blurred fill of a repost",
     )
     @app_commands.choices(platform=PLATFORM_CHOICES)
     async def set_(
@@ -142,6 +143,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         daily_budget: app_commands.Range[int, 0, 1_000_000] | None = None,
         image_memory: bool | None = None,
         seen_distance: app_commands.Range[int, 0, MAX_DISTANCE] | None = None,
+        cut_borders: bool | None = None,
     ) -> None:
         guild = require_manage_server(interaction)
         given = _given_settings(
@@ -157,6 +159,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             daily_budget=daily_budget,
             image_memory=image_memory,
             seen_distance=seen_distance,
+            cut_borders=cut_borders,
         )
         if not given:
             raise UserFacingError(NOTHING_GIVEN)

@@ -58,7 +58,9 @@ class GuildTerms:
         settings = await self.bot.settings_for(guild_id)
         limits = fair_use_limits(settings)
         left = await self.bot.fair_use.budget_left(guild_id, limits)
-        return ServerTerms(settings.private_namespace, settings.daily_budget, left)
+        return ServerTerms(
+            settings.private_namespace, settings.daily_budget, left, settings.cut_borders
+        )
 
     async def spend(self, guild_id: int, api_calls: int) -> None:
         await self.bot.budgets.add(guild_id, utc_day(time.time()), api_calls)
@@ -149,6 +151,7 @@ class WatchCog(commands.Cog, name="Watch"):
         min_match="Alert at this similarity or more, percent (default 90)",
         action="Besides the mod-log alert: react to the message, or reply naming the source",
         confirm="Replies wait for a moderator to press Confirm on the alert (default: yes)",
+        mirrored="Also search an image mirrored when it matched nothing (doubles its cost)",
     )
     @app_commands.choices(platform=PLATFORM_CHOICES, action=ACTION_CHOICES)
     async def add(
@@ -159,12 +162,15 @@ class WatchCog(commands.Cog, name="Watch"):
         min_match: app_commands.Range[int, 50, 100] = DEFAULT_WATCH_MIN_MATCH,
         action: str = WatchAction.LOG.value,
         confirm: bool = True,
+        mirrored: bool = False,
     ) -> None:
         guild_id = _require_manage_server(interaction)
         self._require_watching()
         settings = await self.bot.settings_for(guild_id)
         scope = SearchScope(platform) if platform else settings.platform
-        watch = Watch(guild_id, channel.id, scope, min_match, WatchAction(action), confirm)
+        watch = Watch(
+            guild_id, channel.id, scope, min_match, WatchAction(action), confirm, mirrored
+        )
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None
         missing = _missing_in(channel, watch.action)

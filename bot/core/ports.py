@@ -18,6 +18,7 @@ from bot.core.evidence.followups import StoredSearch
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
 from bot.core.images.image_check import CheckedImage, ImageLimits
+from bot.core.images.variant import SearchedAs, Variant
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
@@ -75,6 +76,17 @@ class ImageLoader(Protocol):
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file (the command line); raises OSError or `UserFacingError`."""
+
+
+class ImageVariants(Protocol):
+    """Makes the version of an image a search uploads (`bot.media.variants.ThreadedVariants`)."""
+
+    async def decide(self, image: CheckedImage, variant: Variant) -> SearchedAs | None:
+        """What to upload for `variant`; None: the image exactly as given (also when it cannot
+        be decided)."""
+
+    async def render(self, image: CheckedImage, searched: SearchedAs) -> CheckedImage | None:
+        """The picture `searched` describes; None when it cannot be made."""
 
 
 class GuildSettingsStore(Protocol):

@@ -11,6 +11,14 @@ from typing import Protocol
 from bot.core.errors import UserFacingError
 from bot.core.evidence.clips import LoadedClip
 from bot.core.images.image_check import CheckedImage
+from bot.core.images.variant import (
+    AS_POSTED_PHRASE,
+    AUTO,
+    CutMode,
+    SearchedAs,
+    Transform,
+    Variant,
+)
 from bot.core.ranking import VideoMatch
 from bot.core.scope import Library, SearchScope
 from bot.core.seen.memory import EarlierSighting
@@ -52,6 +60,8 @@ class SearchRequest:
     guild_id: int | None = None
     """The server searching (None: direct messages, the terminal). A cached answer is called
     "cached" only to the server whose search stored it."""
+    variant: Variant = AUTO
+    """Which version of each image to upload: by default without what reposters added."""
 
     @property
     def similarity(self) -> float:
@@ -73,14 +83,17 @@ class SearchRequest:
         platform: str | None = None,
         min_match: int | None = None,
         results: int | None = None,
+        as_posted: bool = False,
     ) -> SearchRequest:
-        """What the user asked, `defaults` (the operator's settings) filling what they left out."""
+        """What the user asked, `defaults` (the operator's settings) filling what they left out;
+        `as_posted`: search the images exactly as given (nothing cut)."""
         return cls(
             scope=SearchScope(platform) if platform else defaults.default_platform,
             min_match=min_match or defaults.default_min_match,
             max_results=results or defaults.default_results,
             private_namespace=defaults.memories_unique_id,
             confident_match=defaults.confident_match,
+            variant=Variant(cut=CutMode.AS_POSTED) if as_posted else AUTO,
         )
 
 
@@ -122,6 +135,19 @@ class QueryOutcome:
     """For a GIF or video: the stills searched (`image` is then the first of them)."""
     seen_before: tuple[EarlierSighting, ...] = ()
     """Earlier posts of this picture in the same server (the image memory), closest first."""
+    searched_as: SearchedAs | None = None
+    """What was uploaded instead of the image as given (cut, mirrored, its centre), if anything."""
+
+    @property
+    def searched_phrase(self) -> str | None:
+        """The sentence saying which version of the image was searched, when that is not simply
+        the image as given (or the user asked for exactly that)."""
+        if self.searched_as is not None:
+            return self.searched_as.phrase
+        variant = self.request.variant
+        if variant.cut is CutMode.AS_POSTED and variant.transform is Transform.NONE:
+            return AS_POSTED_PHRASE
+        return None
 
     @property
     def searched(self) -> tuple[Library, ...]:

@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, ExitStack, asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Protocol
 
 from bot.core.errors import SearchBackendError, UserFacingError
@@ -26,11 +26,11 @@ from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
 from bot.core.moderation.cached_answers import CachedAnswers
-from bot.core.moderation.result_cache import CacheAnswer, CacheKey
-from bot.core.ports import ImageLoader, RateLimiter, VideoIndex
+from bot.core.ports import ImageLoader, ImageVariants, RateLimiter, VideoIndex
 from bot.core.ranking import VideoMatch, rank_matches
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library
+from bot.core.search_plans import ClipPlan, ImagePlan, SearchPlanner
 from bot.core.sources import ImageSource
 
 __all__ = [
@@ -63,30 +63,7 @@ class SearchTimedOutError(UserFacingError):
     """The whole search ran past the configured time limit."""
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """One loaded image: what the cache answered, and which libraries still need the API."""
-
-    source: ImageSource
-    image: CheckedImage
-    cached: Mapping[Library, CacheAnswer]
-    missing: tuple[Library, ...]
-
-
-@dataclass(frozen=True)
-class _ClipPlan:
-    """A GIF or video: one plan per sampled still, merged per video once all are answered."""
-
-    source: ImageSource
-    clip: LoadedClip
-    frames: tuple[_Plan, ...]
-
-    @property
-    def missing(self) -> tuple[Library, ...]:
-        return tuple(library for plan in self.frames for library in plan.missing)
-
-
-Loaded = QueryOutcome | _Plan | _ClipPlan
+Loaded = QueryOutcome | ImagePlan | ClipPlan
 
 
 class SearchService:
@@ -101,11 +78,13 @@ class SearchService:
         search_timeout: float,
         clock: Callable[[], float] = time.monotonic,
         cache: CachedAnswers | None = None,
+        variants: ImageVariants | None = None,
     ) -> None:
         self.index = index
         self.loader = loader
         self.limiter = limiter
         self.cache = cache
+        self.planner = SearchPlanner(cache, variants)
         self._search_timeout = search_timeout
         self._clock = clock
 
@@ -159,7 +138,7 @@ class SearchService:
     ) -> QueryOutcome:
         """Search an image already loaded and checked (the command line's local files)."""
         started = self._clock()
-        plan = await self._plan(source, image, request)
+        plan = await self.planner.plan(source, image, request)
         return await self._finish(plan, request, started, None)
 
     async def _search_all(
@@ -202,28 +181,11 @@ class SearchService:
             return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
         held.extend(_images_of(media))
         if isinstance(media, LoadedClip):
-            frames = [await self._plan(source, frame.image, request) for frame in media.frames]
-            return _ClipPlan(source, media, tuple(frames))
-        return await self._plan(source, media, request)
-
-    async def _plan(
-        self, source: ImageSource, image: CheckedImage, request: SearchRequest
-    ) -> _Plan:
-        cached: dict[Library, CacheAnswer] = {}
-        for library in request.scope.libraries:
-            answer = await self._cached(image, library, request)
-            if answer is not None:
-                cached[library] = answer
-        missing = tuple(lib for lib in request.scope.libraries if lib not in cached)
-        return _Plan(source, image, cached, missing)
-
-    async def _cached(
-        self, image: CheckedImage, library: Library, request: SearchRequest
-    ) -> CacheAnswer | None:
-        if self.cache is None:
-            return None
-        key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
-        return await self.cache.lookup(key, request.query_similarity, request.guild_id)
+            frames = [
+                await self.planner.plan(source, frame.image, request) for frame in media.frames
+            ]
+            return ClipPlan(source, media, tuple(frames))
+        return await self.planner.plan(source, media, request)
 
     async def _finished(
         self,
@@ -234,19 +196,23 @@ class SearchService:
     ) -> QueryOutcome:
         if isinstance(item, QueryOutcome):
             return item
-        if isinstance(item, _ClipPlan):
+        if isinstance(item, ClipPlan):
             return await self._finish_clip(item, request, started, refusal)
         return await self._finish(item, request, started, refusal)
 
     async def _finish(
-        self, plan: _Plan, request: SearchRequest, started: float, refusal: UserFacingError | None
+        self,
+        plan: ImagePlan,
+        request: SearchRequest,
+        started: float,
+        refusal: UserFacingError | None,
     ) -> QueryOutcome:
         hits, failures = await self._answers(plan, request, refusal)
         return _outcome(plan, request, hits, failures, self._since(started), refusal is None)
 
     async def _finish_clip(
         self,
-        plan: _ClipPlan,
+        plan: ClipPlan,
         request: SearchRequest,
         started: float,
         refusal: UserFacingError | None,
@@ -277,7 +243,7 @@ class SearchService:
         )
 
     async def _answers(
-        self, plan: _Plan, request: SearchRequest, refusal: UserFacingError | None
+        self, plan: ImagePlan, request: SearchRequest, refusal: UserFacingError | None
     ) -> tuple[dict[Library, list[Hit]], tuple[LibraryFailure, ...]]:
         """The plan's missing libraries asked (unless refused), merged with the cached ones."""
         fetched: Sequence[LibraryAnswer]
@@ -285,19 +251,19 @@ class SearchService:
             fetched = [refusal] * len(plan.missing)
         else:
             fetched = await asyncio.gather(
-                *(self._search_library(plan.image, lib, request) for lib in plan.missing)
+                *(self._search_library(plan, lib, request) for lib in plan.missing)
             )
         answers: dict[Library, LibraryAnswer] = dict(zip(plan.missing, fetched, strict=True))
         answers.update({lib: answer.hits for lib, answer in plan.cached.items()})
         return _split_answers(request.scope.libraries, answers)
 
     async def _search_library(
-        self, image: CheckedImage, library: Library, request: SearchRequest
+        self, plan: ImagePlan, library: Library, request: SearchRequest
     ) -> LibraryAnswer:
         """One library's hits, or the error that library failed with (the others go on)."""
         try:
             hits = await self.index.search(
-                image,
+                plan.uploaded,
                 library,
                 similarity=request.query_similarity,
                 namespace=request.private_namespace,
@@ -307,9 +273,7 @@ class SearchService:
             failure = f"{type(error).__name__} ({error.detail})"
             log.log(level, "search of %s failed: %s", library.label, failure)
             return error
-        if self.cache is not None:
-            key = CacheKey.of_digest(image.sha256, library, request.private_namespace)
-            await self.cache.save(key, request.query_similarity, hits, request.guild_id)
+        await self.planner.save(plan, library, request, hits)
         return hits
 
     def _since(self, started: float) -> float:
@@ -368,7 +332,7 @@ def _split_matches(
 
 
 def _outcome(
-    plan: _Plan,
+    plan: ImagePlan,
     request: SearchRequest,
     hits: dict[Library, list[Hit]],
     failures: tuple[LibraryFailure, ...],
@@ -391,6 +355,7 @@ def _outcome(
         image=plan.image,
         api_calls=len(plan.missing) if asked else 0,
         cached_libraries=tuple(plan.cached),
+        searched_as=plan.searched,
         cache_age_seconds=max(ages, default=None),
         own_cached_libraries=tuple(own),
     )

@@ -42,6 +42,13 @@ def summary_text(outcome: QueryOutcome) -> str:
     return f"{count} {videos} matched on {where} (best {best})."
 
 
+def searched_text(outcome: QueryOutcome) -> str | None:
+    """Which version of the image was searched, when it was not simply the image as posted:
+    "Searched the picture without its borders." (None otherwise)."""
+    phrase = outcome.searched_phrase
+    return None if phrase is None else f"✂️ {phrase}."
+
+
 def no_match_hint(outcome: QueryOutcome) -> str:
     hints = ["lower the minimum match"]
     if outcome.request.scope.libraries != (Library.PRIVATE,):

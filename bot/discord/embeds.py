@@ -91,6 +91,7 @@ def _description(
     if outcome.error is not None:
         return outcome.error.user_message
     lines = [_verdict_line(outcome, verdict, evidence), wording.summary_text(outcome)]
+    lines.append(wording.searched_text(outcome) or "")
     lines.append(wording.clip_text(outcome) or "")
     if verdict is None and first_rank == 1:
         lines.append(wording.no_match_hint(outcome))

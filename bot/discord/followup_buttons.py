@@ -23,11 +23,14 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.followups import (
     FollowUpOffer,
     StoredSearch,
+    as_posted,
     lowered_threshold,
     offer_for,
     on_all_platforms,
+    transformed,
     with_threshold,
 )
+from bot.core.images.variant import Transform
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
@@ -56,6 +59,9 @@ SEARCH_GONE = "This search is too old to run again from here; please run `/findv
 ALL_PLATFORMS = "all"
 LOWER = "lower"
 PUBLIC = "public"
+MIRRORED = "mirror"
+CENTRE = "centre"
+AS_POSTED = "posted"
 
 
 def custom_id(action: str, search_id: int, user_id: int) -> str:
@@ -71,6 +77,11 @@ def followup_view(search: StoredSearch, offer: FollowUpOffer) -> discord.ui.View
         view.add_item(FollowUpButton(ALL_PLATFORMS, search.search_id, search.user_id))
     if offer.lower_to is not None:
         view.add_item(FollowUpButton(LOWER, search.search_id, search.user_id, offer.lower_to))
+    for action, offered in ((MIRRORED, offer.mirrored), (CENTRE, offer.centre)):
+        if offered:
+            view.add_item(FollowUpButton(action, search.search_id, search.user_id))
+    if offer.as_posted:
+        view.add_item(FollowUpButton(AS_POSTED, search.search_id, search.user_id))
     if offer.post_publicly:
         view.add_item(FollowUpButton(PUBLIC, search.search_id, search.user_id))
     return view
@@ -112,12 +123,18 @@ class FollowUps:
         return followup_view(search, offer)
 
 
-_LABELS = {ALL_PLATFORMS: "All platforms", PUBLIC: "Post publicly"}
+_LABELS = {
+    ALL_PLATFORMS: "All platforms",
+    PUBLIC: "Post publicly",
+    MIRRORED: "Search mirrored",
+    CENTRE: "Search the centre",
+    AS_POSTED: "Search as posted",
+}
 
 
 class FollowUpButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=rf"fv:(?P<action>all|lower|public):(?P<search>{ID_PART}):(?P<user>{ID_PART})",
+    template=rf"fv:(?P<action>all|lower|public|mirror|centre|posted):(?P<search>{ID_PART}):(?P<user>{ID_PART})",
 ):
     """One follow-up button; see the module's doc."""
 
@@ -160,8 +177,15 @@ class FollowUpButton(
     def _request(self, search: StoredSearch) -> SearchRequest:
         if self.action == ALL_PLATFORMS:
             return on_all_platforms(search.request)
+        if self.action in _TRANSFORMS:
+            return transformed(search.request, _TRANSFORMS[self.action])
+        if self.action == AS_POSTED:
+            return as_posted(search.request)
         lowered = lowered_threshold(search.request.min_match)
         return with_threshold(search.request, lowered or search.request.min_match)
+
+
+_TRANSFORMS = {MIRRORED: Transform.MIRROR, CENTRE: Transform.CENTRE}
 
 
 async def _post_publicly(interaction: discord.Interaction, search: StoredSearch) -> None:

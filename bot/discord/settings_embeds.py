@@ -27,6 +27,7 @@ LABELS = {
     "daily_budget": "Daily budget",
     "image_memory": "Image memory (seen here before)",
     "seen_distance": "Seen-before distance",
+    "cut_borders": "Cut borders and captions",
 }
 
 

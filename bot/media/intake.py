@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import aiohttp
 
@@ -43,7 +44,13 @@ from bot.media.spool import ImageSpool
 
 _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check")
 """One thread checks every image of the process, so checks never pile up in memory together."""
+T = TypeVar("T")
 ClipKind = Literal["gif", "video"]
+
+
+async def on_checking_thread(work: Callable[[], T]) -> T:
+    """Run decoding work (`bot.media.variants`) where every image check runs, one at a time."""
+    return await asyncio.get_running_loop().run_in_executor(_CHECKER, work)
 
 
 class ImageLoader:

@@ -9,7 +9,7 @@ from bot.core.moderation.guild_settings import SETTING_NAMES, GuildOverrides, Na
 from bot.core.scope import SearchScope
 from bot.store.database import ConstraintError, Database, Row
 
-_BOOLEANS = frozenset({"private", "log_every_search", "image_memory"})
+_BOOLEANS = frozenset({"private", "log_every_search", "image_memory", "cut_borders"})
 _COLUMNS = ", ".join(SETTING_NAMES)
 _PLACEHOLDERS = ", ".join("?" for _ in SETTING_NAMES)
 _UPSERT = (

@@ -7,6 +7,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from bot.core.evidence.followups import StoredSearch
+from bot.core.images.variant import CutMode, Transform, Variant
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
@@ -28,6 +29,9 @@ def _request_json(request: SearchRequest) -> str:
 def _request(text: str) -> SearchRequest:
     fields: dict[str, Any] = json.loads(text)
     fields["scope"] = SearchScope(fields["scope"])
+    variant = fields.pop("variant", None)  # searches stored before variants existed have none
+    if variant is not None:
+        fields["variant"] = Variant(CutMode(variant["cut"]), Transform(variant["transform"]))
     return SearchRequest(**fields)
 
 

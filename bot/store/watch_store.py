@@ -31,6 +31,7 @@ def _watch(row: Row) -> Watch:
         min_match=int(row["min_match"]),
         action=WatchAction(row["action"]),
         confirm_replies=bool(row["confirm_replies"]),
+        try_mirrored=bool(row["try_mirrored"]),
     )
 
 
@@ -57,11 +58,11 @@ class SqliteWatchList:
     async def add(self, watch: Watch) -> None:
         await self._database.execute(
             "INSERT INTO watched_channels"
-            " (guild_id, channel_id, platform, min_match, action, confirm_replies)"
-            " VALUES (?, ?, ?, ?, ?, ?)"
+            " (guild_id, channel_id, platform, min_match, action, confirm_replies, try_mirrored)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (guild_id, channel_id) DO UPDATE SET platform = excluded.platform,"
             " min_match = excluded.min_match, action = excluded.action,"
-            " confirm_replies = excluded.confirm_replies",
+            " confirm_replies = excluded.confirm_replies, try_mirrored = excluded.try_mirrored",
             (
                 watch.guild_id,
                 watch.channel_id,
@@ -69,6 +70,7 @@ class SqliteWatchList:
                 watch.min_match,
                 watch.action,
                 int(watch.confirm_replies),
+                int(watch.try_mirrored),
             ),
         )
         (await self._watches())[watch.guild_id, watch.channel_id] = watch

@@ -55,6 +55,7 @@ def test_thin_answers_offer_wider_searches_and_full_ones_do_not() -> None:
     request = SearchRequest(SearchScope.TIKTOK, 85, 5)
     thin = offer_for(request, [outcome(0, request)], shareable=False)
     assert (thin.all_platforms, thin.lower_to, thin.post_publicly) == (True, 75, False)
+    assert (thin.mirrored, thin.centre, thin.as_posted) == (True, True, False)
     short = offer_for(request, [outcome(3, request)], shareable=True)
     assert (short.all_platforms, short.lower_to, short.post_publicly) == (False, 75, True)
     full = offer_for(request, [outcome(5, request)], shareable=True)
@@ -63,8 +64,9 @@ def test_thin_answers_offer_wider_searches_and_full_ones_do_not() -> None:
         SearchRequest(SearchScope.TIKTOK, 85, 1), [outcome(2, request)], shareable=False
     )
     assert paged.lower_to is None, "one per page, two found: the answer is full"
+    assert (full.mirrored, full.centre, full.as_posted) == (False, False, False)
     everywhere = SearchRequest(SearchScope.ALL_PUBLIC, 50, 5)
-    assert not offer_for(everywhere, [outcome(0, everywhere)], shareable=True).any
+    assert offer_for(everywhere, [outcome(0, everywhere)], shareable=True).mirrored
 
 
 def test_the_threshold_is_lowered_by_ten_down_to_fifty() -> None:

@@ -34,7 +34,12 @@ async def test_an_answer_without_matches_offers_wider_searches(stack: Stack) -> 
     record = await no_match_answer(stack)
 
     assert shows_no_match(final_embeds(record)[0], "q.png")
-    assert set(buttons(record.original)) == {"All platforms", "Lower threshold to 75%"}
+    assert set(buttons(record.original)) == {
+        "All platforms",
+        "Lower threshold to 75%",
+        "Search mirrored",
+        "Search the centre",
+    }
     assert_clean(stack, record)
 
 
@@ -51,7 +56,12 @@ async def test_lowering_the_threshold_searches_again_and_edits_the_answer(stack:
     [embed] = final_embeds(pressed)
     assert shows_matches(embed, "q.png")
     assert "Only at 78" in embed["fields"][0]["value"]
-    assert set(buttons(pressed.original)) == {"All platforms", "Lower threshold to 65%"}
+    assert set(buttons(pressed.original)) == {
+        "All platforms",
+        "Lower threshold to 65%",
+        "Search mirrored",
+        "Search the centre",
+    }
     assert_clean(stack, pressed)
 
 

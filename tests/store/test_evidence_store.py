@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from bot.core.evidence.followups import StoredSearch
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
+from bot.core.images.variant import CutMode, Transform, Variant
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
@@ -74,3 +76,34 @@ async def test_a_stored_search_comes_back_whole_and_old_ones_are_swept(database:
     assert await searches.get(old.search_id) is None
     assert await searches.get(recent.search_id) == recent
     assert recent.request.possible_match == 70
+
+
+async def test_a_stored_search_keeps_which_version_of_its_images_to_search(
+    database: Database,
+) -> None:
+    searches = SqliteStoredSearches(database)
+    mirrored = Variant(CutMode.AS_POSTED, Transform.MIRROR)
+    search = stored(NOW)
+    search = replace(search, request=replace(search.request, variant=mirrored))
+
+    kept = await searches.add(search)
+
+    assert (await searches.get(kept.search_id)) == kept
+
+
+async def test_a_search_stored_before_versions_existed_cuts_as_by_default(
+    database: Database,
+) -> None:
+    searches = SqliteStoredSearches(database)
+    kept = await searches.add(stored(NOW))
+    old_request = (
+        '{"scope": "youtube", "min_match": 80, "max_results": 3, "private_namespace": "ns"}'
+    )
+    await database.execute(
+        "UPDATE stored_searches SET request = ? WHERE search_id = ?", (old_request, kept.search_id)
+    )
+
+    loaded = await searches.get(kept.search_id)
+
+    assert loaded is not None
+    assert loaded.request.variant == Variant()

@@ -3,7 +3,9 @@
 Under an answer with no match or only a few, the user is offered "All platforms" (when they did not
 search them all); "Lower threshold to N%" (while above the lowest allowed) only when an image found
 fewer matches than the `results` asked for, counted over the whole search (every page), so a full
-answer never invites more noise. The context menu's
+answer never invites more noise; and the ways reposters disguise a clip undone: "Search mirrored"
+(flipped left to right), "Search the centre" (for zoomed reposts and corner stickers), and, when
+borders or a caption were cut, "Search as posted". The context menu's
 private answer also offers "Post publicly": sharing it in the channel, credited to the moderator.
 The search behind the buttons is stored (`StoredSearch`), so they still work after a restart.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.images.variant import CutMode, Transform
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
@@ -49,10 +52,14 @@ class FollowUpOffer:
     all_platforms: bool = False
     lower_to: int | None = None
     post_publicly: bool = False
+    mirrored: bool = False
+    centre: bool = False
+    as_posted: bool = False
 
     @property
     def any(self) -> bool:
-        return self.all_platforms or self.lower_to is not None or self.post_publicly
+        searches = self.all_platforms or self.mirrored or self.centre or self.as_posted
+        return searches or self.lower_to is not None or self.post_publicly
 
 
 def lowered_threshold(min_match: int) -> int | None:
@@ -70,15 +77,30 @@ def offer_for(
     found = sum(outcome.total_matches for outcome in searched)
     few = bool(searched) and found <= FEW_MATCHES
     short = any(outcome.total_matches < request.max_results for outcome in searched)
+    transform = request.variant.transform
+    cut = any(o.searched_as is not None and o.searched_as.cuts for o in searched)
     return FollowUpOffer(
         all_platforms=few and request.scope is not SearchScope.ALL_PUBLIC,
         lower_to=lowered_threshold(request.min_match) if short else None,
         post_publicly=shareable and found > 0,
+        mirrored=few and transform is not Transform.MIRROR,
+        centre=few and transform is not Transform.CENTRE,
+        as_posted=few and cut,
     )
 
 
 def on_all_platforms(request: SearchRequest) -> SearchRequest:
     return replace(request, scope=SearchScope.ALL_PUBLIC)
+
+
+def transformed(request: SearchRequest, transform: Transform) -> SearchRequest:
+    """The same search of the images mirrored, or of their centre (still cut as before)."""
+    return replace(request, variant=replace(request.variant, transform=transform))
+
+
+def as_posted(request: SearchRequest) -> SearchRequest:
+    """The same search of the images exactly as posted: nothing cut."""
+    return replace(request, variant=replace(request.variant, cut=CutMode.AS_POSTED))
 
 
 def with_threshold(request: SearchRequest, min_match: int) -> SearchRequest:

@@ -47,6 +47,8 @@ MIN_BAND = 0.02
 MIN_CONTENT = 0.12
 """The content left must keep at least this share of the image's area (and twice that of each
 side): a picture shrunk further is not what was shared."""
+FLAT_CONTENT = 0.85
+"""What is left is not a picture when this share of it is one colour (a shape on a background)."""
 CAPTION_SHARE = 0.5
 """A caption band's rows are at least this share of the band's colour (text on a plain band)."""
 CAPTION_PLAIN = 0.9
@@ -127,7 +129,7 @@ def find_content_box(pixels: Pixels) -> ContentBox | None:
             break
         rect, kind = cut_now
         cuts.add(kind)
-    if not cuts or not _enough_left(rect, height, width):
+    if not cuts or not _enough_left(rect, height, width) or _is_flat(rect.of(pixels)):
         return None
     return ContentBox(
         rect.left / width, rect.top / height, rect.right / width, rect.bottom / height,
@@ -143,6 +145,12 @@ def _one_round(pixels: Pixels, rect: _Rect) -> tuple[_Rect, Cut] | None:
             return inner, kind
     inner = _cut_blur(pixels, rect)
     return (inner, Cut.BLUR) if inner != rect else None
+
+
+def _is_flat(area: Pixels) -> bool:
+    """Mostly one colour: a shape on a plain background (flat artwork), not a framed picture."""
+    colour = np.median(area.reshape(-1, 3), axis=0)
+    return float((_distance(area, colour) <= TOLERANCE).mean()) >= FLAT_CONTENT
 
 
 def _enough_left(rect: _Rect, height: int, width: int) -> bool:

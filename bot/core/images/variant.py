@@ -47,6 +47,10 @@ class Variant:
     transform: Transform = Transform.NONE
 
 
+AUTO = Variant()
+"""What every search uploads unless told otherwise."""
+
+
 @dataclass(frozen=True)
 class SearchedAs:
     """What was uploaded instead of the image as given.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from bot.core.errors import UserFacingError
+from bot.core.images.variant import AUTO, CutMode, Variant
 from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
 from bot.core.seen.memory import DEFAULT_DISTANCE
@@ -30,6 +31,7 @@ SETTING_NAMES = (
     "daily_budget",
     "image_memory",
     "seen_distance",
+    "cut_borders",
 )
 """Every per-server setting, in the order `show` lists them."""
 
@@ -74,6 +76,7 @@ class GuildOverrides:
     daily_budget: int | None = None
     image_memory: bool | None = None
     seen_distance: int | None = None
+    cut_borders: bool | None = None
 
     def changed(self, **values: object) -> GuildOverrides:
         """A copy with `values` set (a value of None returns that setting to its default)."""
@@ -106,6 +109,8 @@ class GuildSettings:
     """Whether the server remembers the images it checks ("Seen here before")."""
     seen_distance: int = DEFAULT_DISTANCE
     """Bits (of 64) a picture may differ by from an earlier one and still be "seen before"."""
+    cut_borders: bool = True
+    """Search reposts without the borders, caption bands and blurred fills added around them."""
     chosen: frozenset[str] = frozenset()
     """The settings the server set itself (the rest are defaults)."""
     confident_match: int = DEFAULT_CONFIDENT_MATCH
@@ -134,6 +139,7 @@ class GuildSettings:
             daily_budget=_first(o.daily_budget, defaults.default_daily_budget),
             image_memory=_first(o.image_memory, True),
             seen_distance=_first(o.seen_distance, DEFAULT_DISTANCE),
+            cut_borders=_first(o.cut_borders, True),
             chosen=o.chosen(),
             confident_match=defaults.confident_match,
             private_library_open=guild_id is not None or defaults.dm_private_library,
@@ -145,6 +151,7 @@ class GuildSettings:
         platform: SearchScope | None = None,
         min_match: int | None = None,
         results: int | None = None,
+        as_posted: bool = False,
     ) -> SearchRequest:
         """A search with the command's options, this server's settings filling the rest;
         `UserFacingError` when it would search a private library that is not open here."""
@@ -157,6 +164,7 @@ class GuildSettings:
                 possible_match=self.possible_match,
                 confident_match=self.confident_match,
                 guild_id=self.guild_id,
+                variant=_variant(as_posted=as_posted, cut_borders=self.cut_borders),
             )
         )
 
@@ -168,6 +176,12 @@ class GuildSettings:
 
     def is_default(self, name: str) -> bool:
         return name not in self.chosen
+
+
+def _variant(*, as_posted: bool, cut_borders: bool) -> Variant:
+    if as_posted:
+        return Variant(cut=CutMode.AS_POSTED)
+    return AUTO if cut_borders else Variant(cut=CutMode.OFF)
 
 
 def _first(value: T | None, fallback: T) -> T:

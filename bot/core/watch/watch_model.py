@@ -77,6 +77,8 @@ class Watch:
     action: WatchAction = WatchAction.LOG
     confirm_replies: bool = False
     """A `reply` watch's public reply waits for a moderator's "Confirm" (new watches do)."""
+    try_mirrored: bool = False
+    """Search the image mirrored too when it matched nothing (twice the cost for those images)."""
 
     @property
     def replies_at_once(self) -> bool:
@@ -147,6 +149,8 @@ class RepostAlert:
     match: VideoMatch
     digest: str
     """The posted attachment's digest (`PostedMedia.digest`), what "not a repost" marks."""
+    searched_phrase: str | None = None
+    """Which version of the image matched, when not the image as posted ("mirrored")."""
 
     @property
     def video_key(self) -> str:

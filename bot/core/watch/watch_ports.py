@@ -66,6 +66,9 @@ class ServerTerms:
     """Searches per UTC day; 0: unlimited."""
     budget_left: int | None = None
     """Searches left today in the server's whole budget (people's included); None: unlimited."""
+    cut_borders: bool = True
+    """Search reposts without their borders, caption bands and blurred fills (the server's
+    `cut_borders`)."""
 
 
 class ServerTermsSource(Protocol):

@@ -12,12 +12,13 @@ import asyncio
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bot.core.errors import UserFacingError
+from bot.core.images.variant import AUTO, CutMode, Transform, Variant
 from bot.core.ranking import VideoMatch
-from bot.core.request import SearchRequest
+from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.search_service import SearchService
 from bot.core.watch.watch_budget import WatchBudget
 from bot.core.watch.watch_model import (
@@ -75,6 +76,14 @@ class Found:
 
     matches: list[VideoMatch]
     still_of: dict[str, int]
+    searched_phrase: str | None = None
+    """Which version of the image was searched, when not the image as posted."""
+
+    @classmethod
+    def of(cls, outcomes: Sequence[QueryOutcome]) -> Found:
+        """The matches of every still's search, and what was searched (the first still's)."""
+        found = cls.merged([outcome.matches for outcome in outcomes])
+        return replace(found, searched_phrase=outcomes[0].searched_phrase if outcomes else None)
 
     @classmethod
     def merged(cls, per_still: Sequence[Sequence[VideoMatch]]) -> Found:
@@ -171,7 +180,8 @@ class WatchService:
         match = await self._first_not_marked(check, media, found.matches)
         if match is not None:
             still = media.stills[found.still_of.get(video_key(match), 0)]
-            return await self._alert(RepostAlert(check, still, match, media.digest))
+            alert = RepostAlert(check, still, match, media.digest, found.searched_phrase)
+            return await self._alert(alert)
         if seen is not None:
             await self._skip(check, SkipReason.ALREADY_SEEN)
         return None
@@ -190,9 +200,25 @@ class WatchService:
             return None
 
     async def _search(self, check: WatchCheck, media: PostedMedia) -> Found | None:
-        """The API's matches (remembered for repeats); None if skipped or the search failed."""
+        """The API's matches (remembered for repeats); None if skipped or the search failed.
+        A watch that tries mirrored images searches the image flipped when it matched nothing."""
         watch = check.watch
         terms = await self.stores.servers.terms(watch.guild_id)
+        request = _watch_request(watch, terms)
+        found = await self._search_as(check, media, request, terms)
+        if found is not None and not found.matches and watch.try_mirrored:
+            mirrored = replace(request.variant, transform=Transform.MIRROR)
+            flipped = await self._search_as(check, media, replace(request, variant=mirrored), terms)
+            found = flipped if flipped is not None and flipped.matches else found
+        if found is not None:
+            await self.stores.seen.remember(watch.guild_id, media.digest, watch, found.matches)
+        return found
+
+    async def _search_as(
+        self, check: WatchCheck, media: PostedMedia, request: SearchRequest, terms: ServerTerms
+    ) -> Found | None:
+        """One search of every still with `request`, within the budgets; None if skipped."""
+        watch = check.watch
         searches = len(watch.scope.libraries) * len(media.stills)
         if check.message.message_id in self._deleted:
             await self._skip(check, SkipReason.DELETED)
@@ -200,19 +226,13 @@ class WatchService:
         if not await self._within_budget(watch.guild_id, searches, terms):
             await self._skip(check, SkipReason.BUDGET)
             return None
-        namespace = terms.private_namespace
-        request = SearchRequest(
-            watch.scope, watch.min_match, ALERT_CANDIDATES, namespace, guild_id=watch.guild_id
-        )
         source = check.image.source
         outcomes = [await self.search.search_image(s, source, request) for s in media.stills]
         await self._spent(watch, sum(outcome.api_calls for outcome in outcomes))
         if failed := [o for o in outcomes if o.error is not None or o.failures]:
             log.warning("watch: search failed: %s", failed[0].error or failed[0].failures[0].error)
             return None
-        found = Found.merged([outcome.matches for outcome in outcomes])
-        await self.stores.seen.remember(watch.guild_id, media.digest, watch, found.matches)
-        return found
+        return Found.of(outcomes)
 
     async def _within_budget(self, guild_id: int, searches: int, terms: ServerTerms) -> bool:
         """Within the watch's share, and within what is left of the server's whole budget."""
@@ -262,6 +282,19 @@ class WatchService:
     async def wait_settled(self, message_id: int) -> None:
         """Until the message was received and each of its images checked, skipped or dropped."""
         await self._settled.setdefault(message_id, asyncio.Event()).wait()
+
+
+def _watch_request(watch: Watch, terms: ServerTerms) -> SearchRequest:
+    variant = AUTO if terms.cut_borders else Variant(cut=CutMode.OFF)
+    namespace = terms.private_namespace
+    return SearchRequest(
+        watch.scope,
+        watch.min_match,
+        ALERT_CANDIDATES,
+        namespace,
+        guild_id=watch.guild_id,
+        variant=variant,
+    )
 
 
 def _forget_oldest(remembered: dict[int, T]) -> None:

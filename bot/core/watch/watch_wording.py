@@ -60,7 +60,10 @@ def watch_options(watch: Watch) -> str:
         if watch.action is WatchAction.REPLY and watch.confirm_replies
         else ""
     )
-    return f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}{held}"
+    mirrored = " · mirrored too" if watch.try_mirrored else ""
+    return (
+        f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}{held}{mirrored}"
+    )
 
 
 CAPTION_LIMIT = 200

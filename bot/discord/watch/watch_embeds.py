@@ -63,6 +63,8 @@ def alert_embed(
         watch_wording.match_line(alert.match),
         watch_wording.held_reply_line() if context.reply_held else None,
     ]
+    if alert.searched_phrase:
+        lines.append(f"✂️ {alert.searched_phrase}.")
     embed = discord.Embed(
         title=f"Possible repost: {match_facts(alert.match, evidence.detail)}",
         url=evidence.link,
