@@ -180,8 +180,9 @@ class EvidenceStore(Protocol):
 class Compositor(Protocol):
     """Puts the query and the keyframe side by side (`bot.media.composite`)."""
 
-    async def compose(self, query: bytes, keyframe: bytes, labels: tuple[str, str]) -> bytes:
-        """One JPEG; raises `UserFacingError` when a picture cannot be read."""
+    async def compose(self, query: CheckedImage, keyframe: bytes, labels: tuple[str, str]) -> bytes:
+        """One JPEG; raises `UserFacingError` when a picture cannot be (or is not worth being)
+        read. The query is read only by the decode that needs it."""
 
 
 class StoredSearches(Protocol):

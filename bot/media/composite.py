@@ -2,23 +2,43 @@
 
 Both pictures are scaled to the same height, with a label under each ("Your image", "Source at
 1:19"), so a moderator sees at a glance whether the match is right instead of trusting a number.
-Pillow work is CPU-bound: `compose_async` runs it in a worker thread.
+
+The picture is the least important thing the bot decodes, so it is the first to go:
+- it is decoded in the process's `DecodePool`, behind every search's decode (`Priority.PICTURE`),
+  held to the pool's seconds; the answer is already on screen and never waits for it;
+- the query image is handed to the worker as the file it waits in (or its bytes, when small), so
+  twenty pictures waiting for a worker hold no copies in the bot;
+- each picture's header decides first whether it is worth its decode: a JPEG decodes at a reduced
+  size (draft mode, up to `JPEG_MAX_PIXELS`); formats without a reduced read (PNG, GIF, WebP, BMP)
+  are decoded whole, so only up to `PICTURE_MAX_PIXELS`. The keyframe is untrusted input from the
+  API: its header is read without decoding (a 420 KB PNG declaring 12000×12000 is turned away
+  there) and a larger or unreadable one means no picture (`PictureSkipped`), the answer stays.
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import io
 from dataclasses import dataclass
+from functools import partial
 
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.core.errors import UserFacingError
+from bot.core.images.image_check import CheckedImage
+from bot.core.images.image_formats import ImageFormat, sniff_format
+from bot.core.images.image_layout import LayoutError
+from bot.core.images.image_proof import read_layout
+from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority, shared_pool
+from bot.media.spool import SpooledImageFile
 
 COMPOSITE_FILENAME = "match.jpg"
 BACKGROUND = (32, 34, 37)
 LABEL_COLOUR = (230, 230, 230)
+PICTURE_MAX_PIXELS = 12_000_000
+"""A picture decoded whole (no reduced read in its format) at most: 48 MB as RGBA."""
+JPEG_MAX_PIXELS = 40_000_000
+"""A JPEG at most (the image checks' own limit): draft mode decodes it at a quarter or less."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +66,7 @@ def _scaled(data: bytes, layout: CompositeLayout) -> Image.Image:
     height = layout.height
     if width > layout.max_width:
         width, height = layout.max_width, max(1, round(rgb.height * layout.max_width / rgb.width))
-    return rgb.resize((width, height), Image.Resampling.LANCZOS)
+    return rgb.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
 def _draw_label(
@@ -98,24 +118,100 @@ def compose(
     return buffer.getvalue()
 
 
-async def compose_async(
-    query: bytes, keyframe: bytes, labels: tuple[str, str], layout: CompositeLayout | None = None
+_NOT_SHOWN = "The matched frame could not be shown."
+
+
+class PictureSkipped(UserFacingError):  # noqa: N818 - reads as the outcome it reports
+    """No side-by-side picture this time (too large to be worth it, unreadable, or too slow);
+    the evidence service logs it and the answer stays as it is."""
+
+
+@dataclass(frozen=True)
+class PictureBytes:
+    """A picture as handed to a decode worker: its bytes, or the file they wait in (read there,
+    never copied through the bot)."""
+
+    data: bytes | None = None
+    path: str | None = None
+    length: int = 0
+
+    def read(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        with open(str(self.path), "rb") as handle:
+            return handle.read(self.length)
+
+
+def picture_of(image: CheckedImage) -> PictureBytes:
+    """The checked image's own bytes (up to its end), by file when it waits in one."""
+    if isinstance(image.original, SpooledImageFile):
+        return PictureBytes(path=str(image.original.path), length=image.image_size)
+    return PictureBytes(data=image.original.read(0, image.image_size))
+
+
+def require_worth_decoding(image_format: ImageFormat, width: int, height: int, what: str) -> None:
+    """`PictureSkipped` unless decoding this picture for the composite costs a bounded amount."""
+    limit = JPEG_MAX_PIXELS if image_format is ImageFormat.JPEG else PICTURE_MAX_PIXELS
+    if width * height > limit:
+        raise PictureSkipped(
+            _NOT_SHOWN,
+            detail=f"{what}: {image_format.label} {width}x{height} over {limit} pixels",
+        )
+
+
+def require_keyframe_worth_decoding(keyframe: bytes) -> None:
+    """The keyframe's format and size from its header alone (no pixel decoded), then the rule
+    above; an unknown format or a broken structure is `PictureSkipped` too."""
+    image_format = sniff_format(keyframe[:4096])
+    if image_format is None:
+        raise PictureSkipped(_NOT_SHOWN, detail="keyframe: no image")
+    try:
+        width, height = read_layout(keyframe, image_format).checked_size
+    except LayoutError as error:
+        raise PictureSkipped(_NOT_SHOWN, detail=f"keyframe: {error}") from None
+    require_worth_decoding(image_format, width, height, "keyframe")
+
+
+def compose_pictures(
+    query: PictureBytes, keyframe: bytes, labels: tuple[str, str], layout: CompositeLayout
 ) -> bytes:
-    """`compose` in a worker thread, off the event loop."""
-    return await asyncio.to_thread(compose, query, keyframe, labels, layout or CompositeLayout())
+    """`compose`, for a decode worker (the query read there)."""
+    return compose(query.read(), keyframe, labels, layout)
+
+
+async def compose_async(
+    query: bytes,
+    keyframe: bytes,
+    labels: tuple[str, str],
+    layout: CompositeLayout | None = None,
+    *,
+    pool: DecodePool | None = None,
+) -> bytes:
+    """`compose` in the decode pool, behind every search's decode."""
+    job = partial(compose_pictures, PictureBytes(data=query), keyframe, labels,
+                  layout or CompositeLayout())  # fmt: skip
+    picture: bytes = await (pool or shared_pool()).run(job, priority=Priority.PICTURE)
+    return picture
 
 
 class PillowCompositor:
-    """The core's `Compositor`: `compose` off the event loop; an unreadable picture (a keyframe
-    that is not an image, say) becomes a `UserFacingError` the evidence service can skip."""
+    """The core's `Compositor`: each picture's header decides whether it is worth decoding,
+    then `compose` runs in the decode pool; whatever stops it becomes `PictureSkipped`."""
 
-    def __init__(self, layout: CompositeLayout | None = None) -> None:
+    def __init__(
+        self, layout: CompositeLayout | None = None, *, pool: DecodePool | None = None
+    ) -> None:
         self.layout = layout or CompositeLayout()
+        self.pool = pool
 
-    async def compose(self, query: bytes, keyframe: bytes, labels: tuple[str, str]) -> bytes:
+    async def compose(self, query: CheckedImage, keyframe: bytes, labels: tuple[str, str]) -> bytes:
+        require_worth_decoding(query.format, query.width, query.height, "query")
+        require_keyframe_worth_decoding(keyframe)
+        job = partial(compose_pictures, picture_of(query), keyframe, labels, self.layout)
         try:
-            return await compose_async(query, keyframe, labels, self.layout)
-        except (OSError, ValueError, Image.DecompressionBombError) as error:
-            raise UserFacingError(
-                "The matched frame could not be shown.", detail=f"{type(error).__name__}: {error}"
-            ) from None
+            picture: bytes = await (self.pool or shared_pool()).run(job, priority=Priority.PICTURE)
+        except DecodeStoppedError as stopped:
+            raise PictureSkipped(_NOT_SHOWN, detail=f"decode stopped: {stopped}") from None
+        except RuntimeError as failed:  # the worker's own error (an unreadable picture)
+            raise PictureSkipped(_NOT_SHOWN, detail=str(failed)) from None
+        return picture

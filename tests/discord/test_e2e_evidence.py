@@ -223,3 +223,30 @@ async def test_the_verdict_is_the_whole_searchs_even_with_one_result_per_page(
     assert "best 96%" in second["description"], "page 2 names the search's best, not its own"
     assert second["fields"][0]["name"] == "2. TikTok · 93% similar · likely original"
     assert f"[Original]({TIKTOK_URL})" in second["fields"][0]["value"]
+
+
+async def test_a_keyframe_declaring_12000x12000_is_skipped_from_its_header(stack: Stack) -> None:
+    stack.memories.set_default([framed_hit("PI-1", "Cat", 79, 0.95, "frames/huge.png")])
+    hostile = imagegen.bomb(12_000)
+    assert len(hostile) < 450_000
+    stack.memories.evidence.files[("kf", "frames/huge.png")] = hostile
+
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png(64, 48)))
+
+    [embed] = final_embeds(record)
+    assert "image" not in embed, "no picture, and the answer stays"
+    assert shows_matches(embed, "q.png")
+    assert len(stack.memories.evidence.download_requests) == 1
+    assert_clean(stack, record)
+
+
+async def test_a_query_too_large_to_decode_whole_goes_without_the_picture(stack: Stack) -> None:
+    stack.memories.set_default([framed_hit("PI-1", "Cat", 79, 0.95, "frames/cat.jpg")])
+    stack.memories.evidence.files[("kf", "frames/cat.jpg")] = imagegen.jpeg(64, 48)
+    large = imagegen.zero_png(5000, 3000)  # 15 megapixels of PNG: no reduced read
+
+    record = await stack.slash(image=stack.payloads.uploaded("big.png", large))
+
+    [embed] = final_embeds(record)
+    assert "image" not in embed
+    assert shows_matches(embed, "big.png")

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import pytest
 from PIL import Image
 
-from bot.media.composite import CompositeLayout, compose, compose_async
+from bot.core.images.image_check import ImageLimits, check_image
+from bot.core.images.image_formats import ImageFormat
+from bot.media.composite import (
+    CompositeLayout,
+    PictureSkipped,
+    PillowCompositor,
+    compose,
+    compose_async,
+    picture_of,
+    require_keyframe_worth_decoding,
+    require_worth_decoding,
+)
+from bot.media.spool import ImageSpool
 from tests import imagegen
 
 
@@ -66,3 +80,32 @@ def test_a_phone_screenshot_gets_the_taller_picture_so_its_half_is_readable() ->
     assert 400 <= layout.tall_height <= 480
     landscape = opened(compose(imagegen.png(640, 360), imagegen.png(640, 360), ("a", "b")))
     assert landscape.height == layout.height + layout.label_height + 2 * layout.gap
+
+
+# --- what a picture may cost --------------------------------------------------------------------
+
+
+def test_a_keyframe_is_judged_by_its_header_before_any_decode() -> None:
+    require_keyframe_worth_decoding(imagegen.jpeg(1920, 1080))
+    for hostile in (imagegen.bomb(12_000), imagegen.zero_png(4000, 4000), imagegen.html()):
+        with pytest.raises(PictureSkipped):
+            require_keyframe_worth_decoding(hostile)
+
+
+def test_a_large_jpeg_is_worth_its_reduced_decode_but_a_png_of_that_size_is_not() -> None:
+    require_worth_decoding(ImageFormat.JPEG, 6000, 4000, "query")
+    with pytest.raises(PictureSkipped):
+        require_worth_decoding(ImageFormat.PNG, 6000, 4000, "query")
+
+
+async def test_the_compositor_reads_a_spooled_query_in_the_worker(tmp_path: Path) -> None:
+    spool = ImageSpool(tmp_path, memory_limit=1024)
+    writer = spool.writer()
+    await writer.write(imagegen.png(640, 360))
+    image = check_image(await writer.finish(), source_name="q.png", limits=ImageLimits())
+    assert picture_of(image).data is None, "handed over as its file, not its bytes"
+
+    picture = opened(await PillowCompositor().compose(image, imagegen.jpeg(64, 48), ("a", "b")))
+
+    assert picture.height == CompositeLayout().height + 28 + 2 * 8
+    image.release()

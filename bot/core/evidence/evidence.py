@@ -184,8 +184,7 @@ class EvidenceService:
             return None
         image, labels = _query_and_labels(outcome, top, (query_label, source_name))
         try:
-            query = await asyncio.to_thread(image.original.read, 0, image.image_size)
-            return Composite(await self.compositor.compose(query, keyframe, labels))
+            return Composite(await self.compositor.compose(image, keyframe, labels))
         except (UserFacingError, OSError, ValueError) as error:
             log.warning("no side-by-side picture: %r", error)
             return None
