@@ -2,7 +2,14 @@
 burst of small ones. Figures, not pass/fail.
 
 Run: `python -m benchmarks.bench_memory` (add `--code DIR` to measure another checkout, e.g. an
-older commit unpacked with `git archive`, for before/after figures).
+older commit unpacked with `git archive`, for before/after figures; `--before DIR` measures that
+checkout and this one, case by case, in one run).
+
+With the picture on (the "picture" lines), each search is followed by the side-by-side picture,
+as an answer is: the fake API's hits carry a keyframe, served by its download endpoint (a 1280x720
+JPEG), and the evidence service (as `bot.runtime` builds it, with its database) composes it. The
+memory figure is then the search process's tree: its own VmHWM and, sampled from /proc, the peak
+of its Pss plus that of the decode workers it starts (`benchmarks.process_tree`).
 
 The measured process is a separate interpreter running the real search service (real loader,
 spool, checks, client and rate limiter, as `bot.runtime` wires them) and nothing else; its peak
@@ -22,12 +29,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from PIL import Image, ImageFilter
+
+from benchmarks.process_tree import TreeMeter
 
 API_KEY = "bench-key"
 LARGE_SIDE = 2500
@@ -36,37 +44,47 @@ REPO = Path(__file__).resolve().parents[1]
 
 CHILD = r"""
 import asyncio, json, os, sys, time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 from bot.config import load_settings
-from bot.runtime import open_search_service
+from bot.runtime import evidence_service, open_search_service
 from bot.core.scope import SearchScope
 from bot.core.search_service import SearchRequest
 from bot.core.sources import ImageSource
+from bot.store.database import open_database
 
 def kilobytes(field):
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
 
-async def timed(service, source, request):
+async def timed(service, evidence, source, request):
     started = time.perf_counter()
-    [outcome] = await service.search_sources([source], request)
-    return time.perf_counter() - started, outcome.error is None
+    with ExitStack() as keep:
+        [outcome] = await service.search_sources([source], request, keep=keep)
+        answered = time.perf_counter() - started
+        pictured = evidence is not None and await evidence.composite(outcome) is not None
+    return answered, outcome.error is None, pictured
 
 async def main(job):
     settings = load_settings(job["env"], need_discord=False)
     scope = SearchScope[job["scope"]]
     request = SearchRequest(scope=scope, min_match=80, max_results=5)
     sources = [ImageSource(f"image{n}.png", url, True) for n, url in enumerate(job["urls"])]
-    async with open_search_service(settings) as service:
+    async with open_search_service(settings) as service, \
+            open_database(settings.database_path) as database:
+        evidence = evidence_service(settings, service, database) if job["picture"] else None
         baseline = kilobytes("VmRSS")
+        print("ready", flush=True)
+        sys.stdin.readline()
         cpu = os.times()
-        answers = await asyncio.gather(*(timed(service, s, request) for s in sources))
+        answers = await asyncio.gather(*(timed(service, evidence, s, request) for s in sources))
         after = os.times()
     used = (after.user - cpu.user) + (after.system - cpu.system)
     print(json.dumps({"baseline_kb": baseline, "peak_kb": kilobytes("VmHWM"), "cpu_s": used,
-                      "seconds": [a[0] for a in answers], "answered": sum(a[1] for a in answers)}))
+                      "seconds": [a[0] for a in answers], "answered": sum(a[1] for a in answers),
+                      "pictures": sum(a[2] for a in answers)}))
 
 asyncio.run(main(json.loads(sys.argv[1])))
 """
@@ -83,12 +101,31 @@ async def fake_search(request: web.Request) -> web.Response:
     while (part := await reader.next()) is not None:
         while await part.read_chunk():  # type: ignore[union-attr]
             pass
-    hit = {"videoNo": "PI-1", "videoName": "bench", "startTime": "3", "score": 0.95}
+    hit = {"videoNo": "PI-1", "videoName": "bench", "startTime": "3", "score": 0.95,
+           "keyframe_bucket": "kf", "keyframe_blob": "frames/1.jpg"}  # fmt: skip
     return web.json_response({"code": "0000", "msg": "success", "data": [hit]})
+
+
+def keyframe_jpeg() -> bytes:
+    """A 1280x720 photo-like JPEG, as the API's keyframes are."""
+    pixels = random.Random(99).randbytes(1280 * 720 * 3)  # noqa: S311 - not secrets
+    picture = Image.frombytes("RGB", (1280, 720), pixels).filter(ImageFilter.GaussianBlur(2))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+async def fake_download(request: web.Request) -> web.Response:
+    """The download endpoint: every keyframe is the same JPEG (the picture decodes each query)."""
+    if request.headers.get("Authorization") != API_KEY:
+        return web.json_response({"code": "0401", "msg": "bad key", "data": None})
+    return web.Response(body=request.app["keyframe"], content_type="image/jpeg")
 
 
 async def serve(files: Path) -> tuple[web.AppRunner, str]:
     app = web.Application(client_max_size=64 * 1024 * 1024)
+    app["keyframe"] = keyframe_jpeg()
+    app.router.add_get("/download", fake_download)
     app.router.add_post("/{endpoint}", fake_search)
     app.router.add_static("/files", files)
     runner = web.AppRunner(app, access_log=None)
@@ -131,18 +168,38 @@ def make_images(directory: Path, count: int, *, large: bool) -> list[str]:
 # --- one measured run ----------------------------------------------------------------------------
 
 
-def run_child(code: Path, base: str, names: list[str], *, rps: float, scope: str) -> dict[str, Any]:
+def run_child(
+    code: Path, base: str, names: list[str], *, rps: float, scope: str, picture: bool = False
+) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as data_dir:
         env = {"MEMORIES_API_KEY": API_KEY, "MEMORIES_API_BASE_URL": base,
                "MEMORIES_MAX_RPS": str(rps), "DATA_DIR": data_dir,
                }  # fmt: skip
-        job = {"env": env, "scope": scope, "urls": [f"{base}/files/{name}" for name in names]}
-        result = subprocess.run(  # noqa: S603 - our own interpreter and script
+        job = {"env": env, "scope": scope, "picture": picture,
+               "urls": [f"{base}/files/{name}" for name in names]}  # fmt: skip
+        child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
             [sys.executable, "-c", CHILD, json.dumps(job)],
-            capture_output=True, text=True, cwd=code, check=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=code,
             env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
         )  # fmt: skip
-    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+        return _measured(child)
+
+
+def _measured(child: subprocess.Popen[str]) -> dict[str, Any]:
+    """The child's own figures, and its process tree's peak Pss over its idle Pss."""
+    assert child.stdin is not None
+    assert child.stdout is not None
+    meter = TreeMeter(child.pid)
+    meter.start()
+    assert child.stdout.readline().strip() == "ready"
+    meter.mark_baseline()
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    figures: dict[str, Any] = json.loads(child.stdout.readline())
+    meter.stop()
+    child.wait()
+    figures["tree_peak_mb"] = meter.peak_rss / 1e6
+    figures["tree_idle_mb"] = meter.baseline_rss / 1e6
     return figures
 
 
@@ -169,21 +226,35 @@ def print_reencoding_estimate(images: Path) -> None:
               f"{len(buffer.getvalue()) / 1e6:.1f} MB")  # fmt: skip
 
 
-async def main(code: Path, images: Path, rps: float) -> None:
+def print_large(
+    label: str, count: int, figures: dict[str, Any], *, picture: bool, rps: float
+) -> None:
+    extra = f", pictures {figures['pictures']}/{count}" if picture else ""
+    print(f"{label:<7}{count:>3} x 19 MB PNG, all platforms, {rps:g} req/s"
+          f"{', picture on' if picture else ''}: peak RSS {figures['peak_kb'] / 1024:4.0f} MB "
+          f"(idle {figures['baseline_kb'] / 1024:.0f} MB); with decode workers, peak Pss "
+          f"{figures['tree_peak_mb']:4.0f} MB (idle {figures['tree_idle_mb']:.0f} MB); "
+          f"answered {figures['answered']}/{count}{extra}")  # fmt: skip
+
+
+async def main(codes: list[tuple[str, Path]], images: Path, rps: float) -> None:
     runner, base = await serve(images)
     try:
         large = await asyncio.to_thread(make_images, images, 20, large=True)
         small = await asyncio.to_thread(make_images, images, 100, large=False)
-        print(f"code: {code}")
-        for count in (1, 5, 20):
-            figures = await asyncio.to_thread(
-                run_child, code, base, large[:count], rps=rps, scope="ALL_PUBLIC"
-            )
-            print(f"{count:>3} x 19 MB PNG, all platforms, {rps:g} req/s: peak RSS "
-                  f"{figures['peak_kb'] / 1024:6.0f} MB (idle {figures['baseline_kb'] / 1024:.0f} "
-                  f"MB), answered {figures['answered']}/{count}")  # fmt: skip
-        figures = await asyncio.to_thread(run_child, code, base, small, rps=100, scope="TIKTOK")
-        print_burst(figures)
+        for label, code in codes:
+            print(f"{label}: {code}")
+        for count, picture in ((1, False), (5, False), (20, False), (20, True)):
+            for label, code in codes:
+                figures = await asyncio.to_thread(
+                    run_child, code, base, large[:count], rps=rps, scope="ALL_PUBLIC",
+                    picture=picture,
+                )  # fmt: skip
+                print_large(label, count, figures, picture=picture, rps=rps)
+        for label, code in codes:
+            figures = await asyncio.to_thread(run_child, code, base, small, rps=100, scope="TIKTOK")
+            print(label, end=" ")
+            print_burst(figures)
         await asyncio.to_thread(print_reencoding_estimate, images)
     finally:
         await runner.cleanup()
@@ -192,10 +263,11 @@ async def main(code: Path, images: Path, rps: float) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--code", type=Path, default=REPO, help="checkout to measure")
+    parser.add_argument("--before", type=Path, help="an older checkout, measured beside --code")
     parser.add_argument("--images", type=Path, default=Path(tempfile.gettempdir()) / "fv-bench")
     parser.add_argument("--rps", type=float, default=4.0, help="the API's requests per second")
     args = parser.parse_args()
     args.images.mkdir(exist_ok=True)
-    started = time.perf_counter()
-    asyncio.run(main(args.code.resolve(), args.images, args.rps))
-    print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
+    measured = [("before", args.before.resolve())] if args.before else []
+    measured.append(("after" if args.before else "code", args.code.resolve()))
+    asyncio.run(main(measured, args.images, args.rps))

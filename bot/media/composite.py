@@ -21,6 +21,7 @@ import dataclasses
 import io
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -57,16 +58,27 @@ class CompositeLayout:
     quality: int = 82
 
 
-def _scaled(data: bytes, layout: CompositeLayout) -> Image.Image:
-    """The image at `layout.height` (kept within `max_width`), RGB; JPEGs decode at reduced size."""
-    with Image.open(io.BytesIO(data)) as image:
+Picture = bytes | Path
+"""A picture's bytes, or the file they are in (Pillow then reads it as it decodes: no copy)."""
+
+
+def _opened(picture: Picture) -> Image.Image:
+    return Image.open(io.BytesIO(picture) if isinstance(picture, bytes) else picture)
+
+
+def _scaled(picture: Picture, layout: CompositeLayout) -> Image.Image:
+    """The image at `layout.height` (kept within `max_width`), RGB; JPEGs decode at reduced size,
+    and an RGB image is scaled as decoded (no converted copy)."""
+    with _opened(picture) as image:
         image.draft("RGB", (layout.max_width * 2, layout.height * 2))
-        rgb = image.convert("RGB")
-    width = max(1, round(rgb.width * layout.height / rgb.height))
-    height = layout.height
-    if width > layout.max_width:
-        width, height = layout.max_width, max(1, round(rgb.height * layout.max_width / rgb.width))
-    return rgb.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image.load()
+        rgb = image if image.mode == "RGB" else image.convert("RGB")
+        width = max(1, round(rgb.width * layout.height / rgb.height))
+        height = layout.height
+        if width > layout.max_width:
+            width = layout.max_width
+            height = max(1, round(rgb.height * layout.max_width / rgb.width))
+        return rgb.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
 def _draw_label(
@@ -82,13 +94,13 @@ def _draw_label(
     draw.text((left + offset, top), shown, fill=LABEL_COLOUR, font=font)
 
 
-def _is_portrait(data: bytes) -> bool:
-    with Image.open(io.BytesIO(data)) as image:  # reads the header only
+def _is_portrait(picture: Picture) -> bool:
+    with _opened(picture) as image:  # reads the header only
         width, height = image.size
     return height > width
 
 
-def fitting_layout(query: bytes, keyframe: bytes, layout: CompositeLayout) -> CompositeLayout:
+def fitting_layout(query: Picture, keyframe: Picture, layout: CompositeLayout) -> CompositeLayout:
     """`layout`, at its taller height when either picture is portrait."""
     if _is_portrait(query) or _is_portrait(keyframe):
         return dataclasses.replace(layout, height=layout.tall_height)
@@ -96,8 +108,8 @@ def fitting_layout(query: bytes, keyframe: bytes, layout: CompositeLayout) -> Co
 
 
 def compose(
-    query: bytes,
-    keyframe: bytes,
+    query: Picture,
+    keyframe: Picture,
     labels: tuple[str, str],
     layout: CompositeLayout = CompositeLayout(),
 ) -> bytes:
@@ -128,24 +140,21 @@ class PictureSkipped(UserFacingError):  # noqa: N818 - reads as the outcome it r
 
 @dataclass(frozen=True)
 class PictureBytes:
-    """A picture as handed to a decode worker: its bytes, or the file they wait in (read there,
-    never copied through the bot)."""
+    """A picture as handed to a decode worker: its bytes, or the file they wait in (decoded from
+    there, never copied through the bot; the image check proved its structure, and only its own
+    bytes are read: a polyglot's tail is past its end)."""
 
     data: bytes | None = None
     path: str | None = None
-    length: int = 0
 
-    def read(self) -> bytes:
-        if self.data is not None:
-            return self.data
-        with open(str(self.path), "rb") as handle:
-            return handle.read(self.length)
+    def picture(self) -> Picture:
+        return self.data if self.data is not None else Path(str(self.path))
 
 
 def picture_of(image: CheckedImage) -> PictureBytes:
     """The checked image's own bytes (up to its end), by file when it waits in one."""
     if isinstance(image.original, SpooledImageFile):
-        return PictureBytes(path=str(image.original.path), length=image.image_size)
+        return PictureBytes(path=str(image.original.path))
     return PictureBytes(data=image.original.read(0, image.image_size))
 
 
@@ -176,7 +185,7 @@ def compose_pictures(
     query: PictureBytes, keyframe: bytes, labels: tuple[str, str], layout: CompositeLayout
 ) -> bytes:
     """`compose`, for a decode worker (the query read there)."""
-    return compose(query.read(), keyframe, labels, layout)
+    return compose(query.picture(), keyframe, labels, layout)
 
 
 async def compose_async(

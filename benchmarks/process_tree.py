@@ -1,0 +1,101 @@
+"""CPU seconds and peak memory of a process and everything it starts, read from /proc.
+
+The bot decodes in worker processes (forked by a forkserver, so grandchildren of the bot), which
+`getrusage` of the bot never sees; a sampler thread walks /proc every few milliseconds instead:
+each process's CPU is the last value seen (a worker killed between two samples loses at most
+one interval), and the tree's memory is the sum of proportional set sizes (Pss: a page shared by
+the forkserver and its forked workers counted once, split between them) at each sample, its peak
+kept.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+INTERVAL = 0.02
+
+
+@dataclass
+class TreeMeter:
+    """Samples the tree under `root` until `stop`; `cpu_seconds` and `peak_rss` say what it used."""
+
+    root: int
+    cpu: dict[int, float] = field(default_factory=dict)
+    peak_rss: int = 0
+    baseline_rss: int = 0
+    _stopped: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._sample()
+        self._stopped.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def mark_baseline(self) -> None:
+        """The tree's memory now (before the work being measured)."""
+        self.baseline_rss = self._rss(self._tree())
+        self.peak_rss = self.baseline_rss
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
+
+    def _run(self) -> None:
+        while not self._stopped.is_set():
+            self._sample()
+            time.sleep(INTERVAL)
+
+    def _sample(self) -> None:
+        tree = self._tree()
+        for pid, stat in tree.items():
+            self.cpu[pid] = max(self.cpu.get(pid, 0.0), stat[1])
+        self.peak_rss = max(self.peak_rss, self._rss(tree))
+
+    def _tree(self) -> dict[int, tuple[int, float]]:
+        """pid -> (parent pid, CPU seconds) for `root` and its descendants."""
+        everyone: dict[int, tuple[int, float]] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                parsed = _stat(entry)
+                if parsed is not None:
+                    everyone[int(entry.name)] = parsed
+        tree, frontier = {}, [self.root]
+        while frontier:
+            pid = frontier.pop()
+            if pid in everyone and pid not in tree:
+                tree[pid] = everyone[pid]
+                frontier += [child for child, (parent, _) in everyone.items() if parent == pid]
+        return tree
+
+    @staticmethod
+    def _rss(tree: dict[int, tuple[int, float]]) -> int:
+        total = 0
+        for pid in tree:
+            try:
+                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            for line in rollup.splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+        return total
+
+
+def _stat(entry: Path) -> tuple[int, float] | None:
+    try:
+        text = (entry / "stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2 :].split()
+    parent, user, system = int(fields[1]), int(fields[11]), int(fields[12])
+    return parent, (user + system) / _TICKS
