@@ -11,8 +11,12 @@ process serves the files and measures the whole process tree from /proc
 - a 230 KB GIF: 2880x2880 canvas, 10,000 frames of 1x1 pixel;
 - a 1.9 MB H.264 MP4: 3840x2160 at 1000 frames a second, 59 s of one repeated picture;
 - a burst: 4 such MP4s from one member in about 1 s (cooldown 3 a minute, as fair use is asked);
-- a watched channel's queue: the GIF, then an ordinary 640x480 PNG, one after the other (as the
-  watch worker checks them): when is the PNG answered?
+- a watched channel's queue: the GIF, then an ordinary 640x480 PNG, one after the other, each
+  searched as the watch worker does (`search_source`: no command time limit): when is the PNG
+  answered?
+- the worst files just under the limits: a 2880x2880 GIF of 60 tiny frames a second apart (its
+  stills need 51 frames: 423 of the 500 megapixels), and a 3840x2160 MP4 at 240 frames a second
+  for 59 s after a single keyframe.
 A run that is still decoding `--cap` seconds after it started is stopped there: its figures are
 then lower bounds (marked "≥").
 """
@@ -38,7 +42,7 @@ from tests import imagegen
 from tests.clipgen import gif_of_tiny_frames, repeated_mp4
 
 REPO = Path(__file__).resolve().parents[1]
-CASES = ("gif", "mp4", "burst", "watch")
+CASES = ("gif", "mp4", "burst", "watch", "gif-max", "mp4-max")
 
 CHILD = r"""
 import asyncio, json, sys, time
@@ -63,11 +67,14 @@ def admission(fair_use):
         await fair_use.admit(who, limits, calls)
     return admit
 
-async def search(service, name, url, started, admit=None):
+async def search(service, name, url, started, admit=None, watch=False):
     request = SearchRequest(scope=SearchScope.TIKTOK, min_match=80, max_results=5)
+    source = ImageSource(name, url, True)
     try:
-        [outcome] = await service.search_sources([ImageSource(name, url, True)], request,
-                                                 admission=admit)
+        if watch:  # as the watch worker searches: one image, no command time limit
+            outcome = await service.search_source(source, request)
+        else:
+            [outcome] = await service.search_sources([source], request, admission=admit)
         said = "answered" if outcome.error is None else outcome.error.user_message
     except UserFacingError as error:
         said = error.user_message
@@ -89,7 +96,7 @@ async def main(job):
                 await asyncio.sleep(0.3)
             results = await asyncio.gather(*tasks)
         elif job["case"] == "watch":
-            results = [await search(service, name, url, started)
+            results = [await search(service, name, url, started, watch=True)
                        for name, url in zip(("tiny.gif", "photo.png"), urls)]
         else:
             results = [await search(service, job["name"], urls[0], started)]
@@ -104,6 +111,8 @@ def make_files(directory: Path) -> dict[str, str]:
         "tiny.gif": gif_of_tiny_frames(),
         "fast.mp4": repeated_mp4(3840, 2160, 1000, 59),
         "photo.png": imagegen.noise_png(640, 480),
+        "max.gif": gif_of_tiny_frames(frames=60, delay_cs=100),
+        "max.mp4": repeated_mp4(3840, 2160, 240, 59),
     }
     for name, data in files.items():
         if not (directory / name).exists():
@@ -117,6 +126,9 @@ def case_urls(case: str, base: str) -> tuple[str, list[str]]:
         return "tiny.gif", [f"{files}/tiny.gif"]
     if case == "mp4":
         return "fast.mp4", [f"{files}/fast.mp4"]
+    if case.endswith("-max"):
+        name = f"max.{case.split('-', maxsplit=1)[0]}"
+        return name, [f"{files}/{name}"]
     if case == "burst":
         return "fast.mp4", [f"{files}/fast.mp4?copy={n}" for n in range(4)]
     return "tiny.gif", [f"{files}/tiny.gif", f"{files}/photo.png"]
@@ -159,13 +171,15 @@ def _measure(child: subprocess.Popen[str], cap: float) -> dict[str, Any]:
     child.wait()
     return {"answers": answers, "cpu": meter.cpu_seconds - cpu_before, "capped": capped,
             "rss_mb": (meter.peak_rss - meter.baseline_rss) / 1e6,
+            "bound_mb": meter.peak_bound / 1e6,
             "seconds": time.perf_counter() - started}  # fmt: skip
 
 
 def report(label: str, case: str, figures: dict[str, Any]) -> None:
     bound = "≥" if figures["capped"] else ""
     print(f"  {label:<7} {case:<6} CPU {bound}{figures['cpu']:6.1f} s   "
-          f"peak memory +{bound}{figures['rss_mb']:5.0f} MB   ran {figures['seconds']:5.1f} s"
+          f"peak Pss +{bound}{figures['rss_mb']:5.0f} MB (every process's peak RSS added up: "
+          f"{figures['bound_mb']:.0f} MB)   ran {figures['seconds']:5.1f} s"
           f"{' (stopped at the cap)' if figures['capped'] else ''}")  # fmt: skip
     for answer in figures["answers"]:
         print(f"          {answer['name']:<11} at {answer['seconds']:5.1f} s: {answer['said']}")

@@ -200,6 +200,7 @@ def _measured(child: subprocess.Popen[str]) -> dict[str, Any]:
     child.wait()
     figures["tree_peak_mb"] = meter.peak_rss / 1e6
     figures["tree_idle_mb"] = meter.baseline_rss / 1e6
+    figures["tree_bound_mb"] = meter.peak_bound / 1e6
     return figures
 
 
@@ -233,7 +234,8 @@ def print_large(
     print(f"{label:<7}{count:>3} x 19 MB PNG, all platforms, {rps:g} req/s"
           f"{', picture on' if picture else ''}: peak RSS {figures['peak_kb'] / 1024:4.0f} MB "
           f"(idle {figures['baseline_kb'] / 1024:.0f} MB); with decode workers, peak Pss "
-          f"{figures['tree_peak_mb']:4.0f} MB (idle {figures['tree_idle_mb']:.0f} MB); "
+          f"{figures['tree_peak_mb']:4.0f} MB (idle {figures['tree_idle_mb']:.0f} MB, at most "
+          f"{figures['tree_bound_mb']:.0f} MB: every process's own peak RSS added up); "
           f"answered {figures['answered']}/{count}{extra}")  # fmt: skip
 
 

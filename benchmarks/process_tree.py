@@ -26,6 +26,9 @@ class TreeMeter:
 
     root: int
     cpu: dict[int, float] = field(default_factory=dict)
+    hwm: dict[int, int] = field(default_factory=dict)
+    """Each process's own peak resident set (VmHWM), the last seen: their sum bounds the tree's
+    peak from above (shared pages counted in each)."""
     peak_rss: int = 0
     baseline_rss: int = 0
     _stopped: threading.Event = field(default_factory=threading.Event)
@@ -50,6 +53,10 @@ class TreeMeter:
     def cpu_seconds(self) -> float:
         return sum(self.cpu.values())
 
+    @property
+    def peak_bound(self) -> int:
+        return sum(self.hwm.values())
+
     def _run(self) -> None:
         while not self._stopped.is_set():
             self._sample()
@@ -59,6 +66,7 @@ class TreeMeter:
         tree = self._tree()
         for pid, stat in tree.items():
             self.cpu[pid] = max(self.cpu.get(pid, 0.0), stat[1])
+            self.hwm[pid] = max(self.hwm.get(pid, 0), _high_water_mark(pid))
         self.peak_rss = max(self.peak_rss, self._rss(tree))
 
     def _tree(self) -> dict[int, tuple[int, float]]:
@@ -99,3 +107,14 @@ def _stat(entry: Path) -> tuple[int, float] | None:
     fields = text[text.rindex(")") + 2 :].split()
     parent, user, system = int(fields[1]), int(fields[11]), int(fields[12])
     return parent, (user + system) / _TICKS
+
+
+def _high_water_mark(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0

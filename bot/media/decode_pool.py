@@ -3,7 +3,8 @@
 Decoding untrusted media (a clip's stills, the side-by-side picture) is CPU work whose cost the
 file decides. It never runs in the bot's own process: each job goes to one of `workers` worker
 processes (one job each at a time; searches' jobs are served before pictures'), and a job that
-runs past its time, or whose search is cancelled, times out or is refused, has its worker killed
+runs past its time (`WALL_FACTOR` times its CPU seconds), or whose search is cancelled, times
+out or is refused, has its worker killed
 on the spot (SIGKILL: the decode stops at once, whatever it was doing) and replaced by a fresh
 one. Inside the worker a job is also held to its CPU seconds by the kernel (`RLIMIT_CPU`, so a
 decode that spins in C code is stopped even if no one is waiting), and the decoders check their
@@ -40,6 +41,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_WORKERS = 2
 DEFAULT_JOB_SECONDS = 4.0
+WALL_FACTOR = 2.0
+"""A job may take this many times its CPU seconds (plus one) in time: on a busy machine a decode
+waits for a core, and the kernel holds its CPU seconds anyway."""
 _PRELOAD = ["bot.media.frames", "bot.media.composite"]
 
 
@@ -109,7 +113,7 @@ class DecodePool:
         seconds: float | None = None,
     ) -> T:
         """`job()` in a worker (a module-level function, or a `functools.partial` of one),
-        within `seconds` (default `job_seconds`) of wall and CPU
+        within `seconds` (default `job_seconds`) of CPU and `WALL_FACTOR` times that in
         time. A `UserFacingError` the job raises comes back as itself (its sentence and
         detail); a job stopped for time raises `DecodeStoppedError`."""
         budget = seconds or self.job_seconds
@@ -120,7 +124,7 @@ class DecodePool:
             await asyncio.to_thread(worker.connection.send, (job, budget))
             if self.on_job_sent is not None:
                 self.on_job_sent(_pid(worker))
-            async with asyncio.timeout(budget + 0.5):
+            async with asyncio.timeout(budget * WALL_FACTOR + 1):
                 answer = await _receive(worker.connection)
             healthy = True
         except TimeoutError:

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from bot.media.decode_pool import DecodePool, DecodeStoppedError
+from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority
 from bot.media.frames import ClipUnreadable, FrameLimits, sample_frames_async
 from tests.clipgen import gif_clip, gif_of_tiny_frames
 
@@ -112,3 +112,16 @@ async def test_a_refusal_inside_the_worker_comes_back_as_its_sentence(pool: Deco
         )
 
     assert refused.value.user_message.startswith("That GIF has more than 3000 frames")
+
+
+async def test_a_searchs_decode_goes_before_pictures_waiting_longer(pool: DecodePool) -> None:
+    pids = started(pool)
+    busy = asyncio.create_task(pool.run(partial(time.sleep, 1)))
+    await pids.get()
+
+    picture = asyncio.create_task(pool.run(time.monotonic, priority=Priority.PICTURE))
+    await asyncio.sleep(0)  # the picture queues first
+    search = asyncio.create_task(pool.run(time.monotonic, priority=Priority.SEARCH))
+    await busy
+
+    assert await search < await picture
