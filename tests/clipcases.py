@@ -37,6 +37,8 @@ class Recording:
     start_seconds: float = 0.0
     rotation: int | None = None
     """Counter-clockwise degrees in the display matrix (PyAV's `set_display_rotation`)."""
+    mirrored: bool = False
+    """The display matrix also flips left to right (a front camera's selfie view)."""
     sample_aspect: Fraction | None = None
     options: dict[str, str] = field(default_factory=dict)
 
@@ -72,8 +74,8 @@ def _video_stream(output: av.container.OutputContainer, recording: Recording) ->
     stream.time_base = Fraction(1, recording.fps)
     if recording.sample_aspect is not None:
         stream.codec_context.sample_aspect_ratio = recording.sample_aspect
-    if recording.rotation is not None:
-        stream.set_display_rotation(recording.rotation)
+    if recording.rotation is not None or recording.mirrored:
+        stream.set_display_rotation(recording.rotation or 0, hflip=recording.mirrored)
     return stream
 
 
@@ -106,9 +108,10 @@ def browser_webm(seconds: float = 3.0) -> bytes:
     return record(Recording("webm", "libvpx", seconds=seconds, options={"live": "1"}))
 
 
-def rotated(degrees: int) -> bytes:
-    """A landscape-coded phone clip whose display matrix turns it `degrees` counter-clockwise."""
-    return record(Recording(rotation=degrees))
+def rotated(degrees: int, *, mirrored: bool = False) -> bytes:
+    """A landscape-coded phone clip whose display matrix turns it `degrees` counter-clockwise
+    (then flips it left to right when `mirrored`)."""
+    return record(Recording(rotation=degrees, mirrored=mirrored))
 
 
 def anamorphic() -> bytes:

@@ -101,14 +101,20 @@ def test_a_browser_webm_longer_than_the_limit_is_refused_without_decoding_it_all
 
 
 @pytest.mark.parametrize(
-    ("degrees", "corner"),
-    [(90, "bottom-left"), (-90, "top-right"), (180, "bottom-right")],
-    ids=["90-counter-clockwise", "90-clockwise", "upside-down"],
+    ("degrees", "mirrored", "corner"),
+    [
+        (90, False, "bottom-left"),
+        (-90, False, "top-right"),
+        (180, False, "bottom-right"),
+        (0, True, "top-right"),
+        (90, True, "bottom-right"),
+    ],
+    ids=["90-counter-clockwise", "90-clockwise", "upside-down", "mirrored", "90-and-mirrored"],
 )
-def test_the_display_rotation_turns_every_still_as_a_phone_shows_it(
-    degrees: int, corner: Corner
+def test_the_display_matrix_turns_every_still_as_a_phone_shows_it(
+    degrees: int, mirrored: bool, corner: Corner
 ) -> None:
-    stills = sample(clipcases.rotated(degrees))
+    stills = sample(clipcases.rotated(degrees, mirrored=mirrored))
 
     assert_played_in_order(stills)
     assert {white_corner(s) for s in stills} == {corner}
