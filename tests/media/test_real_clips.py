@@ -122,6 +122,24 @@ def test_the_display_matrix_turns_every_still_as_a_phone_shows_it(
     assert {(s.width, s.height) for s in stills} == {(48, 64) if portrait else (64, 48)}
 
 
+@pytest.mark.parametrize(
+    "recording",
+    [
+        clipcases.Recording("matroska", rotation=-90),
+        clipcases.Recording("webm", "libvpx", rotation=-90),
+        clipcases.Recording("mov", "mjpeg", pix_fmt="yuvj420p", rotation=-90),
+    ],
+    ids=["mkv", "webm", "mjpeg-mov"],
+)
+def test_the_rotation_is_read_from_every_container_that_carries_one(
+    recording: clipcases.Recording,
+) -> None:
+    stills = sample(clipcases.record(recording))
+
+    assert {white_corner(s) for s in stills} == {"top-right"}
+    assert {(s.width, s.height) for s in stills} == {(48, 64)}
+
+
 def test_anamorphic_pixels_are_stretched_to_the_display_aspect() -> None:
     stills = sample(clipcases.anamorphic())
 
