@@ -127,9 +127,16 @@ def _base_embed(
         colour=_colour(outcome, verdict),
     )
     embed.set_footer(text=_footer(outcome, shown))
-    if outcome.error is None and outcome.source.url.startswith(("http://", "https://")):
+    if _shows_as_picture(outcome):
         embed.set_thumbnail(url=outcome.source.url)
     return embed, verdict
+
+
+def _shows_as_picture(outcome: QueryOutcome) -> bool:
+    """The query's own link can be the embed's thumbnail: an image or a GIF, not a video."""
+    is_video = outcome.clip is not None and outcome.clip.is_video
+    web_link = outcome.source.url.startswith(("http://", "https://"))
+    return outcome.error is None and web_link and not is_video
 
 
 def _with_matches(

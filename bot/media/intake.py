@@ -137,9 +137,8 @@ class ImageLoader:
         frames = await sample_frames_async(
             data, is_gif=kind == "gif", limits=limits.frames, pool=self.decode_pool
         )
-        return LoadedClip(
-            tuple([await self._checked_frame(f, source) for f in frames]), source.name
-        )
+        stills = tuple([await self._checked_frame(f, source) for f in frames])
+        return LoadedClip(stills, source.name, is_video=kind == "video")
 
     async def _checked_frame(self, frame: SampledFrame, source: ImageSource) -> ClipFrame:
         image = await check_image_async(frame.jpeg, source_name=source.name, limits=self.limits)

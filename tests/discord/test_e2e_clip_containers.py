@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from tests import clipcases
+from tests.clipgen import gif_clip
 from tests.discord.test_e2e_clips import second_shown, source_video_answer
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import ReceivedRequest
@@ -74,6 +75,19 @@ async def test_every_container_attached_or_linked_is_searched_still_by_still(
         assert answer_fields(linked) == answer_fields(attached), extension
         assert_clean(linking_stack, attached)
     assert {second_shown(r) for r in uploads(linking_stack)} == {0, 1, 2}
+
+
+async def test_a_videos_answer_does_not_show_the_video_as_its_picture(stack: Stack) -> None:
+    """Discord shows no video as an embed's thumbnail; a GIF's answer keeps the GIF there."""
+    stack.memories.responder = source_video_answer
+    video = stack.payloads.uploaded("clip.mkv", clipcases.in_container("mkv"), "video/x-matroska")
+    gif = stack.payloads.uploaded("reaction.gif", gif_clip(3), "image/gif")
+
+    record = await stack.slash(image=video, image2=gif)
+
+    video_embed, gif_embed = final_embeds(record)
+    assert "thumbnail" not in video_embed
+    assert gif_embed["thumbnail"]["url"] == gif["url"]
 
 
 async def test_a_browser_recording_is_searched_like_any_clip(linking_stack: Stack) -> None:

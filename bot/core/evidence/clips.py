@@ -35,6 +35,8 @@ class LoadedClip:
 
     frames: tuple[ClipFrame, ...]
     source_name: str
+    is_video: bool = True
+    """A video (Discord shows no video as an embed's picture); False for an animated GIF."""
 
     def frame_at(self, seconds: float) -> ClipFrame:
         """The still taken closest to `seconds` into the clip."""
