@@ -160,6 +160,28 @@ def sound_only() -> bytes:
     return buffer.getvalue()
 
 
+def ogg_sound_first() -> bytes:
+    """An Ogg video whose first stream is Opus sound, the VP8 picture second."""
+    buffer = io.BytesIO()
+    recording = Recording("ogg", "libvpx")
+    with av.open(buffer, mode="w", format="ogg") as output:
+        sound = output.add_stream("libopus", rate=48_000)
+        assert isinstance(sound, av.AudioStream)
+        video = _video_stream(output, recording)
+        for index in range(30):
+            frame = av.VideoFrame.from_image(picture(recording, index / 10))  # type: ignore[no-untyped-call]
+            frame.pts = index
+            output.mux(video.encode(frame))
+        for index in range(150):
+            silence = np.zeros((1, 960), dtype=np.float32)
+            chunk = av.AudioFrame.from_ndarray(silence, format="flt", layout="mono")
+            chunk.sample_rate, chunk.pts = 48_000, index * 960
+            output.mux(sound.encode(chunk))
+        output.mux(video.encode(None))
+        output.mux(sound.encode(None))
+    return buffer.getvalue()
+
+
 def with_corrupt_packet(at_second: float = 1.5) -> bytes:
     """An MP4 whose packet at `at_second` is garbage (the rest decodes)."""
     clip = record(Recording())

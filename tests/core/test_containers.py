@@ -18,6 +18,7 @@ from tests.clipcases import (
     apple_m4v,
     in_container,
     leading_mdat_mov,
+    ogg_sound_first,
     sound_only,
 )
 from tests.clipgen import video_clip
@@ -113,6 +114,13 @@ def test_files_of_sound_alone_are_recognised(head: bytes) -> None:
     assert sniff_audio(head)
     assert sniff_container(head) is None
     assert describe_non_image(head) == "an audio file, not an image"
+
+
+def test_an_ogg_video_whose_first_stream_is_sound_is_a_video() -> None:
+    head = ogg_sound_first()[:4096]
+    assert head[28:36] == b"OpusHead"
+    assert sniff_container(head) is Container.OGG
+    assert not sniff_audio(head)
 
 
 def test_an_mp4_of_sound_alone_looks_like_any_mp4_until_decoded() -> None:

@@ -83,9 +83,11 @@ def test_the_decode_limits_hold_for_every_container(extension: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "clip", [clipcases.apple_m4v, clipcases.leading_mdat_mov], ids=["apple-m4v", "leading-mdat"]
+    "clip",
+    [clipcases.apple_m4v, clipcases.leading_mdat_mov, clipcases.ogg_sound_first],
+    ids=["apple-m4v", "leading-mdat", "ogg-sound-first"],
 )
-def test_apple_m4v_and_a_mov_starting_with_mdat_are_sampled(clip: object) -> None:
+def test_files_that_look_like_something_else_at_first_are_sampled(clip: object) -> None:
     assert callable(clip)
     assert_played_in_order(sample(clip()))
 

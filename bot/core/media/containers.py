@@ -15,6 +15,7 @@ Vorbis/Opus) are told apart here, so they are named before anything is decoded.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 
 SNIFF_BYTES = 4096
 """How much of a file's start the probes look at."""
@@ -58,7 +59,7 @@ def sniff_audio(head: bytes) -> bool:
         return True
     if head[4:8] == b"ftyp":
         return head[8:12] in _AUDIO_BRANDS
-    return head.startswith(b"OggS") and _ogg_first_packet(head).startswith(_OGG_AUDIO)
+    return head.startswith(b"OggS") and _ogg_sound_only(head)
 
 
 # --- ISO base media (MP4, MOV, 3GP, M4V) ------------------------------------------------------
@@ -163,20 +164,33 @@ def _synced(head: bytes, first: int, size: int) -> bool:
 
 _ASF_GUID = bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c")
 _OGG_AUDIO = (b"\x01vorbis", b"OpusHead", b"\x7fFLAC", b"Speex   ")
+_OGG_FIRST_PAGE = 0x02
 
 
 def _simple_container(head: bytes) -> Container | None:
-    if head.startswith(b"OggS") and not _ogg_first_packet(head).startswith(_OGG_AUDIO):
+    if head.startswith(b"OggS") and not _ogg_sound_only(head):
         return Container.OGG
     if head.startswith(b"FLV\x01"):
         return Container.FLV
     return Container.ASF if head.startswith(_ASF_GUID) else None
 
 
-def _ogg_first_packet(head: bytes) -> bytes:
-    """The start of the first packet of an Ogg page (after its segment table)."""
-    segments = head[26] if len(head) > 26 else 0
-    return head[27 + segments : 27 + segments + 8]
+def _ogg_sound_only(head: bytes) -> bool:
+    """Every stream the Ogg file begins (its first pages, one per stream) is Vorbis, Opus, FLAC
+    or Speex: sound only. A Theora or VP8 stream among them makes it a video."""
+    firsts = list(_ogg_first_packets(head))
+    return bool(firsts) and all(first.startswith(_OGG_AUDIO) for first in firsts)
+
+
+def _ogg_first_packets(head: bytes) -> Iterator[bytes]:
+    """The start of each stream's first packet, from the beginning-of-stream pages at the head
+    of an Ogg file (each page: 27-byte header, segment table, then the packet)."""
+    at = 0
+    while head[at : at + 4] == b"OggS" and len(head) > at + 26 and head[at + 5] & _OGG_FIRST_PAGE:
+        segments = head[at + 26]
+        payload = at + 27 + segments
+        yield head[payload : payload + 8]
+        at = payload + sum(head[at + 27 : payload])
 
 
 def _mpeg_audio_frame(head: bytes) -> bool:
