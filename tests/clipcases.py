@@ -197,8 +197,17 @@ def with_corrupt_packet(at_second: float = 1.5) -> bytes:
     return clip[:position] + b"\xff" * size + clip[position + size :]
 
 
-def unknown_codec() -> bytes:
-    """An MP4 whose video says `evc1` (MPEG-5 EVC), a codec this FFmpeg build cannot decode."""
+def unknown_codec(*, media_bytes: int = 0) -> bytes:
+    """An MP4 whose video says `evc1` (MPEG-5 EVC), a codec this FFmpeg build cannot decode;
+    `media_bytes` more of media data before the `moov` that names it."""
     clip = record(Recording())
     entry = clip.index(b"avc1", clip.index(b"stsd"))
-    return clip[:entry] + b"evc1" + clip[entry + 4 :]
+    return _grown_mdat(clip[:entry] + b"evc1" + clip[entry + 4 :], media_bytes)
+
+
+def _grown_mdat(mp4: bytes, extra: int) -> bytes:
+    """`extra` bytes appended inside the `mdat` (after every sample, so no offset moves)."""
+    mdat = mp4.index(b"mdat") - 4
+    size = struct.unpack(">I", mp4[mdat : mdat + 4])[0]
+    grown = struct.pack(">I", size + extra) + mp4[mdat + 4 : mdat + size]
+    return mp4[:mdat] + grown + bytes(extra) + mp4[mdat + size :]

@@ -26,6 +26,9 @@ from bot.media.clip_errors import UNREADABLE, ClipUnreadable
 
 MAX_SKIPPED_PACKETS = 8
 """Corrupt packets skipped in one clip before it counts as damaged."""
+_HEADER_BYTES = 1024 * 1024
+"""Where a container's headers are: its first megabyte, or its last (an MP4's `moov` may
+follow the media data)."""
 MAX_SCANNED_PACKETS = 100_000
 """A bound on the timestamp scan, whatever the file's size (a 60 s clip at 240 fps is 14 400)."""
 
@@ -51,7 +54,7 @@ def picture_stream(container: InputContainer, data: bytes) -> av.VideoStream:
     stream = streams[0]
     decoder: av.VideoCodecContext | None = stream.codec_context  # None: FFmpeg lacks the codec
     if decoder is None:
-        tag = codec_tag(data[: 1024 * 1024])
+        tag = codec_tag(data[:_HEADER_BYTES]) or codec_tag(data[-_HEADER_BYTES:])  # moov last
         raise ClipUnreadable(codec_not_decodable(tag), detail=f"no decoder for {tag!r}")
     return stream
 

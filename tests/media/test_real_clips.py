@@ -189,6 +189,7 @@ def test_a_file_of_sound_alone_is_told_it_has_no_picture() -> None:
         sample(clipcases.sound_only())
 
 
-def test_a_codec_without_decoder_is_named() -> None:
+@pytest.mark.parametrize("media_bytes", [0, 3_000_000], ids=["small", "moov-after-3-mb"])
+def test_a_codec_without_decoder_is_named(media_bytes: int) -> None:
     with pytest.raises(ClipUnreadable, match=r"encoded as MPEG-5 EVC \(evc1\), which I can't"):
-        sample(clipcases.unknown_codec())
+        sample(clipcases.unknown_codec(media_bytes=media_bytes))
