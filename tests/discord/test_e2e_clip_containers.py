@@ -73,6 +73,9 @@ async def test_every_container_attached_or_linked_is_searched_still_by_still(
         in_step = "your clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12 (3 stills in the same order)"
         assert in_step in answer_fields(attached)[0]["value"], extension
         assert answer_fields(linked) == answer_fields(attached), extension
+        typed_by_name = linking_stack.payloads.uploaded(f"clip.{extension}", clip)  # .ts: text/…
+        guessed = await linking_stack.slash(image=typed_by_name)
+        assert answer_fields(guessed) == answer_fields(attached), extension
         assert_clean(linking_stack, attached)
     assert {second_shown(r) for r in uploads(linking_stack)} == {0, 1, 2}
 

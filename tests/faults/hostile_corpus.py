@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from tests import imagegen
+from tests import clipcases, imagegen
 
 API_LIMIT = 20 * 1024 * 1024
 
@@ -117,6 +117,11 @@ def _refused() -> list[Specimen]:
         Specimen("pdf-as-jpg", "scan.jpg", imagegen.pdf(), "scan.jpg is a PDF document"),
         Specimen("zip-as-png", "archive.png", imagegen.zip_archive(), "archive.png is an archive"),
         Specimen("fake-video", "clip.mp4", imagegen.mp4_like(), "I couldn't read that clip"),
+        Specimen("ts-sync-noise", "live.ts", (b"\x47" + bytes(187)) * 30, "couldn't read"),
+        Specimen("mkv-header-only", "cut.mkv", clipcases.in_container("mkv")[:60], "couldn't read"),
+        Specimen("sound-as-png", "cover.png", b"ID3\x04" + bytes(4000), "has sound but no picture"),
+        Specimen("sound-mp4", "voice.mp4", clipcases.sound_only(), "has sound but no picture"),
+        Specimen("evc-video", "new.mp4", clipcases.unknown_codec(), "encoded as MPEG-5 EVC"),
         Specimen(
             "unknown-binary", "blob.png", imagegen.unknown_binary(), "blob.png is not an image"
         ),

@@ -15,8 +15,12 @@ CLIP_EXTENSIONS = frozenset(
     {".mp4", ".m4v", ".mov", ".qt", ".webm", ".mkv", ".3gp", ".3g2", ".avi", ".ts", ".m2ts"}
     | {".mts", ".mpg", ".mpeg", ".vob", ".ogv", ".ogg", ".flv", ".wmv", ".asf"}
 )
-CLIP_MEDIA_TYPES = frozenset({"application/ogg", "application/mp4", "audio/ogg"})
-"""Besides every `video/*`: types that may hold video (an `.ogg` may be Theora): bytes decide."""
+CLIP_MEDIA_TYPES = frozenset(
+    {"application/ogg", "application/mp4", "audio/ogg", "audio/3gpp", "audio/3gpp2"}
+    | {"audio/webm", "audio/mp4", "audio/x-matroska"}
+)
+"""Besides every `video/*`: types that may hold video (an `.ogg` may be Theora, a `.3gp` is
+declared `audio/3gpp` by some type tables): the bytes decide."""
 AUDIO_EXTENSIONS = frozenset({".mp3", ".wav", ".m4a", ".flac", ".opus", ".aac", ".oga", ".wma"})
 _UNTYPED = frozenset({"", "application/octet-stream"})
 
@@ -44,11 +48,16 @@ class LoadedClip:
 
 
 def declared_clip(name: str, content_type: str | None) -> bool:
-    """Whether the declared type or name says "a video" (any container: the bytes decide which)."""
+    """Whether the declared type or name says "a video" (any container: the bytes decide which).
+
+    A clip's extension counts unless the type says image or sound: `.ts` is declared as a Qt
+    translation (text) by some systems, and the bytes are what decides."""
     media_type = _media_type(content_type)
     if media_type.startswith("video/") or media_type in CLIP_MEDIA_TYPES:
         return True
-    return media_type in _UNTYPED and _extension(name) in CLIP_EXTENSIONS
+    if media_type.startswith(("image/", "audio/")):
+        return False
+    return _extension(name) in CLIP_EXTENSIONS  # whatever else is declared (`.ts` as text/...)
 
 
 def declared_audio(name: str, content_type: str | None) -> bool:
