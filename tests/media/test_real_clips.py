@@ -130,14 +130,16 @@ def test_the_display_matrix_turns_every_still_as_a_phone_shows_it(
         clipcases.Recording("matroska", rotation=-90),
         clipcases.Recording("webm", "libvpx", rotation=-90),
         clipcases.Recording("mov", "mjpeg", pix_fmt="yuvj420p", rotation=-90),
+        clipcases.Recording("mov", "libx265", pix_fmt="yuv420p10le", rotation=-90),
     ],
-    ids=["mkv", "webm", "mjpeg-mov"],
+    ids=["mkv", "webm", "mjpeg-mov", "iphone-hevc-10-bit-mov"],
 )
 def test_the_rotation_is_read_from_every_container_that_carries_one(
     recording: clipcases.Recording,
 ) -> None:
     stills = sample(clipcases.record(recording))
 
+    assert_played_in_order(stills)
     assert {white_corner(s) for s in stills} == {"top-right"}
     assert {(s.width, s.height) for s in stills} == {(48, 64)}
 
