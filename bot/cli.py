@@ -15,6 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import aiohttp
 import discord
@@ -26,6 +27,7 @@ from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
 from bot.logging_setup import configure_logging
 from bot.runtime import open_search_service, run_bot
+from bot.store import db_copy
 from bot.store.database import DatabaseError
 from bot.terminal import render_outcomes_text
 
@@ -34,12 +36,13 @@ log = logging.getLogger("bot")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search,healthcheck}")
+    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search,healthcheck,db}")
     commands.add_parser("run", help="run the bot (the default)")
     commands.add_parser("sync", help="sync the application commands to Discord now, then exit")
     commands.add_parser(
         "healthcheck", help="ask the running bot's /healthz (HTTP_PORT); exit 0 when healthy"
     )
+    _add_db_commands(commands)
     search = commands.add_parser("search", help="search image files from the terminal")
     search.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image file(s)")
     search.add_argument("--platform", choices=[s.value for s in SearchScope], default=None)
@@ -61,6 +64,35 @@ def _search_request(args: argparse.Namespace, settings: Settings) -> SearchReque
         results=args.results,
         as_posted=args.as_posted,
     )
+
+
+def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    database = commands.add_parser("db", help="database tasks (db copy: move a deployment)")
+    tasks = database.add_subparsers(dest="task", metavar="{copy}", required=True)
+    copy = tasks.add_parser(
+        "copy",
+        help="copy every table into another database (SQLite to PostgreSQL), then compare",
+        description=db_copy.__doc__,
+    )
+    where = "sqlite:///path/to/findvideo.db or postgresql://user:password@host:5432/name"
+    copy.add_argument("--from", dest="source", required=True, metavar="URL", help=where)
+    copy.add_argument("--to", dest="target", required=True, metavar="URL", help=where)
+    copy.add_argument(
+        "--replace", action="store_true", help="empty a target holding other data, then copy"
+    )
+
+
+def copy_database(args: argparse.Namespace) -> int:
+    """`db copy`: needs no bot settings, only the two databases."""
+    passwords = [urlsplit(url).password or "" for url in (args.source, args.target)]
+    configure_logging("WARNING", [p for p in passwords if p], "text")
+    try:
+        return asyncio.run(
+            db_copy.run_copy(args.source, args.target, replace=args.replace, say=print)
+        )
+    except DatabaseError as error:
+        _fail(f"Nothing was copied: {error}.")
+        return 4
 
 
 def _bounded_int(text: str, low: int, high: int) -> int:
@@ -158,6 +190,8 @@ def _fail(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if command == "db":
+        return copy_database(args)
     try:
         settings = load_settings_from_environment(need_discord=command != "search")
     except ConfigError as error:

@@ -10,6 +10,7 @@ lock, so processes starting together migrate once (the others wait, then find no
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from urllib.parse import urlsplit
@@ -25,6 +26,8 @@ QUERY_TIMEOUT = 5.0
 """Seconds one statement may take before it is abandoned."""
 CONNECT_TIMEOUT = 5.0
 """Seconds to open a connection, or to wait for a free one in the pool."""
+RETRY_AFTER = 1.0
+"""Seconds during which an unreachable server is not asked again."""
 MIGRATION_LOCK = 0x66696E64766964  # "findvid": the advisory lock the migrating process holds
 VERSION_TABLE = "findvideo_schema_version"
 
@@ -87,6 +90,10 @@ class _Statements(Queries):
         with _translating():
             return list(await self._connection.fetch(numbered_placeholders(sql), *params))
 
+    async def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        with _translating():
+            await self._connection.executemany(numbered_placeholders(sql), rows)
+
 
 class PostgresDatabase(Database):
     """The pool: each statement borrows a connection; a transaction keeps one until it ends."""
@@ -96,15 +103,29 @@ class PostgresDatabase(Database):
     def __init__(self, pool: asyncpg.Pool, location: str) -> None:
         self._pool = pool
         self.location = location
+        self._unreachable_until = 0.0
+        self.retry_after = RETRY_AFTER
+        """Seconds an unreachable server is not asked again (tests shorten it)."""
 
     @asynccontextmanager
     async def _borrowed(self) -> AsyncIterator[_Statements]:
-        with _translating():
-            connection = await self._pool.acquire(timeout=CONNECT_TIMEOUT)
+        """A connection for one statement or transaction. Once the server was found unreachable,
+        callers are told so at once for `retry_after` seconds instead of each trying again (so an
+        outage costs a search nothing), then the next caller tries; the pool's connections are
+        all replaced, since a restarted server has closed them."""
+        if time.monotonic() < self._unreachable_until:
+            raise DatabaseUnreachableError(f"PostgreSQL at {self.location} was unreachable")
         try:
-            yield _Statements(connection)
-        finally:
-            await self._pool.release(connection)
+            with _translating():
+                connection = await self._pool.acquire(timeout=CONNECT_TIMEOUT)
+            try:
+                yield _Statements(connection)
+            finally:
+                await self._pool.release(connection)
+        except DatabaseUnreachableError:
+            self._unreachable_until = time.monotonic() + self.retry_after
+            await self._pool.expire_connections()
+            raise
 
     async def _execute(self, sql: str, params: Params) -> int:
         async with self._borrowed() as statements:
@@ -117,6 +138,10 @@ class PostgresDatabase(Database):
     async def _fetch_all(self, sql: str, params: Params) -> list[Row]:
         async with self._borrowed() as statements:
             return await statements._fetch_all(sql, params)
+
+    async def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        async with self._borrowed() as statements:
+            await statements._execute_many(sql, rows)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Queries]:

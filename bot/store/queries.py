@@ -36,6 +36,14 @@ QueryTimer = Callable[[str, float], None]
 """Told the kind of each statement (`select`, `insert`, ...) and how long it took, in seconds."""
 
 
+_timers: list[QueryTimer] = []
+
+
+def time_queries(timer: QueryTimer) -> None:
+    """Tell `timer` about every statement of this process from now on (the metrics)."""
+    _timers[:] = [timer]
+
+
 def _statement_kind(sql: str) -> str:
     word = sql.lstrip().split(None, 1)[0].lower() if sql.strip() else ""
     return word if word in {"select", "insert", "update", "delete", "with"} else "other"
@@ -43,8 +51,6 @@ def _statement_kind(sql: str) -> str:
 
 class Queries(ABC):
     """Statements, each committed at once (on a `Database`) or with its transaction."""
-
-    timer: QueryTimer | None = None
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns the number of rows it changed."""
@@ -59,8 +65,13 @@ class Queries(ABC):
         with self._timed(sql):
             return await self._fetch_all(sql, params)
 
+    async def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        """Run one statement once per row of parameters (a bulk insert)."""
+        with self._timed(sql):
+            await self._execute_many(sql, rows)
+
     def _timed(self, sql: str) -> _Stopwatch:
-        return _Stopwatch(self.timer, sql)
+        return _Stopwatch(_timers[-1] if _timers else None, sql)
 
     @abstractmethod
     async def _execute(self, sql: str, params: Params) -> int: ...
@@ -70,6 +81,9 @@ class Queries(ABC):
 
     @abstractmethod
     async def _fetch_all(self, sql: str, params: Params) -> list[Row]: ...
+
+    @abstractmethod
+    async def _execute_many(self, sql: str, rows: Sequence[Params]) -> None: ...
 
 
 class _Stopwatch:

@@ -53,6 +53,12 @@ class _Statements(Queries):
         except sqlite3.Error as error:
             raise _translated(error) from error
 
+    async def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        try:
+            await self._connection.executemany(sql, rows)
+        except sqlite3.Error as error:
+            raise _translated(error) from error
+
 
 class SqliteDatabase(Database):
     """The one connection, shared by every store; statements never interleave with a transaction."""
@@ -77,6 +83,10 @@ class SqliteDatabase(Database):
     async def _fetch_all(self, sql: str, params: Params) -> list[Row]:
         async with self._lock:
             return await self._statements._fetch_all(sql, params)
+
+    async def _execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        async with self._lock:
+            await self._statements._execute_many(sql, rows)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Queries]:
