@@ -177,6 +177,25 @@ class EvidenceStore(Protocol):
     async def save_keyframe(self, ref: KeyframeRef, data: bytes) -> None: ...
 
 
+class DownloadAllowance(Protocol):
+    """The keyframe downloads left in the API's minute (this process's, or the account's)."""
+
+    per_minute: int
+
+    async def take(self) -> bool:
+        """One download if one is left now (never waits); False: skip the picture."""
+
+
+class EvidencePause(Protocol):
+    """ "Not now" for an endpoint that just failed (this process's, or every process's)."""
+
+    seconds: float
+
+    async def is_active(self) -> bool: ...
+
+    async def begin(self) -> None: ...
+
+
 class Compositor(Protocol):
     """Puts the query and the keyframe side by side (`bot.media.composite`)."""
 

@@ -1,5 +1,5 @@
 """What several processes of the bot share through Redis (REDIS_URL): the result cache, video
-details, members' cooldowns and servers' daily budgets.
+details and recent keyframes, members' cooldowns and servers' daily budgets.
 
 Everything is keyed under the account's prefix (`bot.memories.redis_limiter.account_prefix`), and
 nothing personal or secret is stored: image hashes, hits, public video pages, member and server ids
@@ -36,9 +36,13 @@ log = logging.getLogger(__name__)
 REDIS_DOWN = (RedisError, OSError)
 BUDGET_KEEP_SECONDS = 2 * 86_400
 DETAIL_KEEP_SECONDS = 30 * 86_400
+KEYFRAME_KEEP_SECONDS = 3600
+"""A keyframe is kept an hour: long enough for the repeats and follow-ups of a search (a cached
+answer's picture, "all platforms", the mod-log record), short enough that bytes only ever needed
+once do not pile up. Redis expires them itself; a later need costs one download again."""
 
 
-class _OutageNotice:
+class OutageNotice:
     """Logs the first failure of an outage and the recovery, not every failed call."""
 
     def __init__(self, shared: str, meanwhile: str) -> None:
@@ -63,7 +67,7 @@ class RedisResultCache:
     def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
         self._redis = redis
         self._prefix = f"{prefix}:result"
-        self._outage = _OutageNotice("cached results", "results are not cached meanwhile")
+        self._outage = OutageNotice("cached results", "results are not cached meanwhile")
 
     def _key(self, key: CacheKey) -> str:
         return f"{self._prefix}:{key.library.value}:{key.namespace}:{key.image_sha256}"
@@ -116,7 +120,7 @@ class RedisCooldownLog:
         self._prefix = f"{prefix}:cooldown"
         self._window = window
         self._local = MemoryCooldownLog(window)
-        self._outage = _OutageNotice("cooldowns", "cooldowns are counted per process meanwhile")
+        self._outage = OutageNotice("cooldowns", "cooldowns are counted per process meanwhile")
 
     async def recent(self, key: str, since: float) -> list[float]:
         try:
@@ -149,7 +153,7 @@ class RedisBudgetLedger:
         self._redis = redis
         self._prefix = f"{prefix}:budget"
         self._local: defaultdict[tuple[int, str], int] = defaultdict(int)
-        self._outage = _OutageNotice(
+        self._outage = OutageNotice(
             "daily budgets", "daily budgets are counted per process meanwhile"
         )
 
@@ -175,16 +179,16 @@ class RedisBudgetLedger:
 
 
 class RedisEvidenceStore:
-    """`EvidenceStore` with the video details in Redis (shared) and the keyframes, which are
-    bytes, bounded per deployment, in `keyframes` (the SQLite store)."""
+    """`EvidenceStore` in Redis, shared by every process: video details (a month) and keyframes
+    (`KEYFRAME_KEEP_SECONDS`: bytes worth keeping only briefly, so a short cache rather than the
+    shared database). While Redis is away, `fallback` (the database's store) keeps both."""
 
-    def __init__(self, redis: aioredis.Redis, prefix: str, keyframes: EvidenceStore) -> None:
+    def __init__(self, redis: aioredis.Redis, prefix: str, fallback: EvidenceStore) -> None:
         self._redis = redis
         self._prefix = f"{prefix}:detail"
-        self._keyframes = keyframes
-        self._outage = _OutageNotice(
-            "video details", "video details are kept per process meanwhile"
-        )
+        self._frames = f"{prefix}:keyframe"
+        self._keyframes = fallback
+        self._outage = OutageNotice("video details", "video details are kept per process meanwhile")
 
     async def detail(self, video_no: str) -> VideoDetail | None:
         try:
@@ -205,10 +209,21 @@ class RedisEvidenceStore:
             await self._keyframes.save_detail(detail)
 
     async def keyframe(self, ref: KeyframeRef) -> bytes | None:
-        return await self._keyframes.keyframe(ref)
+        try:
+            data = await self._redis.get(f"{self._frames}:{ref.bucket}:{ref.blob}")
+        except REDIS_DOWN as error:
+            self._outage.failed(error)
+            return await self._keyframes.keyframe(ref)
+        self._outage.worked()
+        return data if isinstance(data, bytes) else None
 
     async def save_keyframe(self, ref: KeyframeRef, data: bytes) -> None:
-        await self._keyframes.save_keyframe(ref, data)
+        key = f"{self._frames}:{ref.bucket}:{ref.blob}"
+        try:
+            await self._redis.set(key, data, ex=KEYFRAME_KEEP_SECONDS)
+        except REDIS_DOWN as error:
+            self._outage.failed(error)
+            await self._keyframes.save_keyframe(ref, data)
 
 
 def _detail_to_json(detail: VideoDetail) -> str:

@@ -18,6 +18,7 @@ from bot.core.moderation.result_cache import CacheKey
 from bot.core.scope import Library
 from bot.memories.redis_limiter import account_prefix, connect_redis
 from bot.store.redis_shared import (
+    KEYFRAME_KEEP_SECONDS,
     RedisBudgetLedger,
     RedisCooldownLog,
     RedisEvidenceStore,
@@ -111,8 +112,9 @@ class KeyframesOnly:
         self.frames[ref] = data
 
 
-async def test_video_details_are_shared_and_keyframes_stay_local(two_processes):
-    first, second = (RedisEvidenceStore(r, PREFIX, KeyframesOnly()) for r in two_processes)
+async def test_video_details_and_keyframes_are_shared_for_a_while(two_processes, redis_server):
+    local = KeyframesOnly()
+    first, second = (RedisEvidenceStore(r, PREFIX, local) for r in two_processes)
     published = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
     detail = VideoDetail(
         "PI-1", "https://www.tiktok.com/@cat/video/1", "cat", published, 12.5, 3, 1
@@ -121,7 +123,15 @@ async def test_video_details_are_shared_and_keyframes_stay_local(two_processes):
     await first.save_keyframe(KeyframeRef("bucket", "blob.jpg"), b"jpeg")
 
     assert await second.detail("PI-1") == detail
-    assert await second.keyframe(KeyframeRef("bucket", "blob.jpg")) is None
+    assert await second.keyframe(KeyframeRef("bucket", "blob.jpg")) == b"jpeg"
+    assert local.frames == {}, "kept in Redis (expiring), not in the database"
+    ttl = await two_processes[0].ttl(f"{PREFIX}:keyframe:bucket:blob.jpg")
+    assert 0 < ttl <= KEYFRAME_KEEP_SECONDS
+
+    await redis_server.stop()
+    await first.save_keyframe(KeyframeRef("bucket", "other.jpg"), b"kept")
+    assert await first.keyframe(KeyframeRef("bucket", "other.jpg")) == b"kept"
+    assert local.frames == {KeyframeRef("bucket", "other.jpg"): b"kept"}, "the database meanwhile"
 
 
 async def test_without_redis_stores_fall_back_and_warn_once_per_outage(

@@ -24,7 +24,13 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
 from bot.core.images.image_check import CheckedImage
-from bot.core.ports import Compositor, EvidenceSource, EvidenceStore
+from bot.core.ports import (
+    Compositor,
+    DownloadAllowance,
+    EvidencePause,
+    EvidenceSource,
+    EvidenceStore,
+)
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
@@ -48,6 +54,9 @@ class DownloadBudget:
         self.per_minute = per_minute
         self._clock = clock
         self._taken: deque[float] = deque()
+
+    async def take(self) -> bool:
+        return self.try_take()
 
     def try_take(self) -> bool:
         now = self._clock()
@@ -73,6 +82,12 @@ class Pause:
 
     def start(self) -> None:
         self._until = self._clock() + self.seconds
+
+    async def is_active(self) -> bool:
+        return self.active
+
+    async def begin(self) -> None:
+        self.start()
 
 
 class SingleFlight(Generic[K, V]):
@@ -112,16 +127,18 @@ class EvidenceService:
         store: EvidenceStore,
         compositor: Compositor,
         *,
-        downloads: DownloadBudget,
+        downloads: DownloadAllowance,
         pause_seconds: float,
         clock: Callable[[], float] = time.monotonic,
+        pauses: tuple[EvidencePause, EvidencePause] | None = None,
     ) -> None:
+        """`pauses`: the details' and the downloads' (default: this process's own)."""
         self.source = source
         self.store = store
         self.compositor = compositor
         self.downloads = downloads
-        self.details_pause = Pause(pause_seconds, clock=clock)
-        self.downloads_pause = Pause(pause_seconds, clock=clock)
+        own = (Pause(pause_seconds, clock=clock), Pause(pause_seconds, clock=clock))
+        self.details_pause, self.downloads_pause = pauses or own
         self._detail_flights: SingleFlight[str, VideoDetail | None] = SingleFlight()
         self._keyframe_flights: SingleFlight[KeyframeRef, bytes | None] = SingleFlight()
 
@@ -155,12 +172,12 @@ class EvidenceService:
         stored = await self.store.detail(video_no)
         if stored is not None:
             return stored
-        if self.details_pause.active:
+        if await self.details_pause.is_active():
             return None
         try:
             detail = await self.source.video_detail(video_no)
         except UserFacingError as error:
-            self._pause(self.details_pause, "video details", error)
+            await self._pause(self.details_pause, "video details", error)
             return None
         await self.store.save_detail(detail)
         return detail
@@ -196,19 +213,19 @@ class EvidenceService:
         stored = await self.store.keyframe(ref)
         if stored is not None:
             return stored
-        if self.downloads_pause.active or not self.downloads.try_take():
+        if await self.downloads_pause.is_active() or not await self.downloads.take():
             return None
         try:
             data = await self.source.keyframe(ref)
         except UserFacingError as error:
-            self._pause(self.downloads_pause, "keyframe downloads", error)
+            await self._pause(self.downloads_pause, "keyframe downloads", error)
             return None
         await self.store.save_keyframe(ref, data)
         return data
 
     @staticmethod
-    def _pause(pause: Pause, what: str, error: UserFacingError) -> None:
-        pause.start()
+    async def _pause(pause: EvidencePause, what: str, error: UserFacingError) -> None:
+        await pause.begin()
         log.warning(
             "%s failed (%s: %s); not asking again for %.0f s",
             what,
