@@ -13,7 +13,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 
@@ -28,7 +28,7 @@ from bot.core.evidence.evidence import DownloadBudget, EvidenceService
 from bot.core.images.image_check import ImageLimits
 from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import FairUse
-from bot.core.ports import EvidenceStore, Lane
+from bot.core.ports import DownloadAllowance, EvidencePause, EvidenceStore, Lane
 from bot.core.search_service import SearchService
 from bot.discord.app import FindVideoBot
 from bot.discord.shutdown import graceful_shutdown
@@ -46,19 +46,27 @@ from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.memories.redis_limiter import RedisRateLimiter, account_prefix, connect_redis
 from bot.observability.health import Probe
-from bot.observability.http import serve_operations
+from bot.observability.http import Fact, serve_operations
 from bot.observability.metered import MeteredIndex, MeteredLimiter, meter_breaker
 from bot.observability.metrics import LIMITER_DEGRADED
-from bot.observability.probes import database_probe, gateway_probe, redis_probe
+from bot.observability.probes import (
+    database_probe,
+    describe_database,
+    gateway_probe,
+    meter_database,
+    redis_probe,
+)
 from bot.observability.tracing import http_timing
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
+from bot.store.redis_evidence import shared_evidence_limits
 from bot.store.redis_shared import (
     RedisBudgetLedger,
     RedisCooldownLog,
     RedisEvidenceStore,
     RedisResultCache,
 )
+from bot.store.resilient import ResilientResultCache
 from bot.store.result_cache import SqliteResultCache
 
 log = logging.getLogger(__name__)
@@ -246,15 +254,25 @@ def evidence_service(
     store: EvidenceStore = SqliteEvidenceStore(
         database, keyframe_limit=settings.keyframe_cache_size
     )
-    if redis is not None:  # video details shared by every process; keyframes stay local
+    downloads: DownloadAllowance = DownloadBudget(settings.keyframe_downloads_per_minute)
+    pauses: tuple[EvidencePause, EvidencePause] | None = None
+    if redis is not None:  # details, keyframes, the download budget and pauses: shared
         prefix = account_prefix(settings.memories_api_key.reveal())
         store = RedisEvidenceStore(redis, prefix, store)
+        downloads, pauses = shared_evidence_limits(
+            redis,
+            prefix,
+            settings.keyframe_downloads_per_minute,
+            settings.evidence_pause_seconds,
+            expected_processes(settings),
+        )
     return EvidenceService(
         MemoriesEvidence(index.client),
         store,
         PillowCompositor(),
-        downloads=DownloadBudget(settings.keyframe_downloads_per_minute),
+        downloads=downloads,
         pause_seconds=settings.evidence_pause_seconds,
+        pauses=pauses,
     )
 
 
@@ -269,7 +287,7 @@ def result_cache_for(
     if redis is not None:
         prefix = account_prefix(settings.memories_api_key.reveal())
         return CachedAnswers(RedisResultCache(redis, prefix), ttl_seconds=ttl)
-    return CachedAnswers(SqliteResultCache(database), ttl_seconds=ttl)
+    return CachedAnswers(ResilientResultCache(SqliteResultCache(database)), ttl_seconds=ttl)
 
 
 def shared_fair_use(settings: Settings, redis: aioredis.Redis | None) -> FairUse | None:
@@ -313,7 +331,9 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
             await bot.login(settings.discord_token.reveal())
             return
         probes = health_probes(bot, database, searches.redis)
-        async with operations_endpoint(settings, probes):
+        meter_database(database)
+        facts = [lambda: describe_database(database)]
+        async with operations_endpoint(settings, probes, facts):
             with graceful_shutdown(bot, settings.shutdown_timeout):
                 await bot.start(settings.discord_token.reveal())
 
@@ -328,12 +348,14 @@ def health_probes(
 
 
 @asynccontextmanager
-async def operations_endpoint(settings: Settings, probes: list[Probe]) -> AsyncIterator[None]:
+async def operations_endpoint(
+    settings: Settings, probes: list[Probe], facts: Sequence[Fact] = ()
+) -> AsyncIterator[None]:
     """/healthz and /metrics on HTTP_HOST:HTTP_PORT while the bot runs (nothing when no port is
     set)."""
     if settings.http_port is None:
         yield
         return
-    async with serve_operations(settings.http_port, probes, settings.http_host) as port:
+    async with serve_operations(settings.http_port, probes, settings.http_host, facts) as port:
         log.info("health and metrics on %s port %d (/healthz, /metrics)", settings.http_host, port)
         yield

@@ -33,6 +33,12 @@ from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.history import SqliteSearchHistory
 from bot.store.image_memory import SqlImageMemory
+from bot.store.resilient import (
+    ResilientBudgets,
+    ResilientGuildSettings,
+    ResilientHistory,
+    ResilientStoredSearches,
+)
 from bot.store.retention import Retention
 from bot.store.state import JsonStateStore
 from bot.store.stored_searches import SqliteStoredSearches
@@ -117,22 +123,24 @@ class FindVideoBot(commands.AutoShardedBot):
         self.draining = False
         """Set on SIGTERM/SIGINT: new commands are refused while running ones finish."""
         self.database = database
-        self.guild_settings: GuildSettingsStore = SqliteGuildSettings(database)
+        self.guild_settings: GuildSettingsStore = ResilientGuildSettings(
+            SqliteGuildSettings(database)
+        )
         self.watching = settings.watch_enabled
         """Whether messages reach the bot: WATCH_ENABLED, and Discord granted Message Content."""
         self.watch: WatchService | None = None
         """The watch service while the watch cog is loaded (its alert buttons need it)."""
         self.evidence = evidence
         """Completes answers with links and the matched frame (None: answers stay plain)."""
-        self.followups = FollowUps(SqliteStoredSearches(database))
+        self.followups = FollowUps(ResilientStoredSearches(SqliteStoredSearches(database)))
         self.outages = Outages()
         """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
-        self.history = SqliteSearchHistory(database)
+        self.history = ResilientHistory(SqliteSearchHistory(database))
         self.image_memory = ImageMemory(SqlImageMemory(database))
         """The servers' memory of the images they checked ("Seen here before")."""
         stored_budgets = SqliteBudgetLedger(database)
-        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), stored_budgets)
+        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), ResilientBudgets(stored_budgets))
         """Cooldowns and daily budgets: this process's own (budgets in the database) unless
         shared ones are given (Redis, see `bot.runtime.shared_fair_use`)."""
         self.budgets: DailyBudgetLedger = self.fair_use.budgets

@@ -3,7 +3,7 @@ Prometheus. It listens on loopback unless the operator says otherwise (a contain
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 
 from aiohttp import web
@@ -11,12 +11,15 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from bot.observability.health import Probe, check_health
 
+Fact = Callable[[], str]
+"""A line a healthy /healthz adds under "ok" (the database and its pool, say)."""
 
-def operations_app(probes: Sequence[Probe]) -> web.Application:
+
+def operations_app(probes: Sequence[Probe], facts: Sequence[Fact] = ()) -> web.Application:
     async def healthz(request: web.Request) -> web.Response:
         report = await check_health(probes)
         if report.healthy:
-            return web.Response(text="ok\n")
+            return web.Response(text="".join(f"{line}\n" for line in ["ok", *(f() for f in facts)]))
         return web.Response(status=503, text="".join(f"{p}\n" for p in report.problems))
 
     async def metrics(request: web.Request) -> web.Response:
@@ -33,10 +36,11 @@ async def serve_operations(
     port: int,
     probes: Sequence[Probe],
     host: str = "127.0.0.1",
+    facts: Sequence[Fact] = (),
 ) -> AsyncIterator[int]:
     """Serve /healthz and /metrics on `host`, `port` (0: any free port) while the block runs;
     yields the port actually bound."""
-    runner = web.AppRunner(operations_app(probes), access_log=None)
+    runner = web.AppRunner(operations_app(probes, facts), access_log=None)
     await runner.setup()
     try:
         site = web.TCPSite(runner, host, port)

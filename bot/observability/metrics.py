@@ -52,3 +52,24 @@ BREAKER_STATE = Gauge(
     "The memories.ai circuit breaker: 1 for its current state (closed, open, half_open)",
     ["state"],
 )
+DATABASE_QUERY_SECONDS = Histogram(
+    "findvideo_database_query_seconds",
+    "Time of one database statement (its connection borrowed included), by kind",
+    ["statement"],
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
+)
+DATABASE_POOL = Gauge(
+    "findvideo_database_pool_connections",
+    "Database connections of this process: open, in_use (lent to a statement) and max",
+    ["state"],
+)
+DATABASE_FALLBACKS = Counter(
+    "findvideo_database_fallbacks",
+    "Calls answered without the database while it was unreachable, by store",
+    ["store"],
+)
+DATABASE_WRITES_DROPPED = Counter(
+    "findvideo_database_writes_dropped",
+    "Writes lost because the database stayed unreachable longer than the backlog holds, by table",
+    ["table"],
+)

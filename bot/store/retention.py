@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import utc_day
-from bot.core.ports import StoredSearches
+from bot.core.ports import SearchHistory, StoredSearches
 from bot.core.seen.memory import DEFAULT_KEEP_DAYS, SightingStore
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.errors import QueryError
-from bot.store.history import SqliteSearchHistory
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +46,7 @@ class Retention:
     def __init__(
         self,
         cache: CachedAnswers | None,
-        history: SqliteSearchHistory,
+        history: SearchHistory,
         budgets: SqliteBudgetLedger,
         *,
         history_days: int,
