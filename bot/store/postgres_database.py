@@ -25,7 +25,7 @@ from bot.store.sql_text import numbered_placeholders
 QUERY_TIMEOUT = 5.0
 """Seconds one statement may take before it is abandoned."""
 CONNECT_TIMEOUT = 5.0
-"""Seconds to open a connection, or to wait for a free one in the pool."""
+"""Seconds to open a connection (a borrowed one comes back within `QUERY_TIMEOUT`)."""
 RETRY_AFTER = 1.0
 """Seconds during which an unreachable server is not asked again."""
 MIGRATION_LOCK = 0x66696E64766964  # "findvid": the advisory lock the migrating process holds
@@ -116,8 +116,8 @@ class PostgresDatabase(Database):
         if time.monotonic() < self._unreachable_until:
             raise DatabaseUnreachableError(f"PostgreSQL at {self.location} was unreachable")
         try:
-            with _translating():
-                connection = await self._pool.acquire(timeout=CONNECT_TIMEOUT)
+            with _translating():  # bounded: statements end within QUERY_TIMEOUT, connects too
+                connection = await self._pool.acquire()
             try:
                 yield _Statements(connection)
             finally:

@@ -269,6 +269,14 @@ class FakeGateway:
         return self.world
 
     def _forget(self, connection: _Connection) -> None:
+        """A closed connection; the guild's events go back to the newest one still serving it
+        (another process on the guild's shard, as while a bot is resharded)."""
         self._connections.remove(connection)
         if self._identified is connection:
-            self._identified = None
+            serving = [c for c in self._connections if c.session_id and self._serves(c)]
+            self._identified = serving[-1] if serving else None
+            if self._identified is not None:
+                self.guild_sent.set()
+
+    def _serves(self, connection: _Connection) -> bool:
+        return self.world is not None and serves_guild(connection.shard, self.world.guild_id)
