@@ -9,12 +9,14 @@ Figures, never asserted, each engine measured in the same run:
   shared PostgreSQL, and on SQLite (each process its own file, as before): the time from each
   command to its answer (p50, p99) and to the burst's first answer, three rounds of each engine
   taken in turns (the machine is shared: a busy moment then falls on both), and the ratios
-  PostgreSQL / SQLite of the rounds' medians.
+  PostgreSQL / SQLite of the rounds' medians; and the bots' own time per search (their search log
+  line: from the command's start to the answer sent), which leaves out the test harness.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import statistics
 import tempfile
@@ -77,11 +79,15 @@ async def store_figures(where: Path | str) -> dict[str, tuple[float, float]]:
         }
 
 
-async def burst(workdir: Path, databases: tuple[str, str]) -> list[float]:
-    """Answer times of BURST searches through two processes (BURST/2 each, all at once)."""
+Burst = tuple[list[float], list[float]]
+"""Each search's answer time as Discord saw it, and the bot's own time (its search log line)."""
+
+
+async def burst(workdir: Path, databases: tuple[str, str]) -> Burst:
+    """BURST searches through two processes (BURST/2 each, all at once)."""
     async with FakeMemoriesApi() as memories:
         memories.set_default([hit("PI-1", "Cat jumps into box", 79, 0.97)])
-        env = {"MEMORIES_MAX_RPS": "100", **NO_FAIR_USE}
+        env = {"MEMORIES_MAX_RPS": "100", "LOG_FORMAT": "json", **NO_FAIR_USE}
         async with (
             FakeDiscord() as first_fake,
             FakeDiscord() as second_fake,
@@ -98,7 +104,15 @@ async def burst(workdir: Path, databases: tuple[str, str]) -> list[float]:
             pending = [
                 (s, await s.dispatch(s.fresh_image())) for _ in range(BURST // 2) for s in searchers
             ]
-            return list(await asyncio.gather(*(answer_time(s, record) for s, record in pending)))
+            seen = await asyncio.gather(*(answer_time(s, record) for s, record in pending))
+            own = [await bots_own_times(searcher) for searcher in searchers]
+    return list(seen), own[0] + own[1]
+
+
+async def bots_own_times(searcher: Searcher) -> list[float]:
+    """The burst's searches as the bot logged them (total_ms), without the warm-up."""
+    lines = (await searcher.all_logged())[1:]
+    return [json.loads(line)["search"]["total_ms"] / 1000 for line in lines]
 
 
 async def answer_time(searcher: Searcher, record: InteractionRecord) -> float:
@@ -117,13 +131,20 @@ def row(label: str, sqlite: tuple[float, float], postgres: tuple[float, float]) 
 async def bursts(server: PostgresServer, folder: Path) -> None:
     """ROUNDS_OF_BURSTS of each engine, alternating, so a busy moment of the machine falls on both;
     the median of each engine's rounds, and their ratio."""
-    sqlite_rounds, postgres_rounds = [], []
+    sqlite_rounds: list[list[float]] = []
+    postgres_rounds: list[list[float]] = []
+    sqlite_own: list[float] = []
+    postgres_own: list[float] = []
     for round_no in range(ROUNDS_OF_BURSTS):
         workdir = folder / f"round-{round_no}"
         own_files = ("sqlite:///a.db", "sqlite:///b.db")
-        sqlite_rounds.append(await burst(workdir / "sqlite", own_files))
+        seen, own = await burst(workdir / "sqlite", own_files)
+        sqlite_rounds.append(seen)
+        sqlite_own += own
         shared = await server.fresh_database()
-        postgres_rounds.append(await burst(workdir / "postgres", (shared, shared)))
+        seen, own = await burst(workdir / "postgres", (shared, shared))
+        postgres_rounds.append(seen)
+        postgres_own += own
         row(
             f"  burst round {round_no + 1}: answer",
             figures(sqlite_rounds[-1]),
@@ -143,6 +164,7 @@ async def bursts(server: PostgresServer, folder: Path) -> None:
         f" (ratio {medians[1] / medians[0]:.2f}); first answer SQLite {firsts[0] * 1000:.0f} ms,"
         f" PostgreSQL {firsts[1] * 1000:.0f} ms (ratio {firsts[1] / firsts[0]:.2f})"
     )
+    row("  the bots' own time (log, all rounds)", figures(sqlite_own), figures(postgres_own))
 
 
 async def run() -> None:

@@ -197,14 +197,25 @@ async def migrate(
         return goal
 
 
+async def _end_open_transaction(connection: asyncpg.Connection) -> None:
+    """What a connection needs when it goes back to the pool: no transaction left open. (asyncpg's
+    default runs a reset query, a round trip after every statement, for session state the bot
+    never sets: no LISTEN, no SET, advisory locks only for a transaction.)"""
+    if connection.is_in_transaction():
+        await connection.execute("ROLLBACK")
+
+
 async def _pool(url: str, size: int) -> asyncpg.Pool:
+    """All `size` connections opened at start: a burst never waits for new ones, and too many
+    processes for the server's max_connections fail at start, not mid-burst."""
     try:
         return await asyncpg.create_pool(
             url,
-            min_size=1,
+            min_size=size,
             max_size=size,
             timeout=CONNECT_TIMEOUT,
             command_timeout=QUERY_TIMEOUT,
+            reset=_end_open_transaction,
         )
     except (*UNREACHABLE, asyncpg.PostgresError) as error:
         reason = str(error) or type(error).__name__
