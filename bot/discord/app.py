@@ -37,6 +37,7 @@ from bot.store.resilient import (
     ResilientBudgets,
     ResilientGuildSettings,
     ResilientHistory,
+    ResilientSightings,
     ResilientStoredSearches,
 )
 from bot.store.retention import Retention
@@ -137,7 +138,7 @@ class FindVideoBot(commands.AutoShardedBot):
         """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = ResilientHistory(SqliteSearchHistory(database))
-        self.image_memory = ImageMemory(SqlImageMemory(database))
+        self.image_memory = ImageMemory(ResilientSightings(SqlImageMemory(database)))
         """The servers' memory of the images they checked ("Seen here before")."""
         stored_budgets = SqliteBudgetLedger(database)
         self.fair_use = fair_use or FairUse(MemoryCooldownLog(), ResilientBudgets(stored_budgets))

@@ -6,7 +6,8 @@ Each store a search touches is wrapped here, behind the same port:
 - the history: a search waits in a bounded backlog that is written as soon as the database answers
   again (the oldest is dropped, and counted, when the backlog is full);
 - the result cache: a miss, and nothing stored; budgets: counted in this process meanwhile;
-- searches behind follow-up buttons: the answer goes out without working buttons.
+- searches behind follow-up buttons: the answer goes out without working buttons;
+- the image memory: nothing recalled or remembered ("Seen here before" is left out).
 Only `DatabaseUnreachableError` is absorbed (any other error is a bug and surfaces). The first
 failure of an outage and the recovery are logged once, not per call; the counts are metrics.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict, defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
 from bot.core.errors import UserFacingError
@@ -31,6 +32,7 @@ from bot.core.ports import (
     SearchHistory,
     StoredSearches,
 )
+from bot.core.seen.memory import Sighting, SightingStore
 from bot.observability.metrics import DATABASE_FALLBACKS, DATABASE_WRITES_DROPPED
 from bot.store.errors import DatabaseUnreachableError
 
@@ -239,3 +241,41 @@ class ResilientStoredSearches:
 
     async def purge_before(self, at: float) -> int:
         return await self.store.purge_before(at)
+
+
+class ResilientSightings:
+    """`SightingStore` (the image memory): nothing recalled, nothing kept, while the database is
+    away (counted), so "Seen here before" is simply left out of those answers."""
+
+    def __init__(self, store: SightingStore) -> None:
+        self.store = store
+        self._outage = Outage(
+            "image_memory", "images are neither recalled nor remembered meanwhile"
+        )
+
+    async def add(self, sightings: Sequence[Sighting]) -> None:
+        try:
+            await self.store.add(sightings)
+        except DatabaseUnreachableError as error:
+            self._outage.failed(error)
+            DATABASE_WRITES_DROPPED.labels("image_memory").inc(len(sightings))
+
+    async def near(self, guild_id: int, value: int, distance: int) -> list[Sighting]:
+        try:
+            found = await self.store.near(guild_id, value, distance)
+        except DatabaseUnreachableError as error:
+            self._outage.failed(error)
+            return []
+        self._outage.worked()
+        return found
+
+    async def forget_message(self, guild_id: int, message_id: int) -> int:
+        return await _or_sentence(
+            self.store.forget_message(guild_id, message_id), "images cannot be forgotten"
+        )
+
+    async def forget_server(self, guild_id: int) -> int:
+        return await _or_sentence(self.store.forget_server(guild_id), "images cannot be forgotten")
+
+    async def purge_before(self, before: float) -> int:
+        return await self.store.purge_before(before)

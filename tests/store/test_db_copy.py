@@ -34,7 +34,16 @@ from bot.store.watch_store import (
 )
 
 GUILD = 1_234_567_890_123_456_789
-SAMPLES = {"INTEGER": 7, "REAL": 1.5, "TEXT": "sample", "BLOB": b"\x00\xff", "": "sample"}
+
+
+def sample(declared: str) -> object:
+    """A value for a column of this declared type, by SQLite's affinity rules."""
+    kind = declared.upper()
+    if "INT" in kind:
+        return 7
+    if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+        return 1.5
+    return b"\x00\xff" if "BLOB" in kind else "sample"
 
 
 def stored_search(at: float) -> StoredSearch:
@@ -80,7 +89,7 @@ async def fill_the_rest(database: Database) -> None:
         info = await database.fetch_all(f"PRAGMA table_info({table})")
         names = ", ".join(str(column["name"]) for column in info)
         marks = ", ".join("?" for _ in info)
-        values = [SAMPLES.get(str(column["type"]).upper(), "sample") for column in info]
+        values = [sample(str(column["type"])) for column in info]
         await database.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)  # noqa: S608
 
 
