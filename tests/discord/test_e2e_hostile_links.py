@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
+from tests.discord.buttons import press
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.memories_api import hit
 from tests.fakes.memories_evidence import video_detail
 from tests.link_check import foreign_links, links_in, masked_links
@@ -82,3 +85,42 @@ async def test_a_link_stored_before_the_policy_is_not_shown_either(stack: Stack)
         record.message_payloads()
     )
     assert final_embeds(record)[0]["fields"][0]["value"].startswith("Video 0\n")
+
+
+async def test_every_page_links_only_the_platforms_own_pages(stack: Stack) -> None:
+    urls = [*HOSTILE_URLS, REAL_URL]
+    stack.memories.set_default(_matches(len(urls)))
+    for n, url in enumerate(urls):
+        stack.memories.evidence.details[f"PI-{n}"] = video_detail(f"PI-{n}", url)
+    record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()), results=2)
+
+    pages = [record]
+    for _ in range(2):
+        pages.append(await press(stack, pages[-1], "▶"))
+
+    payloads = [payload for page in pages for payload in page.message_payloads()]
+    assert [foreign_links(payload) for payload in payloads] == [[] for _ in payloads]
+    assert REAL_URL in masked_links(pages[-1].message_payloads()[-1])
+
+
+async def test_the_modlog_record_links_only_the_platforms_own_pages(stack: Stack) -> None:
+    modlog = await stack.discord.add_text_channel("mod-log")
+    await stack.bot.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
+    )
+    urls = [REAL_URL, *HOSTILE_URLS]
+    stack.memories.set_default(_matches(len(urls)))
+    for n, url in enumerate(urls):
+        stack.memories.evidence.details[f"PI-{n}"] = video_detail(f"PI-{n}", url)
+    message = stack.payloads.message([stack.payloads.uploaded("repost.png", imagegen.png())])
+
+    await stack.invoke(
+        stack.payloads.message_context_menu(
+            "Find source video", message, permissions=MODERATOR_PERMISSIONS
+        )
+    )
+
+    [record] = stack.discord.messages_in(modlog)
+    sent = [record.payload, *(edit.payload for edit in record.edits)]
+    assert [foreign_links(payload) for payload in sent] == [[] for _ in sent]
+    assert set(masked_links(sent[-1])) == {REAL_URL}, "completed with the one real page"
