@@ -16,6 +16,7 @@ from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
+from bot.discord.checked_message import DeleteCheckedButton
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
 from bot.discord.search_log import SearchRecord, log_search
@@ -36,7 +37,9 @@ PLATFORM_CHOICES = [
 NO_IMAGE_GIVEN = (
     "Attach an image (or give an image link in `url`) and I will look for the video it comes from."
 )
-NO_IMAGE_IN_MESSAGE = "That message has no image I can search (attachments or embedded images)."
+NO_IMAGE_IN_MESSAGE = (
+    "That message has no image, GIF or video I can search (attachments or embedded images)."
+)
 
 
 def _slash_sources(
@@ -76,11 +79,11 @@ class FindVideo(commands.Cog):
         )
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(FollowUpButton)
+        self.bot.add_dynamic_items(FollowUpButton, DeleteCheckedButton)
         self.bot.tree.add_command(self.find_in_message_menu)
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(FollowUpButton)
+        self.bot.remove_dynamic_items(FollowUpButton, DeleteCheckedButton)
         self.bot.tree.remove_command(
             self.find_in_message_menu.name, type=self.find_in_message_menu.type
         )

@@ -212,4 +212,10 @@ class StoredSearches(Protocol):
 
     async def get(self, search_id: int) -> StoredSearch | None: ...
 
+    async def mark_shared(self, search_id: int, message_id: int) -> bool:
+        """Note its public post (0: claim it first); False when already shared."""
+
+    async def unclaim(self, search_id: int) -> None:
+        """Free a claim whose post failed."""
+
     async def purge_before(self, at: float) -> int: ...

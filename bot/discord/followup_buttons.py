@@ -45,6 +45,7 @@ from bot.discord.button_checks import (
     parse_id,
     valid_ids,
 )
+from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import NO_MENTIONS, send_error
@@ -103,7 +104,10 @@ class FollowUps:
         *,
         private: bool,
         shareable: bool,
+        message_id: int | None = None,
     ) -> discord.ui.View | None:
+        """The buttons, the search stored behind them; `message_id` is the checked message
+        (default: the message command's)."""
         offer = offer_for(request, outcomes, shareable=shareable)
         if not offer.any:
             return None
@@ -118,6 +122,7 @@ class FollowUps:
                 private=private,
                 shareable=shareable,
                 created_at=self._clock(),
+                message_id=message_id or checked_message_id(interaction),
             )
         )
         return followup_view(search, offer)
@@ -170,7 +175,7 @@ class FollowUpButton(
         elif not await belongs_here(interaction, search.guild_id, search.user_id):
             return
         elif self.action == PUBLIC:
-            await _post_publicly(interaction, search)
+            await _post_publicly(interaction, search, bot.followups.store)
         else:
             await _search_again(interaction, bot, search, self._request(search))
 
@@ -188,17 +193,15 @@ class FollowUpButton(
 _TRANSFORMS = {MIRRORED: Transform.MIRROR, CENTRE: Transform.CENTRE}
 
 
-async def _post_publicly(interaction: discord.Interaction, search: StoredSearch) -> None:
-    """The private answer, posted in the channel for everyone, credited to whoever shares it
-    (only an answer made to be shared: the context menu's)."""
+async def _post_publicly(
+    interaction: discord.Interaction, search: StoredSearch, store: StoredSearches
+) -> None:
+    """The private answer, posted for everyone as a reply to the checked message, once, credited
+    to whoever shares it (only an answer made to be shared: the context menu's)."""
     if not search.shareable:
         await send_error(interaction, NOT_VALID)
         return
-    embeds = list(interaction.message.embeds) if interaction.message else []
-    credit = f"🔎 Shared by {interaction.user.mention} (Find source video)"
-    await interaction.response.send_message(
-        content=credit, embeds=embeds, ephemeral=False, allowed_mentions=NO_MENTIONS
-    )
+    await share_as_reply(interaction, search, store)
 
 
 async def _search_again(
@@ -243,6 +246,7 @@ async def _run_again(
         outcomes,
         private=search.private,
         shareable=search.shareable,
+        message_id=search.message_id,
     )
     await interaction.edit_original_response(
         embeds=render_outcomes(outcomes),

@@ -27,6 +27,7 @@ from bot.core.waiting import waits_reported_to
 from bot.discord.admission import admission_for, requester
 from bot.discord.answer_pages import render_pages, render_possible
 from bot.discord.answer_view import AnswerView
+from bot.discord.checked_message import checked_message_id, checked_message_view
 from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import EvidenceListener, complete_answer
 from bot.discord.followup_buttons import FollowUps
@@ -223,6 +224,7 @@ async def _send_answer(
             private=context.private,
             shareable=context.shareable,
         )
+    followups = merged(followups, _message_actions(interaction))
     with timed("render"):
         pages, possible = render_pages(outcomes), render_possible(outcomes)
         view = AnswerView(interaction, pages, possible, timeout=desk.view_timeout)
@@ -232,4 +234,23 @@ async def _send_answer(
         return None
     view.adopt(followups)
     await send_embeds(interaction, pages[0], view)
+    return view
+
+
+def _message_actions(interaction: discord.Interaction) -> discord.ui.View | None:
+    """Jump to and delete the checked message, under a "Find source video" answer."""
+    message_id = checked_message_id(interaction)
+    if message_id is None or interaction.channel_id is None:
+        return None
+    return checked_message_view(interaction.guild_id, interaction.channel_id, message_id)
+
+
+def merged(*views: discord.ui.View | None) -> discord.ui.View | None:
+    """One persistent view holding every item of `views` (None when there is none)."""
+    items = [item for view in views if view is not None for item in view.children]
+    if not items:
+        return None
+    view = discord.ui.View(timeout=None)
+    for item in items:
+        view.add_item(item)
     return view

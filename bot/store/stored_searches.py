@@ -15,8 +15,8 @@ from bot.store.database import Database, Row
 
 _INSERT = (
     "INSERT INTO stored_searches "
-    "(guild_id, channel_id, user_id, sources, request, private, shareable, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
+    "(guild_id, channel_id, user_id, sources, request, private, shareable, created_at,"
+    " message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
 )
 
 
@@ -47,6 +47,8 @@ def _search(row: Row) -> StoredSearch:
         private=bool(row["private"]),
         shareable=bool(row["shareable"]),
         created_at=row["created_at"],
+        message_id=row["message_id"],
+        shared_message_id=row["shared_message_id"],
     )
 
 
@@ -62,7 +64,7 @@ class SqliteStoredSearches:
         values = (search.guild_id, search.channel_id, search.user_id, sources)
         flags = (int(search.private), int(search.shareable), search.created_at)
         row = await self.database.fetch_one(
-            _INSERT, (*values, _request_json(search.request), *flags)
+            _INSERT, (*values, _request_json(search.request), *flags, search.message_id)
         )
         return replace(search, search_id=int(row[0]) if row else 0)
 
@@ -71,6 +73,30 @@ class SqliteStoredSearches:
             "SELECT * FROM stored_searches WHERE search_id = ?", (search_id,)
         )
         return None if row is None else _search(row)
+
+    async def mark_shared(self, search_id: int, message_id: int) -> bool:
+        """`message_id` 0 claims the share before posting (False: already shared or claimed);
+        another id notes the post."""
+        if message_id == 0:
+            claimed = await self.database.execute(
+                "UPDATE stored_searches SET shared_message_id = 0"
+                " WHERE search_id = ? AND shared_message_id IS NULL",
+                (search_id,),
+            )
+            return claimed == 1
+        await self.database.execute(
+            "UPDATE stored_searches SET shared_message_id = ? WHERE search_id = ?",
+            (message_id, search_id),
+        )
+        return True
+
+    async def unclaim(self, search_id: int) -> None:
+        """A claimed share that could not be posted may be tried again."""
+        await self.database.execute(
+            "UPDATE stored_searches SET shared_message_id = NULL"
+            " WHERE search_id = ? AND shared_message_id = 0",
+            (search_id,),
+        )
 
     async def purge_before(self, at: float) -> int:
         return await self.database.execute(

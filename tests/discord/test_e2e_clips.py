@@ -124,3 +124,22 @@ async def test_a_4k_video_at_a_thousand_frames_a_second_is_refused_naming_the_li
 
     assert "runs at 1000 frames a second; I sample clips of up to 240" in ephemeral_error(record)
     assert stack.memories.requests == []
+
+
+async def test_the_message_menu_checks_an_mp4_and_a_gif_posted_in_a_message(stack: Stack) -> None:
+    stack.memories.responder = source_video_answer
+    payloads = stack.payloads
+    message = payloads.message(
+        attachments=[
+            payloads.uploaded("repost.mp4", video_clip(3), "video/mp4"),
+            payloads.uploaded("repost.gif", gif_clip(3), "image/gif"),
+        ]
+    )
+
+    record = await stack.invoke(payloads.message_context_menu("Find source video", message))
+
+    mp4, gif = final_embeds(record)
+    assert shows_matches(mp4, "repost.mp4")
+    assert shows_matches(gif, "repost.gif")
+    assert "Searched 3 stills of your clip" in mp4["description"]
+    assert len(stack.memories.requests) == 6, "three stills each"

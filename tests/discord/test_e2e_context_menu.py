@@ -48,7 +48,7 @@ async def test_a_message_without_images_gets_a_private_explanation(stack: Stack)
 
     record = await stack.invoke(stack.payloads.message_context_menu(MENU, message))
 
-    assert "no image I can search" in ephemeral_error(record)
+    assert "no image, GIF or video I can search" in ephemeral_error(record)
     assert stack.memories.requests == []
 
 

@@ -6,12 +6,22 @@ from pathlib import Path
 from typing import Any
 
 from tests import imagegen
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 from tests.fakes.memories_api import FakeMemoriesApi, hit
-from tests.stack import Stack, assert_clean, bot_on, final_embeds, shows_matches, shows_no_match
+from tests.stack import (
+    Stack,
+    assert_clean,
+    bot_on,
+    ephemeral_error,
+    final_embeds,
+    shows_matches,
+    shows_no_match,
+)
 
 DEFERRED_UPDATE = 6
 CHANNEL_MESSAGE = 4
+UPDATE_MESSAGE = 7
 OTHER_USER = 4242
 
 
@@ -19,7 +29,7 @@ def buttons(message: dict[str, Any] | None) -> dict[str, str]:
     """label -> custom id of every button on `message`."""
     assert message is not None
     return {
-        button["label"]: button["custom_id"]
+        button["label"]: button.get("custom_id") or button.get("url", "")
         for row in message.get("components") or []
         for button in row["components"]
     }
@@ -98,22 +108,62 @@ async def test_only_the_invoker_can_press(stack: Stack) -> None:
     assert len(stack.memories.requests) == before
 
 
-async def test_the_context_menu_answer_can_be_posted_publicly(stack: Stack) -> None:
+async def checked_message_answer(stack: Stack) -> tuple[InteractionRecord, dict[str, Any]]:
+    """A member's message with a picture, and a moderator's private "Find source video" answer."""
     stack.memories.set_default([hit("PI-1", "Cat", 5, 0.95)])
     message = stack.payloads.message(attachments=[stack.payloads.uploaded("a.png", imagegen.png())])
-    record = await stack.invoke(stack.payloads.message_context_menu("Find source video", message))
+    await stack.discord.messages.post(message)
+    menu = stack.payloads.message_context_menu(
+        "Find source video", message, permissions=MODERATOR_PERMISSIONS
+    )
+    record = await stack.invoke(menu)
     assert record.ephemeral
-    share = buttons(record.original)["Post publicly"]
+    return record, message
+
+
+async def test_the_context_menu_answer_is_shared_as_a_reply_to_the_checked_message_once(
+    stack: Stack,
+) -> None:
+    record, message = await checked_message_answer(stack)
     assert record.original is not None
+    share = buttons(record.original)["Post publicly"]
 
     pressed = await stack.invoke(stack.payloads.component(share, record.original))
+    again = await stack.invoke(stack.payloads.component(share, record.original))
 
-    assert pressed.response_type == CHANNEL_MESSAGE
-    assert not pressed.ephemeral
-    posted = pressed.callbacks[0].data
-    assert posted["content"].startswith("🔎 Shared by <@")
-    assert shows_matches(posted["embeds"][0], "a.png")
-    assert posted["allowed_mentions"]["parse"] == []
+    assert pressed.response_type == UPDATE_MESSAGE
+    [posted] = stack.discord.messages_in(stack.discord.channel_id)
+    assert str(posted.payload["message_reference"]["message_id"]) == message["id"]
+    jump = f"https://discord.com/channels/{stack.discord.guild_id}/{message['channel_id']}"
+    assert posted.payload["content"].startswith("🔎 Shared by <@")
+    assert f"{jump}/{message['id']}" in posted.payload["content"]
+    assert shows_matches(posted.payload["embeds"][0], "a.png")
+    assert posted.payload["allowed_mentions"]["parse"] == []
+    assert "Posted publicly" in buttons(pressed.callbacks[0].data)
+    assert "already posted publicly" in ephemeral_error(again)
+    assert f"{jump}/{posted.message['id']}" in ephemeral_error(again)
+
+
+async def test_the_menu_answer_jumps_to_and_deletes_the_checked_message(stack: Stack) -> None:
+    record, message = await checked_message_answer(stack)
+    assert record.original is not None
+    offered = buttons(record.original)
+    jump = f"https://discord.com/channels/{stack.discord.guild_id}/{message['channel_id']}"
+    assert offered["Jump to message"] == f"{jump}/{message['id']}"
+
+    member = await stack.invoke(
+        stack.payloads.component(offered["Delete message"], record.original)
+    )
+    moderator = await stack.invoke(
+        stack.payloads.component(
+            offered["Delete message"], record.original, permissions=MODERATOR_PERMISSIONS
+        )
+    )
+
+    assert "Manage Messages" in ephemeral_error(member)
+    assert stack.discord.messages.deleted_by_bot == [int(message["id"])]
+    assert moderator.response_type == UPDATE_MESSAGE
+    assert "Message deleted" in buttons(moderator.callbacks[0].data)
 
 
 async def test_buttons_keep_working_after_a_restart(tmp_path: Path) -> None:

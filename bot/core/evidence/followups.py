@@ -43,6 +43,10 @@ class StoredSearch:
     private: bool
     shareable: bool
     created_at: float
+    message_id: int | None = None
+    """The message a "Find source video" check was about (a share replies to it)."""
+    shared_message_id: int | None = None
+    """The public post made by "Post publicly" (it is made once)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,170 @@
+"""The message a "Find source video" check was about, as its answer offers it: **Jump to
+message**, **Delete message** (for members with Manage Messages in its channel), and "Post
+publicly" as a reply to it, once.
+
+The delete button is a `DynamicItem` (it works after a restart); nothing in its custom id is
+trusted: the channel must be this server's and the member must be allowed to manage messages
+there (`bot.discord.button_checks`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import discord
+
+from bot.core.evidence.followups import StoredSearch
+from bot.core.ports import StoredSearches
+from bot.discord.button_checks import ID_PART, may_manage_messages_in, parse_id, valid_ids
+from bot.discord.replies import NO_MENTIONS, send_error
+
+log = logging.getLogger(__name__)
+
+MESSAGE_COMMAND = 3
+CANNOT_DELETE = (
+    "I could not delete it: I need the **Manage Messages** permission in <#{channel}>. Give my "
+    "role that permission there, or delete the message yourself."
+)
+ALREADY_SHARED = "This answer was already posted publicly: {link}"
+
+
+def jump_url(guild_id: int | None, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id or '@me'}/{channel_id}/{message_id}"
+
+
+def checked_message_id(interaction: discord.Interaction) -> int | None:
+    """The message a message command (the "Find source video" menu) was run on, else None."""
+    data: Any = interaction.data or {}
+    if data.get("type") != MESSAGE_COMMAND:
+        return None
+    return parse_id(str(data.get("target_id", "")))
+
+
+class DeleteCheckedButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=rf"fv:delmsg:(?P<channel>{ID_PART}):(?P<message>{ID_PART})",
+):
+    """Deletes the checked message, for a member allowed to manage messages in its channel."""
+
+    def __init__(self, channel_id: int, message_id: int) -> None:
+        self.channel_id, self.message_id = channel_id, message_id
+        super().__init__(
+            discord.ui.Button(
+                label="Delete message",
+                style=discord.ButtonStyle.danger,
+                custom_id=f"fv:delmsg:{channel_id}:{message_id}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> DeleteCheckedButton:
+        return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if not await valid_ids(interaction, self.channel_id, self.message_id):
+            return False
+        return await may_manage_messages_in(interaction, self.channel_id)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        channel = interaction.client.get_partial_messageable(self.channel_id)
+        try:
+            await channel.get_partial_message(self.message_id).delete()
+        except discord.Forbidden:
+            await send_error(interaction, CANNOT_DELETE.format(channel=self.channel_id))
+            return
+        except discord.NotFound:
+            pass  # already gone: say so as for a deletion
+        await interaction.response.edit_message(view=_after_delete(interaction))
+
+
+def _after_delete(interaction: discord.Interaction) -> discord.ui.View | None:
+    """The answer's buttons with this one disabled and saying what happened."""
+    if interaction.message is None:
+        return None
+    view = discord.ui.View.from_message(interaction.message, timeout=None)
+    for child in view.children:
+        if isinstance(child, discord.ui.Button) and (child.custom_id or "").startswith(
+            "fv:delmsg:"
+        ):
+            child.disabled, child.label = True, "Message deleted"
+    return view
+
+
+def checked_message_view(guild_id: int | None, channel_id: int, message_id: int) -> discord.ui.View:
+    """Jump to the checked message, and delete it."""
+    view = discord.ui.View(timeout=None)
+    link = jump_url(guild_id, channel_id, message_id)
+    view.add_item(discord.ui.Button(label="Jump to message", url=link))
+    view.add_item(DeleteCheckedButton(channel_id, message_id))
+    return view
+
+
+async def share_as_reply(
+    interaction: discord.Interaction, search: StoredSearch, store: StoredSearches
+) -> None:
+    """The private answer posted publicly as a reply to the checked message, with a jump link,
+    credited to whoever shares it; once (a second press points at the first post)."""
+    if not await store.mark_shared(search.search_id, 0):
+        link = _shared_link(interaction, search)
+        await send_error(interaction, ALREADY_SHARED.format(link=link))
+        return
+    await interaction.response.edit_message(view=_shared_view(interaction))
+    posted = await _post_reply(interaction, search)
+    if posted is None:
+        await store.unclaim(search.search_id)
+        return
+    await store.mark_shared(search.search_id, posted.id)
+
+
+def _shared_link(interaction: discord.Interaction, search: StoredSearch) -> str:
+    shared = search.shared_message_id
+    if not shared or search.channel_id is None:
+        return "a moment ago"
+    return jump_url(interaction.guild_id, search.channel_id, shared)
+
+
+def _shared_view(interaction: discord.Interaction) -> discord.ui.View | None:
+    """The answer's buttons with "Post publicly" disabled and saying it was done."""
+    if interaction.message is None:
+        return None
+    view = discord.ui.View.from_message(interaction.message, timeout=None)
+    for child in view.children:
+        if isinstance(child, discord.ui.Button) and (child.custom_id or "").startswith(
+            "fv:public:"
+        ):
+            child.disabled, child.label = True, "Posted publicly"
+    return view
+
+
+async def _post_reply(
+    interaction: discord.Interaction, search: StoredSearch
+) -> discord.Message | None:
+    """Post as a reply to the checked message; where the bot may not post in the channel (or the
+    search knows no message), as the interaction's public follow-up instead."""
+    embeds = list(interaction.message.embeds) if interaction.message else []
+    credit = f"🔎 Shared by {interaction.user.mention} (Find source video)"
+    channel_id = interaction.channel_id
+    if search.message_id is not None and channel_id is not None:
+        link = jump_url(interaction.guild_id, channel_id, search.message_id)
+        credit = f"🔎 Shared by {interaction.user.mention} · Find source video on {link}"
+        channel = interaction.client.get_partial_messageable(
+            channel_id, guild_id=interaction.guild_id
+        )
+        target = channel.get_partial_message(search.message_id)
+        try:
+            return await channel.send(
+                content=credit,
+                embeds=embeds,
+                reference=target.to_reference(fail_if_not_exists=False),
+                mention_author=False,
+                allowed_mentions=NO_MENTIONS,
+            )
+        except discord.HTTPException as error:
+            log.info("the shared answer could not be posted as a reply: %s", error)
+    return await interaction.followup.send(
+        content=credit, embeds=embeds, allowed_mentions=NO_MENTIONS, wait=True
+    )

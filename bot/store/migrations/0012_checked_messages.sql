@@ -1,0 +1,5 @@
+-- The message a "Find source video" check was about: kept with the search behind its buttons
+-- ("Post publicly" replies to it, once: the shared post's id) and in the history (its jump link).
+ALTER TABLE stored_searches ADD COLUMN message_id INTEGER;
+ALTER TABLE stored_searches ADD COLUMN shared_message_id INTEGER;
+ALTER TABLE search_history ADD COLUMN message_id INTEGER;
