@@ -30,10 +30,21 @@ def history_title(display_name: str | None) -> str:
     return f"Searches by {untrusted_inline(display_name, NAME_LIMIT) or 'this member'}"
 
 
+def _where(record: SearchRecord) -> str:
+    """` in #channel`, or a link to the checked message in it."""
+    if not record.channel_id:
+        return ""
+    if record.message_id is None:
+        return f" in <#{record.channel_id}>"
+    link = f"https://discord.com/channels/{record.guild_id}/{record.channel_id}/{record.message_id}"
+    return f" on [this message]({link}) in <#{record.channel_id}>"
+
+
 def _history_line(record: SearchRecord) -> str:
-    where = f" in <#{record.channel_id}>" if record.channel_id else ""
+    where = _where(record)
     images = f" · {record.images} images" if record.images > 1 else ""
-    source = "cached" if record.cached else f"{record.api_calls} API calls"
+    calls = "API call" if record.api_calls == 1 else "API calls"
+    source = "cached" if record.cached else f"{record.api_calls} {calls}"
     top = truncate(record.top_match or "no match", TOP_MATCH_SHOWN)
     return (
         f"<t:{int(record.at)}:f> · <@{record.user_id}>{where} · {record.kind.label}{images}"

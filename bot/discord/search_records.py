@@ -15,6 +15,7 @@ from bot.core.moderation.history import (
     was_cached,
 )
 from bot.core.request import QueryOutcome
+from bot.discord.checked_message import checked_message_id
 
 
 def search_record(
@@ -34,4 +35,5 @@ def search_record(
         top_match=describe_match(best) if best is not None else None,
         cached=was_cached(list(outcomes)),
         api_calls=sum(outcome.api_calls for outcome in outcomes),
+        message_id=checked_message_id(interaction),
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
 from bot.store.database import Database, Row
 
-_COLUMNS = "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls"
-_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - constants
+_COLUMNS = (
+    "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls, message_id"
+)
+_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - constants
 _TOTALS = (
     "SELECT COUNT(*) AS searches, COALESCE(SUM(api_calls), 0) AS api_calls, "
     "COALESCE(SUM(cached), 0) AS cache_hits FROM search_history WHERE guild_id = ? AND at >= ?"
@@ -24,6 +26,7 @@ def _record(row: Row) -> SearchRecord:
         top_match=row["top_match"],
         cached=bool(row["cached"]),
         api_calls=row["api_calls"],
+        message_id=row["message_id"],
     )
 
 
@@ -42,7 +45,8 @@ class SqliteSearchHistory:
     async def add(self, record: SearchRecord) -> None:
         r = record
         params = (r.guild_id, r.channel_id, r.user_id, r.at, r.kind.value, r.images)
-        await self.database.execute(_ADD, (*params, r.top_match, int(r.cached), r.api_calls))
+        found = (r.top_match, int(r.cached), r.api_calls, r.message_id)
+        await self.database.execute(_ADD, (*params, *found))
 
     async def recent(
         self, guild_id: int, *, user_id: int | None = None, limit: int, offset: int = 0

@@ -45,11 +45,14 @@ async def test_history_lists_searches_newest_first_with_who_where_and_what(stack
     assert len(lines) == 6
     newest, middle, oldest = lines[0], lines[2], lines[4]
     assert "Find source video" in newest
+    guild, channel = stack.discord.guild_id, stack.discord.channel_id
+    jump = f"https://discord.com/channels/{guild}/{channel}/{message['id']}"
+    assert f" on [this message]({jump}) in <#{channel}>" in newest, "links the checked message"
     assert f"<@{stack.payloads.user_id}>" in oldest
     assert f"<#{stack.discord.channel_id}>" in oldest
-    assert "1 API calls" in oldest
+    assert "1 API call\n" in oldest + "\n", "one call, one word"
     assert "cached" in middle
-    assert lines[1] == "↳ TikTok · 97% · Cat \\*jumps\\* · `PI-1`"
+    assert lines[1] == "↳ TikTok · 97% · Cat \\*jumps\\*", "no video id in the line"
 
 
 async def test_history_can_be_filtered_by_member(stack: Stack) -> None:

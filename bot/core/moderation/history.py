@@ -14,7 +14,6 @@ from bot.core.text import untrusted_inline
 from bot.core.wording import percent
 
 TITLE_LIMIT = 120
-VIDEO_NO_LIMIT = 60
 
 
 class SearchKind(enum.Enum):
@@ -52,6 +51,8 @@ class SearchRecord:
     """The best match as `describe_match` wrote it (already escaped), or None."""
     cached: bool
     api_calls: int
+    message_id: int | None = None
+    """The message a "Find source video" check was about (the history links it)."""
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,11 @@ class UsageTotals:
 
 
 def describe_match(match: VideoMatch) -> str:
-    """`TikTok · 97% · Cat jumps into box · `PI-1``, ready to show: the title (third-party text)
-    is escaped and shortened here, so the stored line is safe as it is."""
+    """`TikTok · 97% · Cat jumps into box`, ready to show: the title (third-party text) is
+    escaped and shortened here, so the stored line is safe as it is (no video id: members read
+    it; the link to the checked message is what a moderator opens)."""
     title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
-    video = "`" + match.video_no.replace("`", "'")[:VIDEO_NO_LIMIT] + "`"
-    return f"{match.library.label} · {percent(match.score)} · {title} · {video}"
+    return f"{match.library.label} · {percent(match.score)} · {title}"
 
 
 def top_match(outcomes: list[QueryOutcome]) -> VideoMatch | None:
