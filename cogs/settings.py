@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change findvideo's settings."
 NOTHING_GIVEN = "Give at least one setting to change, e.g. `/findvideo-settings set min_match:80`."
 NOTHING_TO_RESET = "Nothing to reset: those settings already are the defaults."
+NOTHING_CHANGED = "Nothing changed: those settings already have those values."
 SETTING_CHOICES = [
     app_commands.Choice(name=LABELS[name], value=OPTION_NAMES[name]) for name in SETTING_NAMES
 ]
@@ -120,13 +121,14 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         private="Answer /findvideo privately by default",
         modlog_channel="Channel for the mod-log (context-menu searches, settings changes)",
         log_every_search="Also log every /findvideo search, not only the context menu",
-        private_namespace="The memories.ai unique_id of this server's private library",
+        private_namespace="Name of this server's video library (letters, digits, - or _)",
         cooldown="Searches per member per minute; 0 = no cooldown",
         daily_budget="API calls per day for this server (UTC); 0 = unlimited",
         image_memory="Remember the images checked here ('seen here before'); off forgets them",
         seen_distance="How different (bits of 64) a repost may be; 0 = identical only",
         cut_borders="Search images without the borders, caption bands or blurred fill of a repost",
     )
+    @app_commands.rename(private_namespace="video_library")
     @app_commands.choices(platform=PLATFORM_CHOICES)
     async def set_(
         self,
@@ -192,6 +194,10 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         )
         old, new = self._resolved(guild.id, before), self._resolved(guild.id, after)
         changes = changes_between(old, new, given)
+        if not reset:  # "TikTok → TikTok" is no change: neither said nor logged
+            changes = [change for change in changes if change.before != change.after]
+        if not changes:
+            raise UserFacingError(NOTHING_CHANGED)
         await interaction.response.send_message(
             embed=saved_embed(changes, reset=reset), ephemeral=True, allowed_mentions=NO_MENTIONS
         )

@@ -30,7 +30,7 @@ _LIBRARY_LABELS = {
     Library.TIKTOK: "TikTok",
     Library.YOUTUBE: "YouTube",
     Library.INSTAGRAM: "Instagram",
-    Library.PRIVATE: "Private library",
+    Library.PRIVATE: "Server library",
 }
 
 
@@ -55,7 +55,7 @@ class SearchScope(enum.Enum):
 _SCOPE_LABELS = {
     # Scopes of one public library are named after it; these two say more than their libraries.
     SearchScope.ALL_PUBLIC: "All public platforms",
-    SearchScope.PRIVATE: "This server's private library",
+    SearchScope.PRIVATE: "This server's video library",
 }
 
 _SCOPE_LIBRARIES = {

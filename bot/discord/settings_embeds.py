@@ -12,7 +12,10 @@ from bot.core.scope import SearchScope
 from bot.core.text import untrusted_inline
 
 COLOUR_SETTINGS = discord.Colour.blurple()
-OPTION_NAMES = {name: name for name in SETTING_NAMES} | {"modlog_channel_id": "modlog_channel"}
+OPTION_NAMES = {name: name for name in SETTING_NAMES} | {
+    "modlog_channel_id": "modlog_channel",
+    "private_namespace": "video_library",
+}
 """A setting's name as the `set` and `reset` options spell it."""
 LABELS = {
     "platform": "Platform",
@@ -22,7 +25,7 @@ LABELS = {
     "private": "Private answers",
     "modlog_channel_id": "Mod-log channel",
     "log_every_search": "Log every search",
-    "private_namespace": "Private library",
+    "private_namespace": "This server's video library",
     "cooldown": "Cooldown",
     "daily_budget": "Daily budget",
     "image_memory": "Image memory (seen here before)",

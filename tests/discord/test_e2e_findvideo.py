@@ -109,7 +109,7 @@ async def test_the_private_library_is_the_servers_own_by_default(stack: Stack) -
     [request] = stack.memories.requests
     assert request.path == PRIVATE_PATH
     assert request.fields["unique_id"] == str(stack.discord.guild_id)
-    assert "Private library" in final_embeds(record)[0]["fields"][0]["name"]
+    assert "Server library" in final_embeds(record)[0]["fields"][0]["name"]
 
 
 async def test_results_caps_a_page_and_says_where_the_others_are(stack: Stack) -> None:

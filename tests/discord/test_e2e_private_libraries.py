@@ -35,7 +35,7 @@ def in_direct_messages(payload: JSONDict) -> JSONDict:
 async def set_namespace(stack: Stack, name: str) -> InteractionRecord:
     payload = stack.payloads.slash_command(
         "findvideo-settings",
-        {"private_namespace": name},
+        {"video_library": name},
         subcommand="set",
         permissions=MODERATOR_PERMISSIONS,
     )

@@ -52,7 +52,7 @@ async def test_show_lists_every_setting_with_its_value_and_origin(stack: Stack) 
         "private",
         "modlog_channel",
         "log_every_search",
-        "private_namespace",
+        "video_library",
         "cooldown",
         "daily_budget",
     ):
@@ -60,7 +60,7 @@ async def test_show_lists_every_setting_with_its_value_and_origin(stack: Stack) 
     assert show_line(record, "min_match").endswith("70% · *set here*")
     assert show_line(record, "results").endswith("5 · *default*")
     assert show_line(record, "possible_match").endswith("off · *default*")
-    assert f"`{stack.discord.guild_id}`" in show_line(record, "private_namespace")
+    assert f"`{stack.discord.guild_id}`" in show_line(record, "video_library")
     assert_clean(stack, record)
 
 
@@ -74,7 +74,7 @@ async def test_set_changes_many_settings_at_once_and_says_old_and_new(stack: Sta
         results=3,
         private=True,
         log_every_search=True,
-        private_namespace="team-lib",
+        video_library="team-lib",
         cooldown=0,
         daily_budget=200,
     )
@@ -101,7 +101,7 @@ async def test_set_changes_many_settings_at_once_and_says_old_and_new(stack: Sta
 
 
 async def test_a_change_is_used_by_the_next_search(stack: Stack) -> None:
-    await settings(stack, "set", platform="private", private_namespace="team-lib")
+    await settings(stack, "set", platform="private", video_library="team-lib")
 
     await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
 
@@ -144,7 +144,7 @@ async def test_a_possible_match_threshold_under_50_is_refused(stack: Stack) -> N
 
 
 async def test_a_namespace_with_other_characters_is_refused(stack: Stack) -> None:
-    record = await settings(stack, "set", private_namespace="our library!")
+    record = await settings(stack, "set", video_library="our library!")
 
     assert "letters, digits" in ephemeral_error(record)
     assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
@@ -233,8 +233,8 @@ async def test_a_private_library_cannot_be_claimed_by_two_servers(stack: Stack) 
     other_guild = stack.discord.snowflakes.next()
     await stack.bot.guild_settings.save(other_guild, GuildOverrides(private_namespace="shared"))
 
-    taken = await settings(stack, "set", private_namespace="shared")
-    numeric = await settings(stack, "set", private_namespace=str(other_guild))
+    taken = await settings(stack, "set", video_library="shared")
+    numeric = await settings(stack, "set", video_library=str(other_guild))
 
     assert "Another server already uses that" in ephemeral_error(taken)
     assert "cannot be a number" in ephemeral_error(numeric)
@@ -242,9 +242,11 @@ async def test_a_private_library_cannot_be_claimed_by_two_servers(stack: Stack) 
 
 
 async def test_a_server_may_name_its_own_id_as_its_library(stack: Stack) -> None:
-    record = await settings(stack, "set", private_namespace=str(stack.discord.guild_id))
+    record = await settings(stack, "set", video_library=str(stack.discord.guild_id))
 
-    assert reply_embed(record)["title"] == "Settings saved"
+    said = ephemeral_error(record)
+    assert "cannot be a number" not in said, "its own id is not another server's"
+    assert "Nothing changed" in said, "it already was its library"
 
 
 async def test_show_warns_when_the_modlog_channel_can_no_longer_be_used(stack: Stack) -> None:
@@ -258,3 +260,18 @@ async def test_show_warns_when_the_modlog_channel_can_no_longer_be_used(stack: S
     assert not reply_embed(healthy).get("fields")
     [warning] = reply_embed(broken)["fields"]
     assert "**Send Messages**" in warning["value"]
+
+
+async def test_a_setting_set_to_its_current_value_is_neither_said_nor_logged(stack: Stack) -> None:
+    modlog = await stack.discord.add_text_channel("mod-log")
+    await stack.bot.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
+    )
+
+    same = await settings(stack, "set", platform="tiktok")
+    mixed = await settings(stack, "set", platform="tiktok", results=3)
+
+    assert "Nothing changed" in ephemeral_error(same)
+    assert reply_embed(mixed)["description"].splitlines() == ["**Results per image**: 5 → 3"]
+    [logged] = stack.discord.messages_in(modlog)
+    assert "Platform" not in logged.message["embeds"][0]["description"]

@@ -52,12 +52,10 @@ class GuildDefaults(SearchDefaults, Protocol):
 
 
 PRIVATE_LIBRARY_NOT_IN_DMS = (
-    "The private library can only be searched in a server, not in direct messages. Choose a "
-    "public platform (TikTok, YouTube, Instagram or All public platforms)."
+    "A server's video library can only be searched in a server, not in direct messages. Choose "
+    "a public platform (TikTok, YouTube, Instagram or All public platforms)."
 )
-OPERATORS_LIBRARY = (
-    "`private_namespace` cannot be the bot operator's own library; choose another name."
-)
+OPERATORS_LIBRARY = "`video_library` cannot be the bot operator's own library; choose another name."
 
 
 @dataclass(frozen=True)
@@ -259,7 +257,7 @@ class NamespaceTakenError(UserFacingError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Another server already uses that `private_namespace`: a private library belongs to "
+            "Another server already uses that `video_library`: a video library belongs to "
             "one server. Choose another name."
         )
 
@@ -267,10 +265,10 @@ class NamespaceTakenError(UserFacingError):
 def _namespace_problem(settings: GuildSettings) -> str | None:
     namespace = settings.private_namespace
     if not NAMESPACE_PATTERN.fullmatch(namespace):
-        return "`private_namespace` must be 1 to 64 letters, digits, `-` or `_`."
+        return "`video_library` must be 1 to 64 letters, digits, `-` or `_`."
     if namespace.isdigit() and namespace != str(settings.guild_id):
         # A number is some server's id, and so its default library.
-        return "`private_namespace` cannot be a number (another server's id); include a letter."
+        return "`video_library` cannot be a number (another server's id); include a letter."
     return None
 
 
