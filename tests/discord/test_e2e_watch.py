@@ -70,7 +70,10 @@ async def test_the_watch_list_survives_a_restart_with_options_and_counts(tmp_pat
             listed = await restarted.command("list")
 
     [embed] = listed.callbacks[0].data["embeds"]
-    assert f"<#{guild.watched}>: YouTube · at least 80% · react" in embed["description"]
+    assert (
+        f"<#{guild.watched}>: YouTube · at least 80% · mod-log alert and a reaction on the message"
+        in embed["description"]
+    )
     assert "Today: 0 checked, 0 alerts, 1 skipped (1 image too small)" in embed["description"]
     assert guild.memories.requests == []
 

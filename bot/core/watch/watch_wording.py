@@ -55,15 +55,12 @@ def reply_text(match: VideoMatch, link: str | None) -> str:
 
 
 def watch_options(watch: Watch) -> str:
-    held = (
-        " (after a moderator confirms)"
-        if watch.action is WatchAction.REPLY and watch.confirm_replies
-        else ""
-    )
+    """`TikTok · at least 90% · mod-log alert and a reply naming the source`, said once."""
+    confirmed = watch.action is WatchAction.REPLY and watch.confirm_replies
+    held = " (once a moderator confirms)" if confirmed else ""
     mirrored = " · mirrored too" if watch.try_mirrored else ""
-    return (
-        f"{watch.scope.label} · at least {watch.min_match}% · {watch.action.value}{held}{mirrored}"
-    )
+    options = f"{watch.scope.label} · at least {watch.min_match}%"
+    return f"{options} · {watch.action.label}{held}{mirrored}"
 
 
 CAPTION_LIMIT = 200
@@ -118,7 +115,7 @@ def _by_reason(counts: ChannelCounts) -> list[tuple[SkipReason, int]]:
 
 def added_text(watch: Watch, *, has_modlog: bool, missing: Sequence[str] = ()) -> str:
     """What `add` answers; `missing` names the permissions the bot lacks in the channel."""
-    lines = [f"Watching <#{watch.channel_id}>: {watch_options(watch)}. {watch.action.label}."]
+    lines = [f"Watching <#{watch.channel_id}>: {watch_options(watch)}."]
     if missing:
         names = ", ".join(f"**{name}**" for name in missing)
         lines.append(f"I am missing {names} in <#{watch.channel_id}>: give my role that there.")
