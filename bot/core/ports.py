@@ -149,7 +149,12 @@ class SearchHistory(Protocol):
     async def count(self, guild_id: int, *, user_id: int | None = None) -> int: ...
 
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
-        """Searches, API calls and cache hits from `since` (Unix s) on."""
+        """Searches, API calls (by kind) and cache hits from `since` (Unix s) on."""
+
+    async def add_evidence_calls(
+        self, guild_id: int, at: float, *, details: int, keyframes: int
+    ) -> None:
+        """The API calls one answer's evidence made."""
 
     async def purge_before(self, at: float) -> int:
         """Forget searches older than `at`; how many were removed."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.evidence.evidence import counting_evidence_calls
 from bot.core.evidence.followups import (
     FollowUpOffer,
     StoredSearch,
@@ -49,7 +50,7 @@ from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.replies import NO_MENTIONS, send_error
-from bot.discord.search_records import search_record
+from bot.discord.search_records import note_evidence_calls, search_record
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -255,4 +256,6 @@ async def _run_again(
         allowed_mentions=NO_MENTIONS,
     )
     if bot.evidence is not None:
-        await complete_answer(interaction, outcomes, bot.evidence)
+        with counting_evidence_calls() as calls:
+            await complete_answer(interaction, outcomes, bot.evidence)
+        await note_evidence_calls(bot.history, interaction.guild_id, calls)

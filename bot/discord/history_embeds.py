@@ -91,8 +91,12 @@ def _rate(totals: UsageTotals) -> str:
 
 
 def _usage_value(totals: UsageTotals) -> str:
+    kinds = (
+        f"searches {totals.api_calls}, video details {totals.detail_calls}, "
+        f"keyframe downloads {totals.keyframe_calls}"
+    )
     return (
-        f"Searches: **{totals.searches}**\nAPI calls: **{totals.api_calls}**\n"
+        f"Searches: **{totals.searches}**\nAPI calls: **{totals.all_calls}** ({kinds})\n"
         f"Answered from the cache: **{_rate(totals)}**"
     )
 

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.evidence.evidence import POSTED_LABEL, QUERY_LABEL, EvidenceService
+from bot.core.evidence.evidence import (
+    POSTED_LABEL,
+    QUERY_LABEL,
+    EvidenceService,
+    counting_evidence_calls,
+)
 from bot.core.moderation.fair_use import FairUse, FairUseLimits
 from bot.core.moderation.history import SearchKind
 from bot.core.moderation.outages import Outages
@@ -33,7 +38,7 @@ from bot.discord.evidence_answer import EvidenceListener, complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, send_embeds, send_status
-from bot.discord.search_records import search_record
+from bot.discord.search_records import note_evidence_calls, search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
 from bot.observability.search_report import note_outcomes, observed_search
 from bot.observability.timings import timed
@@ -193,7 +198,9 @@ async def _after_the_answer(
     """The mod-log record first (it is quick), then the slower evidence edits (into every page),
     which complete the record too."""
     record = await context.after_answer(outcomes) if context.after_answer is not None else None
-    if desk.evidence is not None:
+    if desk.evidence is None:
+        return
+    with counting_evidence_calls() as calls:
         await complete_answer(
             interaction,
             outcomes,
@@ -202,6 +209,7 @@ async def _after_the_answer(
             query_label=context.query_label,
             listener=record,
         )
+    await note_evidence_calls(desk.history, interaction.guild_id, calls)
 
 
 async def _send_answer(

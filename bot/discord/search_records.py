@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Sequence
 
 import discord
 
+from bot.core.evidence.evidence import DETAILS, KEYFRAMES
 from bot.core.moderation.history import (
     SearchKind,
     SearchRecord,
@@ -14,6 +16,7 @@ from bot.core.moderation.history import (
     top_match,
     was_cached,
 )
+from bot.core.ports import SearchHistory
 from bot.core.request import QueryOutcome
 from bot.discord.checked_message import checked_message_id
 
@@ -37,3 +40,13 @@ def search_record(
         api_calls=sum(outcome.api_calls for outcome in outcomes),
         message_id=checked_message_id(interaction),
     )
+
+
+async def note_evidence_calls(
+    history: SearchHistory, guild_id: int | None, calls: Counter[str]
+) -> None:
+    """Keep the API calls an answer's evidence made (for usage by kind)."""
+    if guild_id is None or not calls:
+        return
+    details, keyframes = calls[DETAILS], calls[KEYFRAMES]
+    await history.add_evidence_calls(guild_id, time.time(), details=details, keyframes=keyframes)

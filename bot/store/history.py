@@ -15,6 +15,12 @@ _TOTALS = (
 )
 
 
+_EVIDENCE_TOTALS = (
+    "SELECT COALESCE(SUM(details), 0) AS details, COALESCE(SUM(keyframes), 0) AS keyframes "
+    "FROM evidence_calls WHERE guild_id = ? AND at >= ?"
+)
+
+
 def _record(row: Row) -> SearchRecord:
     return SearchRecord(
         guild_id=row["guild_id"],
@@ -69,9 +75,21 @@ class SqliteSearchHistory:
 
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
         row = await self.database.fetch_one(_TOTALS, (guild_id, since))
+        calls = await self.database.fetch_one(_EVIDENCE_TOTALS, (guild_id, since))
         if row is None:
             return UsageTotals()
-        return UsageTotals(int(row["searches"]), int(row["api_calls"]), int(row["cache_hits"]))
+        searched = (int(row["searches"]), int(row["api_calls"]), int(row["cache_hits"]))
+        evidence = (int(calls["details"]), int(calls["keyframes"])) if calls else (0, 0)
+        return UsageTotals(*searched, *evidence)
+
+    async def add_evidence_calls(
+        self, guild_id: int, at: float, *, details: int, keyframes: int
+    ) -> None:
+        await self.database.execute(
+            "INSERT INTO evidence_calls (guild_id, at, details, keyframes) VALUES (?, ?, ?, ?)",
+            (guild_id, at, details, keyframes),
+        )
 
     async def purge_before(self, at: float) -> int:
+        await self.database.execute("DELETE FROM evidence_calls WHERE at < ?", (at,))
         return await self.database.execute("DELETE FROM search_history WHERE at < ?", (at,))

@@ -7,6 +7,7 @@ from tests import imagegen
 from tests.discord.buttons import ADMIN, MODERATOR, press, with_permissions
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
+from tests.fakes.memories_evidence import video_detail
 from tests.stack import Stack, assert_clean, ephemeral_error, final_embeds
 
 USER_OPTION = 6
@@ -151,3 +152,24 @@ async def test_a_members_display_name_is_shown_as_typed_in_the_title(stack: Stac
     assert embed["title"] == (
         "Searches by \\*\\*Mod\\*\\* \\[team\\]\\(https://evil.example\\) txt.exe"
     )
+
+
+async def test_usage_counts_every_api_call_by_kind(stack: Stack) -> None:
+    stack.memories.set_default(
+        [
+            hit("PI-1", "Cat", 1, 0.97, keyframe_bucket="kf", keyframe_blob="f/1.jpg"),
+            hit("PI-2", "Dog", 2, 0.9),
+        ]
+    )
+    for video in ("PI-1", "PI-2"):
+        stack.memories.evidence.details[video] = video_detail(
+            video, f"https://www.tiktok.com/@a/video/{video[-1]}"
+        )
+    stack.memories.evidence.files[("kf", "f/1.jpg")] = imagegen.jpeg(64, 48)
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+
+    payload = stack.payloads.slash_command("findvideo-usage", {})
+    record = await stack.invoke(with_permissions(payload, ADMIN))
+
+    today = final_embeds(record)[0]["fields"][0]["value"]
+    assert "API calls: **4** (searches 1, video details 2, keyframe downloads 1)" in today

@@ -15,8 +15,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
+from collections import Counter, deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -38,6 +40,29 @@ from bot.core.timestamps import format_position
 from bot.core.wording import clip_position
 
 log = logging.getLogger(__name__)
+
+EVIDENCE_CALLS: ContextVar[Counter[str] | None] = ContextVar("evidence_calls", default=None)
+"""Where the evidence's API calls are counted, by kind, for the answer being completed."""
+DETAILS, KEYFRAMES = "details", "keyframes"
+
+
+@contextmanager
+def counting_evidence_calls() -> Iterator[Counter[str]]:
+    """Count the API calls evidence makes inside the block (a shared lookup counts once, for
+    whoever started it)."""
+    calls: Counter[str] = Counter()
+    token = EVIDENCE_CALLS.set(calls)
+    try:
+        yield calls
+    finally:
+        EVIDENCE_CALLS.reset(token)
+
+
+def _count_call(kind: str) -> None:
+    calls = EVIDENCE_CALLS.get()
+    if calls is not None:
+        calls[kind] += 1
+
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -174,6 +199,7 @@ class EvidenceService:
             return stored
         if await self.details_pause.is_active():
             return None
+        _count_call(DETAILS)
         try:
             detail = await self.source.video_detail(video_no)
         except UserFacingError as error:
@@ -215,6 +241,7 @@ class EvidenceService:
             return stored
         if await self.downloads_pause.is_active() or not await self.downloads.take():
             return None
+        _count_call(KEYFRAMES)
         try:
             data = await self.source.keyframe(ref)
         except UserFacingError as error:

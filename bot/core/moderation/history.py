@@ -61,7 +61,16 @@ class UsageTotals:
 
     searches: int = 0
     api_calls: int = 0
+    """The searches' own calls."""
     cache_hits: int = 0
+    detail_calls: int = 0
+    """Video-detail lookups made to complete the answers (links, creators, dates)."""
+    keyframe_calls: int = 0
+    """Keyframe downloads made for the side-by-side pictures."""
+
+    @property
+    def all_calls(self) -> int:
+        return self.api_calls + self.detail_calls + self.keyframe_calls
 
     @property
     def cache_hit_rate(self) -> float | None:
