@@ -165,6 +165,18 @@ class ResilientHistory:
         reading = self.history.totals(guild_id, since=since)
         return await _or_sentence(reading, "usage figures cannot be read")
 
+    async def add_evidence_calls(
+        self, guild_id: int, at: float, *, details: int, keyframes: int
+    ) -> None:
+        """Usage figures only: while the database is away they are lost (counted)."""
+        try:
+            await self.history.add_evidence_calls(
+                guild_id, at, details=details, keyframes=keyframes
+            )
+        except DatabaseUnreachableError as error:
+            self._outage.failed(error)
+            DATABASE_WRITES_DROPPED.labels("evidence_calls").inc()
+
     async def purge_before(self, at: float) -> int:
         return await self.history.purge_before(at)
 
@@ -238,6 +250,14 @@ class ResilientStoredSearches:
 
     async def get(self, search_id: int) -> StoredSearch | None:
         return await _or_sentence(self.store.get(search_id), "this button cannot be used")
+
+    async def mark_shared(self, search_id: int, message_id: int) -> bool:
+        return await _or_sentence(
+            self.store.mark_shared(search_id, message_id), "this answer cannot be shared"
+        )
+
+    async def unclaim(self, search_id: int) -> None:
+        await _or_sentence(self.store.unclaim(search_id), "this answer cannot be shared")
 
     async def purge_before(self, at: float) -> int:
         return await self.store.purge_before(at)
