@@ -151,5 +151,5 @@ async def test_a_reshard_from_two_to_three_shards_keeps_settings_and_history(
 
     assert shown.endswith("72% · *set here*")
     assert len(listed.split("\n")) == 4, "both searches made before the reshard, with their match"
-    assert listed.count("`PI-1`") == 2
+    assert listed.count("Cat jumps into box") == 2
     assert discord.violations == []
