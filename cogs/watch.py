@@ -15,8 +15,10 @@ from discord.ext import commands
 from bot.core.errors import UserFacingError
 from bot.core.moderation.fair_use import fair_use_limits, utc_day
 from bot.core.scope import SearchScope
+from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
 from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
@@ -59,7 +61,12 @@ class GuildTerms:
         limits = fair_use_limits(settings)
         left = await self.bot.fair_use.budget_left(guild_id, limits)
         return ServerTerms(
-            settings.private_namespace, settings.daily_budget, left, settings.cut_borders
+            settings.private_namespace,
+            settings.daily_budget,
+            left,
+            settings.cut_borders,
+            image_memory=settings.image_memory,
+            seen_distance=settings.seen_distance,
         )
 
     async def spend(self, guild_id: int, api_calls: int) -> None:
@@ -74,6 +81,7 @@ def build_watch_service(bot: FindVideoBot) -> WatchService:
         false_positives=SqliteFalsePositives(database),
         servers=GuildTerms(bot),
         alerts=SqliteAlertLog(database),
+        memory=WatchMemory(bot.image_memory),
     )
     options = WatchOptions(
         settings.watch_queue_size, settings.watch_min_image_size, settings.watch_load_seconds
@@ -152,6 +160,7 @@ class WatchCog(commands.Cog, name="Watch"):
         action="Besides the mod-log alert: react to the message, or reply naming the source",
         confirm="Replies wait for a moderator to press Confirm on the alert (default: yes)",
         mirrored="Also search an image mirrored when it matched nothing (doubles its cost)",
+        local_only="Only compare with images posted here before: no API call at all",
     )
     @app_commands.choices(platform=PLATFORM_CHOICES, action=ACTION_CHOICES)
     async def add(
@@ -163,13 +172,23 @@ class WatchCog(commands.Cog, name="Watch"):
         action: str = WatchAction.LOG.value,
         confirm: bool = True,
         mirrored: bool = False,
+        local_only: bool = False,
     ) -> None:
         guild_id = _require_manage_server(interaction)
         self._require_watching()
         settings = await self.bot.settings_for(guild_id)
+        if local_only and not settings.image_memory:
+            raise UserFacingError(seen_wording.LOCAL_NEEDS_MEMORY)
         scope = SearchScope(platform) if platform else settings.platform
         watch = Watch(
-            guild_id, channel.id, scope, min_match, WatchAction(action), confirm, mirrored
+            guild_id,
+            channel.id,
+            scope,
+            min_match,
+            WatchAction(action),
+            confirm,
+            mirrored,
+            local_only=local_only,
         )
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.watch.watch_service import WatchService
-from tests import imagegen
+from tests import seen_images
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord, SentMessage
 from tests.fakes.memories_api import FakeMemoriesApi
@@ -76,9 +76,15 @@ class WatchedServer:
         return message
 
     def picture(self, number: int, *, declared: bool = True) -> JSONDict:
-        """A distinct 400x300-ish PNG (number n is n pixels wider) as an attachment."""
+        """A distinct 400x300-ish PNG (number n is n pixels wider, and another picture: the
+        image memory must not take it for a repost) as an attachment."""
         size = (400 + number, 300)
-        return self.image(f"picture{number}.png", imagegen.png(*size), size if declared else None)
+        data = self.picture_bytes(number)
+        return self.image(f"picture{number}.png", data, size if declared else None)
+
+    @staticmethod
+    def picture_bytes(number: int) -> bytes:
+        return seen_images.encoded(seen_images.picture("shapes", number, (400 + number, 300)))
 
     async def listed(self) -> str:
         """What `/findvideo-watch list` shows (description, then footer)."""

@@ -46,7 +46,14 @@ from bot.store.stored_searches import SqliteStoredSearches
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.findvideo", "cogs.settings", "cogs.watch", "cogs.history", "cogs.usage")
+EXTENSIONS = (
+    "cogs.findvideo",
+    "cogs.settings",
+    "cogs.watch",
+    "cogs.history",
+    "cogs.usage",
+    "cogs.memory",
+)
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, roles=False, users=False, replied_user=False
 )

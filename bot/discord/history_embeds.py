@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.moderation.history import SearchRecord, UsageTotals
+from bot.core.seen import seen_wording
 from bot.core.text import truncate, untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 
@@ -46,9 +47,12 @@ def _history_line(record: SearchRecord) -> str:
     calls = "API call" if record.api_calls == 1 else "API calls"
     source = "cached" if record.cached else f"{record.api_calls} {calls}"
     top = truncate(record.top_match or "no match", TOP_MATCH_SHOWN)
+    seen = ""
+    if record.seen_before and record.seen_link:
+        seen = f" · [{seen_wording.history_note(record.seen_before)}]({record.seen_link})"
     return (
         f"<t:{int(record.at)}:f> · <@{record.user_id}>{where} · {record.kind.label}{images}"
-        f" · {source}\n↳ {top}"
+        f" · {source}\n↳ {top}{seen}"
     )
 
 

@@ -23,6 +23,7 @@ from bot.core.evidence.video_details import VideoDetail
 from bot.core.images.image_check import CheckedImage, format_size
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
+from bot.core.seen import seen_wording
 from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 from bot.discord.evidence_embeds import linked_title, match_link
@@ -110,12 +111,15 @@ def _match_line(rank: int, match: VideoMatch, evidence: RecordEvidence) -> str:
 
 
 def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence) -> str:
+    seen = seen_wording.record_line(outcome.seen_before)
     if outcome.error is not None:
-        return f"Not searched: {outcome.error.user_message}"
-    if not outcome.matches:
-        return wording.summary_text(outcome)
-    top = outcome.matches[:TOP_MATCHES]
-    return "\n".join(_match_line(rank, m, evidence) for rank, m in enumerate(top, 1))
+        lines = [f"Not searched: {outcome.error.user_message}"]
+    elif not outcome.matches:
+        lines = [wording.summary_text(outcome)]
+    else:
+        top = outcome.matches[:TOP_MATCHES]
+        lines = [_match_line(rank, m, evidence) for rank, m in enumerate(top, 1)]
+    return "\n".join([*lines, seen] if seen else lines)
 
 
 def _who_and_where(interaction: discord.Interaction, checked: discord.Message | None) -> str:

@@ -28,6 +28,10 @@ def search_record(
     if interaction.guild_id is None:
         return None
     best = top_match(list(outcomes))
+    earlier = sorted(
+        (sighting for outcome in outcomes for sighting in outcome.seen_before),
+        key=lambda sighting: sighting.distance,
+    )
     return SearchRecord(
         guild_id=interaction.guild_id,
         channel_id=interaction.channel_id,
@@ -39,6 +43,8 @@ def search_record(
         cached=was_cached(list(outcomes)),
         api_calls=sum(outcome.api_calls for outcome in outcomes),
         message_id=checked_message_id(interaction),
+        seen_before=len(earlier),
+        seen_link=earlier[0].sighting.jump_url if earlier else None,
     )
 
 

@@ -6,9 +6,10 @@ from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
 from bot.store.database import Database, Row
 
 _COLUMNS = (
-    "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls, message_id"
+    "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls, message_id, "
+    "seen_before, seen_link"
 )
-_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608 - constants
+_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES ({', '.join('?' * 12)})"  # noqa: S608 - constants
 _TOTALS = (
     "SELECT COUNT(*) AS searches, COALESCE(SUM(api_calls), 0) AS api_calls, "
     "COALESCE(SUM(cached), 0) AS cache_hits FROM search_history WHERE guild_id = ? AND at >= ?"
@@ -33,6 +34,8 @@ def _record(row: Row) -> SearchRecord:
         cached=bool(row["cached"]),
         api_calls=row["api_calls"],
         message_id=row["message_id"],
+        seen_before=row["seen_before"],
+        seen_link=row["seen_link"],
     )
 
 
@@ -51,7 +54,7 @@ class SqliteSearchHistory:
     async def add(self, record: SearchRecord) -> None:
         r = record
         params = (r.guild_id, r.channel_id, r.user_id, r.at, r.kind.value, r.images)
-        found = (r.top_match, int(r.cached), r.api_calls, r.message_id)
+        found = (r.top_match, int(r.cached), r.api_calls, r.message_id, r.seen_before, r.seen_link)
         await self.database.execute(_ADD, (*params, *found))
 
     async def recent(

@@ -32,6 +32,7 @@ def _watch(row: Row) -> Watch:
         action=WatchAction(row["action"]),
         confirm_replies=bool(row["confirm_replies"]),
         try_mirrored=bool(row["try_mirrored"]),
+        local_only=bool(row["local_only"]),
     )
 
 
@@ -58,11 +59,12 @@ class SqliteWatchList:
     async def add(self, watch: Watch) -> None:
         await self._database.execute(
             "INSERT INTO watched_channels"
-            " (guild_id, channel_id, platform, min_match, action, confirm_replies, try_mirrored)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " (guild_id, channel_id, platform, min_match, action, confirm_replies, try_mirrored,"
+            " local_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (guild_id, channel_id) DO UPDATE SET platform = excluded.platform,"
             " min_match = excluded.min_match, action = excluded.action,"
-            " confirm_replies = excluded.confirm_replies, try_mirrored = excluded.try_mirrored",
+            " confirm_replies = excluded.confirm_replies, try_mirrored = excluded.try_mirrored,"
+            " local_only = excluded.local_only",
             (
                 watch.guild_id,
                 watch.channel_id,
@@ -71,6 +73,7 @@ class SqliteWatchList:
                 watch.action,
                 int(watch.confirm_replies),
                 int(watch.try_mirrored),
+                int(watch.local_only),
             ),
         )
         (await self._watches())[watch.guild_id, watch.channel_id] = watch

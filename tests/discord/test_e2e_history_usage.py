@@ -53,7 +53,9 @@ async def test_history_lists_searches_newest_first_with_who_where_and_what(stack
     assert f"<#{stack.discord.channel_id}>" in oldest
     assert "1 API call\n" in oldest + "\n", "one call, one word"
     assert "cached" in middle
-    assert lines[1] == "↳ TikTok · 97% · Cat \\*jumps\\*", "no video id in the line"
+    assert lines[1].startswith("↳ TikTok · 97% · Cat \\*jumps\\*"), "no video id in the line"
+    assert "seen here before (2 times)" in lines[1], "the same drawing, twice before"
+    assert lines[5] == "↳ TikTok · 97% · Cat \\*jumps\\*"
 
 
 async def test_history_can_be_filtered_by_member(stack: Stack) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.moderation.guild_settings import GuildOverrides
+from tests.discord.test_e2e_history_usage import history, history_text
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.memories_api import hit
 from tests.seen_images import png_of, reposted_jpeg
@@ -96,3 +98,62 @@ async def test_turning_the_memory_off_forgets_and_stops_it(stack: Stack) -> None
     again = await _post_and_check(stack, "a-again.png", png_of("shapes", 3))
 
     assert _seen_field(again) is None
+
+
+async def _forget(stack: Stack, *, moderator: bool = True, **how: object) -> str:
+    """Forget through the message menu (`message=`) or the command (`link=`); what was said."""
+    permissions = MODERATOR_PERMISSIONS if moderator else None
+    payloads = stack.payloads
+    if "message" in how:
+        message = how["message"]
+        assert isinstance(message, dict)
+        payload = payloads.message_context_menu("Forget image", message, permissions=permissions)
+    else:
+        payload = payloads.slash_command("findvideo-forget", how, permissions=permissions)
+    record = await stack.invoke(payload)
+    return str(record.callbacks[0].data["content"])
+
+
+async def test_a_moderator_makes_the_bot_forget_a_message(stack: Stack) -> None:
+    first = await _post_and_check(stack, "a.png", png_of("shapes", 11))
+
+    said = await _forget(stack, message=first["message"])
+    again = await _post_and_check(stack, "again.png", png_of("shapes", 11))
+
+    assert said == "Forgotten: I no longer remember that message's 1 image."
+    assert _seen_field(again) is None
+
+
+async def test_forgetting_by_link_and_who_may(stack: Stack) -> None:
+    first = await _post_and_check(stack, "a.png", png_of("gradient", 12))
+    message = first["message"]
+    link = f"https://discord.com/channels/{stack.discord.guild_id}/{message['channel_id']}/{message['id']}"
+
+    refused = await _forget(stack, moderator=False, link=link)
+    not_a_link = await _forget(stack, link="https://example.com/x")
+    said = await _forget(stack, link=link)
+    twice = await _forget(stack, link=link)
+
+    assert "Manage Messages" in refused
+    assert "not a link to a message of this server" in not_a_link
+    assert said.startswith("Forgotten")
+    assert twice.startswith("I did not remember any image")
+
+
+async def test_the_history_and_the_mod_log_record_show_the_earlier_post(stack: Stack) -> None:
+    modlog = await stack.discord.add_text_channel("mod-log")
+    await stack.bot.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
+    )
+    first = await _post_and_check(stack, "a.png", png_of("gradient", 13))
+    await _post_and_check(stack, "b.jpg", reposted_jpeg("gradient", 13))
+
+    listed = history_text(await history(stack))
+    [_, record] = stack.discord.messages_in(modlog)
+
+    link = f"/{first['message']['channel_id']}/{first['message']['id']})"
+    assert "seen here before (once)" in listed
+    assert link in listed
+    record_text = str(record.message["embeds"])
+    assert "Seen here before: [Posted](" in record_text
+    assert link in record_text

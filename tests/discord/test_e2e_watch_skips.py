@@ -51,7 +51,7 @@ async def test_a_repeat_costs_no_api_call(tmp_path: Path) -> None:
         listed = await server.listed()
 
     assert server.api_calls() == 1
-    assert "1 checked, 0 alerts, 1 skipped (1 already seen)" in listed
+    assert "1 checked, 1 alert, 1 skipped (1 already seen)" in listed, "posted here before"
 
 
 async def test_a_known_repost_posted_again_alerts_again_without_an_api_call(
@@ -112,7 +112,7 @@ async def test_a_full_queue_drops_the_oldest_waiting_checks(tmp_path: Path) -> N
     assert dropped == 2
     assert "2 checked, 0 alerts, 2 skipped (2 queue full)" in listed
     searched = {bytes(r.file_bytes or b"") for r in server.stack.memories.requests}
-    assert searched == {imagegen.png(400, 300), imagegen.png(403, 300)}
+    assert searched == {server.picture_bytes(0), server.picture_bytes(3)}
     assert len(posted) == 4
 
 
@@ -165,7 +165,7 @@ async def test_watch_searches_count_in_the_daily_budget_and_show_in_usage(tmp_pa
 
     assert "**9** of 10 API calls left today" in usage["Daily budget"]
     watched = usage["Watched channels today"]
-    assert watched == "1 checked, 0 alerts, 1 skipped (1 already seen); 1 API search spent."
+    assert watched == "1 checked, 1 alert, 1 skipped (1 already seen); 1 API search spent."
 
 
 async def test_the_watch_stops_when_people_used_up_the_server_budget(tmp_path: Path) -> None:

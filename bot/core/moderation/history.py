@@ -53,6 +53,10 @@ class SearchRecord:
     api_calls: int
     message_id: int | None = None
     """The message a "Find source video" check was about (the history links it)."""
+    seen_before: int = 0
+    """Earlier posts of its images in the server, as its answer showed ("Seen here before")."""
+    seen_link: str | None = None
+    """The link to the closest of them."""
 
 
 @dataclass(frozen=True)

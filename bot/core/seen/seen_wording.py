@@ -9,9 +9,8 @@ from bot.core import wording
 from bot.core.seen.memory import EarlierSighting
 
 HEADING = "Seen here before"
+REPOSTED_TITLE = "Reposted: posted in this server before"
 MIRRORED = "mirrored"
-FORGOTTEN = "Forgotten: I no longer remember the images of that message ({count} kept)."
-NOTHING_TO_FORGET = "I did not remember any image of that message; nothing was removed."
 MEMORY_OFF = (
     "This server's image memory is off, so there is nothing to forget. Moderators can turn it "
     "on with `/findvideo-settings set image_memory:True`."
@@ -19,6 +18,11 @@ MEMORY_OFF = (
 NOT_A_MESSAGE_LINK = (
     "That is not a link to a message of this server. Right-click the message → **Copy Message "
     "Link**, and give me that."
+)
+LOCAL_NEEDS_MEMORY = (
+    "A local-only watch compares new images with the ones posted here before, but this "
+    "server's image memory is off. Turn it on with `/findvideo-settings set image_memory:True` "
+    "first."
 )
 NEEDS_MANAGE_MESSAGES = "Only members with the **Manage Messages** permission can do that."
 
@@ -54,6 +58,27 @@ def repost_line(first: EarlierSighting) -> str:
         f"Reposted: first posted [here]({seen.jump_url}) by <@{seen.author_id}>, {when(first)} "
         f"({closeness(first)})"
     )
+
+
+def record_line(earlier: Sequence[EarlierSighting]) -> str | None:
+    """The mod-log record's line: the closest earlier post, and how many more there were."""
+    if not earlier:
+        return None
+    more = f" (+{len(earlier) - 1} more)" if len(earlier) > 1 else ""
+    return f"{HEADING}: {earlier_line(earlier[0])}{more}"
+
+
+def forgotten_text(removed: int) -> str:
+    """What forgetting a message answers."""
+    if removed == 0:
+        return "I did not remember any image of that message; nothing was removed."
+    images = "image" if removed == 1 else "images"
+    return f"Forgotten: I no longer remember that message's {removed} {images}."
+
+
+def reply_text(first: EarlierSighting) -> str:
+    """The short reply to a poster whose picture was posted here before (sent without pings)."""
+    return f"This picture was already posted here {when(first)}: {first.sighting.jump_url}"
 
 
 def history_note(count: int) -> str:

@@ -27,7 +27,7 @@ class AlertEvidence:
 
 
 async def alert_evidence(evidence: EvidenceService | None, alert: RepostAlert) -> AlertEvidence:
-    if evidence is None:
+    if evidence is None or alert.match is None:
         return AlertEvidence()
     detail = await _detail(evidence, alert.match)
     link = None if detail is None else video_link(detail.url, alert.match.best_moment.start)
@@ -48,6 +48,5 @@ def _outcome(alert: RepostAlert) -> QueryOutcome:
     """The alert as a one-match search outcome, the shape the composite is made from."""
     watch = alert.check.watch
     request = SearchRequest(watch.scope, watch.min_match, 1)
-    return QueryOutcome(
-        alert.check.image.source, request, matches=(alert.match,), image=alert.image
-    )
+    matches = (alert.match,) if alert.match is not None else ()
+    return QueryOutcome(alert.check.image.source, request, matches=matches, image=alert.image)

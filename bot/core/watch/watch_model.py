@@ -13,6 +13,7 @@ from bot.core.evidence.clips import LoadedClip
 from bot.core.images.image_check import CheckedImage
 from bot.core.ranking import VideoMatch
 from bot.core.scope import SearchScope
+from bot.core.seen.memory import EarlierSighting
 from bot.core.sources import ImageSource
 
 DEFAULT_WATCH_MIN_MATCH = 90
@@ -79,6 +80,8 @@ class Watch:
     """A `reply` watch's public reply waits for a moderator's "Confirm" (new watches do)."""
     try_mirrored: bool = False
     """Search the image mirrored too when it matched nothing (twice the cost for those images)."""
+    local_only: bool = False
+    """Compare with the server's image memory only: no API call at all (a free repost guard)."""
 
     @property
     def replies_at_once(self) -> bool:
@@ -107,6 +110,8 @@ class PostedImage:
     source: ImageSource
     width: int | None = None
     height: int | None = None
+    item: int = 0
+    """Which image of the message it is (0: the first), as the image memory keeps it."""
 
 
 @dataclass(frozen=True)
@@ -146,16 +151,34 @@ class RepostAlert:
 
     check: WatchCheck
     image: CheckedImage
-    match: VideoMatch
+    match: VideoMatch | None
+    """The video it matched; None for a picture only posted here before (`seen_before`)."""
     digest: str
     """The posted attachment's digest (`PostedMedia.digest`), what "not a repost" marks."""
     searched_phrase: str | None = None
     """Which version of the image matched, when not the image as posted ("mirrored")."""
+    seen_before: tuple[EarlierSighting, ...] = ()
+    """Earlier posts of the picture in this server (the image memory), closest first."""
 
     @property
     def video_key(self) -> str:
-        """The video, named the same way whatever library it is in (for false positives)."""
+        """The video, named the same way whatever library it is in (for false positives); for a
+        picture posted here before, its first earlier post."""
+        if self.match is None:
+            return seen_key(self.seen_before[0].sighting.message_id)
         return video_key(self.match)
+
+
+SEEN_PREFIX = "seen:"
+
+
+def seen_key(message_id: int) -> str:
+    """What "not a repost" marks for a picture posted before in the message `message_id`."""
+    return f"{SEEN_PREFIX}{message_id}"
+
+
+ANY_IMAGE = ""
+"""The digest of a "not a repost" mark that holds for every copy of a picture (seen_key)."""
 
 
 def video_key(match: VideoMatch) -> str:
@@ -186,3 +209,13 @@ class StoredAlert:
     held_reply: str | None = None
     """The public reply waiting for a moderator's confirmation."""
     verdict: str | None = None
+
+
+def not_a_repost_marks(alert: StoredAlert) -> list[tuple[str, str]]:
+    """The (digest, key) pairs "Not a repost" marks: this image with this video (or earlier
+    post), and every copy of the alerted post, so a moderator's verdict also quiets the
+    server's memory for that picture."""
+    marks = [(alert.sha256, alert.video_key), (ANY_IMAGE, seen_key(alert.message_id))]
+    if alert.video_key.startswith(SEEN_PREFIX):
+        marks.append((ANY_IMAGE, alert.video_key))
+    return marks

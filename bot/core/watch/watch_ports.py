@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.ranking import VideoMatch
+from bot.core.seen.memory import DEFAULT_DISTANCE
 from bot.core.watch.watch_model import AlertVerdict, RepostAlert, StoredAlert, Watch
 
 
@@ -69,6 +70,9 @@ class ServerTerms:
     cut_borders: bool = True
     """Search reposts without their borders, caption bands and blurred fills (the server's
     `cut_borders`)."""
+    image_memory: bool = True
+    """Whether the server remembers the images it checks (and so recalls earlier posts)."""
+    seen_distance: int = DEFAULT_DISTANCE
 
 
 class ServerTermsSource(Protocol):

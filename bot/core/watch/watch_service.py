@@ -20,8 +20,11 @@ from bot.core.images.variant import AUTO, CutMode, Transform, Variant
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.search_service import SearchService
+from bot.core.seen.memory import EarlierSighting
 from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_model import (
+    ANY_IMAGE,
     PostedImage,
     PostedMedia,
     PostedMessage,
@@ -30,6 +33,7 @@ from bot.core.watch.watch_model import (
     Watch,
     WatchCheck,
     is_too_small,
+    seen_key,
     video_key,
 )
 from bot.core.watch.watch_ports import (
@@ -68,6 +72,8 @@ class WatchStores:
     false_positives: FalsePositives
     servers: ServerTermsSource
     alerts: AlertLog
+    memory: WatchMemory | None = None
+    """The server's image memory ("reposted: first posted …"); None: API matches only."""
 
 
 @dataclass(frozen=True)
@@ -172,19 +178,47 @@ class WatchService:
         first = media.stills[0]
         if is_too_small(first.width, first.height, self.options.min_image_size):
             return await self._skip(check, SkipReason.TOO_SMALL)
+        earlier = await self._recall(check, media)
+        if check.watch.local_only:
+            await self._local_alert(check, media, earlier)
+            return None
         guild_id = check.watch.guild_id
         seen = await self.stores.seen.matches_of(guild_id, media.digest, check.watch)
         found = Found(seen, {}) if seen is not None else await self._search(check, media)
-        if found is None:
-            return None
-        match = await self._first_not_marked(check, media, found.matches)
-        if match is not None:
+        match = None if found is None else await self._first_not_marked(check, media, found.matches)
+        if found is not None and match is not None:
             still = media.stills[found.still_of.get(video_key(match), 0)]
-            alert = RepostAlert(check, still, match, media.digest, found.searched_phrase)
+            alert = RepostAlert(
+                check, still, match, media.digest, found.searched_phrase, seen_before=earlier
+            )
             return await self._alert(alert)
+        await self._local_alert(check, media, earlier)
         if seen is not None:
             await self._skip(check, SkipReason.ALREADY_SEEN)
         return None
+
+    async def _recall(self, check: WatchCheck, media: PostedMedia) -> tuple[EarlierSighting, ...]:
+        if self.stores.memory is None:
+            return ()
+        terms = await self.stores.servers.terms(check.watch.guild_id)
+        return tuple(await self.stores.memory.recall_and_remember(check, media, terms))
+
+    async def _local_alert(
+        self, check: WatchCheck, media: PostedMedia, earlier: Sequence[EarlierSighting]
+    ) -> bool:
+        """Alert a picture posted here before (not marked "not a repost"); True if alerted."""
+        marked = self.stores.false_positives.is_marked
+        guild_id = check.watch.guild_id
+        shown = [
+            e
+            for e in earlier
+            if not await marked(guild_id, ANY_IMAGE, seen_key(e.sighting.message_id))
+        ]
+        if not shown:
+            return False
+        alert = RepostAlert(check, media.stills[0], None, media.digest, seen_before=tuple(shown))
+        await self._alert(alert)
+        return True
 
     async def _load(self, check: WatchCheck) -> PostedMedia | None:
         try:

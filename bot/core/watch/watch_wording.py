@@ -56,6 +56,8 @@ def reply_text(match: VideoMatch, link: str | None) -> str:
 
 def watch_options(watch: Watch) -> str:
     """`TikTok · at least 90% · mod-log alert and a reply naming the source`, said once."""
+    if watch.local_only:
+        return f"earlier posts here only, no API calls · {watch.action.label}"
     confirmed = watch.action is WatchAction.REPLY and watch.confirm_replies
     held = " (once a moderator confirms)" if confirmed else ""
     mirrored = " · mirrored too" if watch.try_mirrored else ""
@@ -93,7 +95,10 @@ def verdict_line(verdict: AlertVerdict, moderator_id: int | None, when: int) -> 
     """`✅ **Not a repost**, by @mod on <t:…:f>` (a deletion outside the bot names nobody)."""
     by = f", by <@{moderator_id}>" if moderator_id is not None else ""
     after = {
-        AlertVerdict.NOT_A_REPOST: " This image will not alert for this video again.",
+        AlertVerdict.NOT_A_REPOST: (
+            " This image will not alert for this video again, nor copies of it as posted"
+            " here before."
+        ),
         AlertVerdict.CONFIRMED: "",
     }.get(verdict, "")
     return f"{VERDICT_MARKS[verdict]}{by} on <t:{when}:f>.{after}"

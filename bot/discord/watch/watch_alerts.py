@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence, alert_evidence
 from bot.core.watch.watch_model import RepostAlert, WatchAction
@@ -27,6 +28,12 @@ if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
 log = logging.getLogger(__name__)
+
+
+def _reply_text(alert: RepostAlert, link: str | None) -> str:
+    if alert.match is None:
+        return seen_wording.reply_text(alert.seen_before[0])
+    return watch_wording.reply_text(alert.match, link)
 
 
 class ModLogAlerts:
@@ -74,7 +81,7 @@ class ModLogAlerts:
         if watch.action is WatchAction.REACT:
             await self._react(alert)
         elif watch.action is WatchAction.REPLY:
-            text = watch_wording.reply_text(alert.match, link)
+            text = _reply_text(alert, link)
             if watch.confirm_replies:
                 await self.alert_log.note_reply(alert_id, None, text)
                 return

@@ -21,7 +21,7 @@ from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.watch import watch_wording
-from bot.core.watch.watch_model import AlertVerdict, StoredAlert
+from bot.core.watch.watch_model import AlertVerdict, StoredAlert, not_a_repost_marks
 from bot.core.watch.watch_ports import AlertLog
 from bot.discord.button_checks import (
     ID_PART,
@@ -186,7 +186,8 @@ class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
         watch = _bot(interaction).watch
         if alert is None or watch is None:
             return
-        await watch.stores.false_positives.mark(alert.guild_id, alert.sha256, alert.video_key)
+        for digest, key in not_a_repost_marks(alert):
+            await watch.stores.false_positives.mark(alert.guild_id, digest, key)
         await _close_alert(interaction, alert, AlertVerdict.NOT_A_REPOST)
 
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 import discord
 
 from bot.core.evidence.verdict_wording import date_stamp, match_facts
+from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence
 from bot.core.watch.watch_model import RepostAlert
 from bot.discord.embed_limits import fit_embeds
+from bot.discord.seen_field import add_seen_field
 from bot.discord.watch.watch_buttons import alert_view
 
 COLOUR_ALERT = discord.Colour.orange()
@@ -60,20 +62,41 @@ def alert_embed(
         f"posted by <@{message.author_id}>",
         watch_wording.caption_line(message.caption),
         watch_wording.repeat_line(context.repeats),
-        watch_wording.match_line(alert.match),
+        _found_line(alert),
         watch_wording.held_reply_line() if context.reply_held else None,
     ]
     if alert.searched_phrase:
         lines.append(f"✂️ {alert.searched_phrase}.")
     embed = discord.Embed(
-        title=f"Possible repost: {match_facts(alert.match, evidence.detail)}",
+        title=_title(alert, evidence),
         url=evidence.link,
         description="\n".join(line for line in lines if line),
         colour=COLOUR_ALERT,
     )
-    ids = f"member {message.author_id} · video {alert.match.video_no[:80]}"
+    add_seen_field(embed, alert.seen_before)
+    ids = f"member {message.author_id} · {_found_id(alert)}"
     embed.set_footer(text=f"Watch: {watch_wording.watch_options(watch)}\n{ids}")
     return embed
+
+
+def _title(alert: RepostAlert, evidence: AlertEvidence) -> str:
+    """The video it reposts, or (found by the server's memory alone) that it was posted here."""
+    if alert.match is None:
+        return seen_wording.REPOSTED_TITLE
+    return f"Possible repost: {match_facts(alert.match, evidence.detail)}"
+
+
+def _found_line(alert: RepostAlert) -> str:
+    """The match, or where the picture was first posted in this server."""
+    if alert.match is None:
+        return seen_wording.repost_line(alert.seen_before[0])
+    return watch_wording.match_line(alert.match)
+
+
+def _found_id(alert: RepostAlert) -> str:
+    if alert.match is None:
+        return f"first post {alert.seen_before[0].sighting.message_id}"
+    return f"video {alert.match.video_no[:80]}"
 
 
 async def alert_message(

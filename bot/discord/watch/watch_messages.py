@@ -27,7 +27,7 @@ def posted_images(message: discord.Message) -> list[PostedImage]:
     """The message's image, GIF and video attachments, each with the size Discord measured
     (when it did)."""
     return [
-        PostedImage(source_from_attachment(a), a.width, a.height)
-        for a in message.attachments
+        PostedImage(source_from_attachment(a), a.width, a.height, item)
+        for item, a in enumerate(message.attachments)
         if looks_searchable(a)
     ]
