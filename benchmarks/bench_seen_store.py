@@ -1,7 +1,8 @@
 """Prints how the image memory scales: insert and look-up times with 1,000,000 hashes in one
 server (SQLite), and the process's memory before and after filling.
 
-Run: `python -m benchmarks.bench_seen_store [rows]` (default 1,000,000; about a minute to fill).
+Run: `python -m benchmarks.bench_seen_store [rows] [postgresql]` (default 1,000,000 rows, about a
+minute to fill; `postgresql`: on a throwaway local PostgreSQL server, as the tests start one).
 
 The store is filled with uniformly random 64-bit hashes (perceptual hashes of real pictures are
 less uniform, so real look-ups return somewhat more candidates; `bench_seen` measures those on
@@ -25,6 +26,7 @@ from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import DEFAULT_DISTANCE, ImageMemory, Sighting
 from bot.store.database import Database, open_database
 from bot.store.image_memory import SqlImageMemory
+from tests.postgres_server import PostgresServer
 
 GUILD = 1
 BATCH = 50_000
@@ -109,26 +111,43 @@ async def _time_lookups(
     return lookups, recalls, found / SAMPLES
 
 
-async def main(rows: int) -> None:
+async def main(rows: int, engine: str) -> None:
+    if engine != "postgresql":
+        with tempfile.TemporaryDirectory() as folder:
+            await measure(Path(folder) / "bench.sqlite3", rows)
+        return
+    server = PostgresServer()
+    await server.astart()
+    try:
+        await measure(await server.fresh_database(), rows)
+    finally:
+        await server.astop()
+        server.remove()
+
+
+async def measure(where: Path | str, rows: int) -> None:
     rng = random.Random(16)  # noqa: S311 - benchmark data, not secrets
-    with tempfile.TemporaryDirectory() as folder:
-        async with open_database(Path(folder) / "bench.sqlite3") as database:
-            store = SqlImageMemory(database)
-            filled = await _fill(database, rows, rng)
-            print(f"filled {rows:,} hashes in {filled:.1f} s (uniformly random hashes)")
-            inserts = await _time_inserts(store, rng, rows)
-            print(f"insert (one image, own transaction): {_percentiles(inserts)}")
-            before = _rss_mb()
-            lookups, recalls, found = await _time_lookups(store, rng, DEFAULT_DISTANCE)
-            print(
-                f"look-up of one hash at distance {DEFAULT_DISTANCE}: {_percentiles(lookups)} "
-                f"({found:.2f} found per look-up)"
-            )
-            print(f"recall of one image (hash and mirror): {_percentiles(recalls)}")
-            print(f"resident memory: {before:.0f} MB before the look-ups, {_rss_mb():.0f} MB after")
-            size = (Path(folder) / "bench.sqlite3").stat().st_size / 1e6
+    print(f"engine: {'SQLite' if isinstance(where, Path) else 'PostgreSQL'}")
+    async with open_database(where) as database:
+        store = SqlImageMemory(database)
+        filled = await _fill(database, rows, rng)
+        await database.execute("ANALYZE" if isinstance(where, Path) else "VACUUM ANALYZE")
+        print(f"filled {rows:,} hashes in {filled:.1f} s (uniformly random hashes)")
+        inserts = await _time_inserts(store, rng, rows)
+        print(f"insert (one image, own transaction): {_percentiles(inserts)}")
+        before = _rss_mb()
+        lookups, recalls, found = await _time_lookups(store, rng, DEFAULT_DISTANCE)
+        print(
+            f"look-up of one hash at distance {DEFAULT_DISTANCE}: {_percentiles(lookups)} "
+            f"({found:.2f} found per look-up)"
+        )
+        print(f"recall of one image (hash and mirror): {_percentiles(recalls)}")
+        print(f"resident memory: {before:.0f} MB before the look-ups, {_rss_mb():.0f} MB after")
+        if isinstance(where, Path):
+            size = (await asyncio.to_thread(where.stat)).st_size / 1e6
             print(f"database file: {size:.0f} MB ({size * 1e6 / rows:.0f} bytes per hash)")
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    asyncio.run(main(count, sys.argv[2] if len(sys.argv) > 2 else "sqlite"))

@@ -27,6 +27,7 @@ from bot.discord.followup_buttons import FollowUps
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS
 from bot.discord.search_answer import SearchDesk
 from bot.discord.seen_answer import SeenDesk
+from bot.media.image_hash import PooledHasher
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.cooldowns import MemoryCooldownLog
 from bot.store.database import Database
@@ -145,7 +146,9 @@ class FindVideoBot(commands.AutoShardedBot):
         """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
         self.history = ResilientHistory(SqliteSearchHistory(database))
-        self.image_memory = ImageMemory(ResilientSightings(SqlImageMemory(database)))
+        self.image_memory = ImageMemory(
+            ResilientSightings(SqlImageMemory(database)), hasher=PooledHasher()
+        )
         """The servers' memory of the images they checked ("Seen here before")."""
         stored_budgets = SqliteBudgetLedger(database)
         self.fair_use = fair_use or FairUse(MemoryCooldownLog(), ResilientBudgets(stored_budgets))

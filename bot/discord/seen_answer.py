@@ -18,7 +18,7 @@ import discord
 from bot.core.images.image_check import CheckedImage
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.request import QueryOutcome
-from bot.core.seen.fingerprint import Fingerprint, fingerprint_async
+from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import ImageMemory, Sighting
 
 log = logging.getLogger(__name__)
@@ -54,14 +54,6 @@ def _images(outcome: QueryOutcome) -> list[CheckedImage]:
     return [outcome.image] if outcome.image is not None else []
 
 
-async def fingerprints_of(outcome: QueryOutcome) -> list[Fingerprint]:
-    """The fingerprint of the image, or of each still of a clip (those that could be hashed)."""
-    found = [
-        await fingerprint_async(image.original, image.image_size) for image in _images(outcome)
-    ]
-    return [fingerprint for fingerprint in found if fingerprint is not None]
-
-
 class AnswerMemory:
     """What one answer recalls, and then remembers once it is sent."""
 
@@ -81,7 +73,7 @@ class AnswerMemory:
         exclude = posted.message_id if posted is not None else self._answer_message_id()
         recalled = []
         for outcome in outcomes:
-            fingerprints = await fingerprints_of(outcome)
+            fingerprints = await self.desk.memory.fingerprints(_images(outcome))
             self.fingerprints.append(fingerprints)
             earlier = await self.desk.memory.recall(
                 guild_id, fingerprints, settings.seen_distance, exclude_message=exclude

@@ -4,14 +4,16 @@ server's own memory, whatever the API finds and at no API call."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests.discord.test_e2e_history_usage import history, history_text
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
-from tests.fakes.memories_api import hit
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.memories_api import FakeMemoriesApi, hit
 from tests.seen_images import png_of, reposted_jpeg
-from tests.stack import Stack, final_embeds
+from tests.stack import Stack, bot_on, final_embeds
 
 MENU = "Find source video"
 HEADING = "Seen here before"
@@ -157,3 +159,13 @@ async def test_the_history_and_the_mod_log_record_show_the_earlier_post(stack: S
     record_text = str(record.message["embeds"])
     assert "Seen here before: [Posted](" in record_text
     assert link in record_text
+
+
+async def test_the_memory_survives_a_restart(tmp_path: Path) -> None:
+    async with FakeMemoriesApi() as memories, FakeDiscord() as fake:
+        async with bot_on(memories, fake, tmp_path, {}) as before:
+            first = await _post_and_check(before, "a.png", png_of("text", 14))
+        async with bot_on(memories, fake, tmp_path, {}) as after:
+            again = await _post_and_check(after, "b.jpg", reposted_jpeg("text", 14))
+
+    assert f"/{first['message']['id']})" in (_seen_field(again) or "")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO, cast
 
@@ -23,6 +22,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from bot.core.images.image_bytes import ImageBytes
+from bot.core.images.image_check import CheckedImage
 
 SIDE = 32
 """The hash is taken over a 32x32 grey image."""
@@ -102,16 +102,15 @@ def fingerprint_image(original: ImageBytes, image_size: int) -> Fingerprint:
         return fingerprint_grey(reduced_grey(cast("IO[bytes]", source)))
 
 
-_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-hash")
-"""One thread hashes every image of the process: hashes never pile decodes up in memory, and
-the event loop never waits on one."""
+UNHASHABLE = (OSError, ValueError, Image.DecompressionBombError)
+"""What Pillow raises for an image it cannot decode after all (it was checked, so this is rare:
+the answer then goes on without the memory)."""
 
 
-async def fingerprint_async(original: ImageBytes, image_size: int) -> Fingerprint | None:
-    """`fingerprint_image` on the hashing thread; None if Pillow cannot decode the image (it
-    was checked, so this is rare, and the answer goes on without the memory)."""
-    loop = asyncio.get_running_loop()
+async def fingerprint_in_thread(image: CheckedImage) -> Fingerprint | None:
+    """`fingerprint_image` in a worker thread (the command line and tests; the bot hashes in its
+    decode pool, `bot.media.image_hash`)."""
     try:
-        return await loop.run_in_executor(_HASHER, fingerprint_image, original, image_size)
-    except (OSError, ValueError, Image.DecompressionBombError):
+        return await asyncio.to_thread(fingerprint_image, image.original, image.image_size)
+    except UNHASHABLE:
         return None

@@ -9,12 +9,13 @@ message's. Only hashes are kept, never pixels.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.core.images.image_check import CheckedImage
 from bot.core.seen.bands import hamming
-from bot.core.seen.fingerprint import BITS, Fingerprint
+from bot.core.seen.fingerprint import BITS, Fingerprint, fingerprint_in_thread
 
 SHOWN = 3
 """Earlier occurrences shown under an answer."""
@@ -82,12 +83,28 @@ class SightingStore(Protocol):
         """Remove sightings older than `before` (Unix seconds)."""
 
 
-class ImageMemory:
-    """Remembers sightings and recalls the earlier ones; one instance per process."""
+Hasher = Callable[[CheckedImage], Awaitable[Fingerprint | None]]
+"""Fingerprints a checked image off the event loop; None if it cannot be decoded after all."""
 
-    def __init__(self, store: SightingStore, *, clock: Callable[[], float] = time.time) -> None:
+
+class ImageMemory:
+    """Hashes, remembers and recalls sightings; one instance per process."""
+
+    def __init__(
+        self,
+        store: SightingStore,
+        *,
+        hasher: Hasher = fingerprint_in_thread,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.store = store
+        self.hasher = hasher
         self.clock = clock
+
+    async def fingerprints(self, images: Sequence[CheckedImage]) -> list[Fingerprint]:
+        """The fingerprints of `images` (an image, or a clip's stills) that could be hashed."""
+        found = [await self.hasher(image) for image in images]
+        return [fingerprint for fingerprint in found if fingerprint is not None]
 
     async def recall(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from bot.core.seen.fingerprint import Fingerprint, fingerprint_async
+from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import EarlierSighting, ImageMemory, Sighting
 from bot.core.watch.watch_model import PostedMedia, WatchCheck
 from bot.core.watch.watch_ports import ServerTerms
@@ -26,11 +26,7 @@ class WatchMemory:
         is remembered either way it turns out."""
         if not terms.image_memory:
             return []
-        fingerprints = [
-            found
-            for still in media.stills
-            if (found := await fingerprint_async(still.original, still.image_size)) is not None
-        ]
+        fingerprints = await self.memory.fingerprints(media.stills)
         message = check.message
         earlier = await self.memory.recall(
             message.guild_id,
