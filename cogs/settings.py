@@ -127,6 +127,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         image_memory="Remember the images checked here ('seen here before'); off forgets them",
         seen_distance="How different (bits of 64) a repost may be; 0 = identical only",
         cut_borders="Search images without the borders, caption bands or blurred fill of a repost",
+        memory_days="Days the image memory keeps a picture (older ones are forgotten)",
     )
     @app_commands.rename(private_namespace="video_library")
     @app_commands.choices(platform=PLATFORM_CHOICES)
@@ -146,6 +147,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         image_memory: bool | None = None,
         seen_distance: app_commands.Range[int, 0, MAX_DISTANCE] | None = None,
         cut_borders: bool | None = None,
+        memory_days: app_commands.Range[int, 1, 3650] | None = None,
     ) -> None:
         guild = require_manage_server(interaction)
         given = _given_settings(
@@ -162,6 +164,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             image_memory=image_memory,
             seen_distance=seen_distance,
             cut_borders=cut_borders,
+            memory_days=memory_days,
         )
         if not given:
             raise UserFacingError(NOTHING_GIVEN)

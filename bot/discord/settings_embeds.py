@@ -31,6 +31,7 @@ LABELS = {
     "image_memory": "Image memory (seen here before)",
     "seen_distance": "Seen-before distance",
     "cut_borders": "Cut borders and captions",
+    "memory_days": "Image memory kept",
 }
 
 
@@ -47,9 +48,12 @@ def format_setting(name: str, value: object) -> str:
     return _format_number(name, value)
 
 
+_UNITS = {"min_match": "%", "possible_match": "%", "memory_days": " days"}
+
+
 def _format_number(name: str, value: object) -> str:
-    if name in {"min_match", "possible_match"}:
-        return f"{value}%"
+    if name in _UNITS:
+        return f"{value}{_UNITS[name]}"
     if name == "modlog_channel_id":
         return f"<#{value}>"
     if name == "cooldown":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.core.seen.bands import band_probes, bands_of, hamming, to_signed, to_unsigned
 from bot.core.seen.fingerprint import Fingerprint
-from bot.core.seen.memory import Sighting
+from bot.core.seen.memory import DAY_SECONDS, Sighting
 from bot.store.database import Database, Row
 
 _COLUMNS = (
@@ -22,6 +22,12 @@ _COLUMNS = (
 _INSERT = (
     f"INSERT INTO image_memory ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "  # noqa: S608 - constants
     "ON CONFLICT (guild_id, message_id, item, still) DO NOTHING"
+)
+_CHOSEN_DAYS = "SELECT guild_id, memory_days FROM guild_settings WHERE memory_days IS NOT NULL"
+_PURGE_SERVER = "DELETE FROM image_memory WHERE guild_id = ? AND posted_at < ?"
+_PURGE_OTHERS = (
+    "DELETE FROM image_memory WHERE posted_at < ? AND guild_id NOT IN "
+    "(SELECT guild_id FROM guild_settings WHERE memory_days IS NOT NULL)"
 )
 _SELECTED = "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored"
 
@@ -116,7 +122,11 @@ class SqlImageMemory:
             "DELETE FROM image_memory WHERE guild_id = ?", (guild_id,)
         )
 
-    async def purge_before(self, before: float) -> int:
-        return await self.database.execute(
-            "DELETE FROM image_memory WHERE posted_at < ?", (before,)
-        )
+    async def purge_expired(self, now: float, default_days: int) -> int:
+        chosen = await self.database.fetch_all(_CHOSEN_DAYS)
+        removed = 0
+        for row in chosen:
+            kept_from = now - row["memory_days"] * DAY_SECONDS
+            removed += await self.database.execute(_PURGE_SERVER, (row["guild_id"], kept_from))
+        kept_from = now - default_days * DAY_SECONDS
+        return removed + await self.database.execute(_PURGE_OTHERS, (kept_from,))

@@ -76,9 +76,7 @@ class Retention:
             stored = await self.stored_searches.purge_before(now - STORED_SEARCH_DAYS * DAY_SECONDS)
         sightings = 0
         if self.image_memory is not None:
-            sightings = await self.image_memory.purge_before(
-                now - self.image_memory_days * DAY_SECONDS
-            )
+            sightings = await self.image_memory.purge_expired(now, self.image_memory_days)
         return Swept(cache_entries, searches, budget_days, stored, sightings)
 
     async def run(self, every: float = SWEEP_EVERY_SECONDS) -> None:

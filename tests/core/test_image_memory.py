@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.seen.bands import BAND_WIDTHS, bands_of, to_signed, to_unsigned
 from bot.core.seen.fingerprint import Fingerprint, fingerprint_bytes
 from bot.core.seen.memory import DEFAULT_DISTANCE, ImageMemory, Sighting
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.database import open_database
+from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.history import SqliteSearchHistory
 from bot.store.image_memory import SqlImageMemory
 from bot.store.retention import DAY_SECONDS, Retention
@@ -159,3 +161,21 @@ async def test_older_sightings_are_swept_by_retention(database_location: Path | 
         left = await store.near(GUILD, QUERY, 0)
     assert swept.image_sightings == 1
     assert [s.message_id for s in left] == [2]
+
+
+async def test_a_server_may_keep_its_memory_for_less_time(database_location: Path | str) -> None:
+    now = 100 * DAY_SECONDS
+    async with open_database(database_location) as database:
+        await SqliteGuildSettings(database).save(GUILD, GuildOverrides(memory_days=7))
+        store = SqlImageMemory(database)
+        eight_days_ago = now - 8 * DAY_SECONDS
+        await store.add(
+            [
+                _sighting(GUILD, 1, QUERY, eight_days_ago),
+                _sighting(OTHER_GUILD, 2, QUERY, eight_days_ago),
+            ]
+        )
+        removed = await store.purge_expired(now, 90)
+        left = [s.guild_id for g in (GUILD, OTHER_GUILD) for s in await store.near(g, QUERY, 0)]
+    assert removed == 1
+    assert left == [OTHER_GUILD]

@@ -16,7 +16,7 @@ from bot.core.errors import UserFacingError
 from bot.core.images.variant import AUTO, CutMode, Variant
 from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
-from bot.core.seen.memory import DEFAULT_DISTANCE
+from bot.core.seen.memory import DEFAULT_DISTANCE, DEFAULT_KEEP_DAYS
 
 SETTING_NAMES = (
     "platform",
@@ -32,6 +32,7 @@ SETTING_NAMES = (
     "image_memory",
     "seen_distance",
     "cut_borders",
+    "memory_days",
 )
 """Every per-server setting, in the order `show` lists them."""
 
@@ -45,6 +46,8 @@ class GuildDefaults(SearchDefaults, Protocol):
     def default_cooldown(self) -> int: ...
     @property
     def default_daily_budget(self) -> int: ...
+    @property
+    def image_memory_days(self) -> int: ...
     @property
     def dm_private_library(self) -> bool:
         """Whether the operator's private library may be searched in direct messages."""
@@ -75,6 +78,7 @@ class GuildOverrides:
     image_memory: bool | None = None
     seen_distance: int | None = None
     cut_borders: bool | None = None
+    memory_days: int | None = None
 
     def changed(self, **values: object) -> GuildOverrides:
         """A copy with `values` set (a value of None returns that setting to its default)."""
@@ -109,6 +113,8 @@ class GuildSettings:
     """Bits (of 64) a picture may differ by from an earlier one and still be "seen before"."""
     cut_borders: bool = True
     """Search reposts without the borders, caption bands and blurred fills added around them."""
+    memory_days: int = DEFAULT_KEEP_DAYS
+    """Days the server's image memory keeps a picture."""
     chosen: frozenset[str] = frozenset()
     """The settings the server set itself (the rest are defaults)."""
     confident_match: int = DEFAULT_CONFIDENT_MATCH
@@ -138,6 +144,7 @@ class GuildSettings:
             image_memory=_first(o.image_memory, True),
             seen_distance=_first(o.seen_distance, DEFAULT_DISTANCE),
             cut_borders=_first(o.cut_borders, True),
+            memory_days=_first(o.memory_days, defaults.image_memory_days),
             chosen=o.chosen(),
             confident_match=defaults.confident_match,
             private_library_open=guild_id is not None or defaults.dm_private_library,

@@ -24,6 +24,7 @@ DEFAULT_DISTANCE = 8
 of `benchmarks/bench_seen.py` (no false positive among same-style pictures, every resized,
 re-encoded or mirrored copy found)."""
 DEFAULT_KEEP_DAYS = 90
+DAY_SECONDS = 86400.0
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,9 @@ class SightingStore(Protocol):
 
     async def forget_server(self, guild_id: int) -> int: ...
 
-    async def purge_before(self, before: float) -> int:
-        """Remove sightings older than `before` (Unix seconds)."""
+    async def purge_expired(self, now: float, default_days: int) -> int:
+        """Remove sightings older than their server's `memory_days` (`default_days` where the
+        server set none), `now` being Unix seconds; returns how many."""
 
 
 Hasher = Callable[[CheckedImage], Awaitable[Fingerprint | None]]
