@@ -13,19 +13,21 @@ image: the hash and its mirror's), at the default distance and the largest a ser
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import resource
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bot.core.seen.bands import bands_of, to_signed
+from bot.core.seen.bands import band_probes, bands_of, to_signed
 from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import DEFAULT_DISTANCE, ImageMemory, Sighting
 from bot.store.database import Database, open_database
-from bot.store.image_memory import SqlImageMemory
+from bot.store.image_memory import SqlImageMemory, _candidates_query
 from tests.postgres_server import PostgresServer
 
 GUILD = 1
@@ -111,6 +113,20 @@ async def _time_lookups(
     return lookups, recalls, found / SAMPLES
 
 
+def _reference_sqlite(path: Path, rng: random.Random) -> list[float]:
+    """The candidates' SQL alone, straight through sqlite3 in this thread (no event loop, no
+    connection thread): what the engine costs, for the ratio."""
+    samples = []
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        for _ in range(SAMPLES):
+            probes = band_probes(rng.getrandbits(64), DEFAULT_DISTANCE)
+            params = [value for band in probes for value in (GUILD, *band)]
+            began = time.perf_counter()
+            connection.execute(_candidates_query([len(b) for b in probes]), params).fetchall()
+            samples.append(time.perf_counter() - began)
+    return samples
+
+
 async def main(rows: int, engine: str) -> None:
     if engine != "postgresql":
         with tempfile.TemporaryDirectory() as folder:
@@ -144,6 +160,10 @@ async def measure(where: Path | str, rows: int) -> None:
         print(f"recall of one image (hash and mirror): {_percentiles(recalls)}")
         print(f"resident memory: {before:.0f} MB before the look-ups, {_rss_mb():.0f} MB after")
         if isinstance(where, Path):
+            reference = await asyncio.to_thread(_reference_sqlite, where, rng)
+            print(
+                f"reference, the candidates' SQL alone through sqlite3: {_percentiles(reference)}"
+            )
             size = (await asyncio.to_thread(where.stat)).st_size / 1e6
             print(f"database file: {size:.0f} MB ({size * 1e6 / rows:.0f} bytes per hash)")
 

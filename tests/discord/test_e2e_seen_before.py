@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
+from tests.discord.buttons import press
 from tests.discord.test_e2e_history_usage import history, history_text
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.discord_server import FakeDiscord
@@ -169,3 +170,18 @@ async def test_the_memory_survives_a_restart(tmp_path: Path) -> None:
             again = await _post_and_check(after, "b.jpg", reposted_jpeg("text", 14))
 
     assert f"/{first['message']['id']})" in (_seen_field(again) or "")
+
+
+async def test_searching_again_from_an_answer_never_calls_that_answer_seen_before(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default([hit("PI-1", "Only at 78", 5, 0.78)])
+    answer = await stack.slash(image=stack.payloads.uploaded("q.png", png_of("shapes", 15)))
+
+    again = await press(stack, answer, "Lower threshold")
+    earlier = await _post_and_check(stack, "q-repost.jpg", reposted_jpeg("shapes", 15))
+
+    [embed] = final_embeds(again)
+    assert _seen_field(embed) is None
+    assert answer.original is not None
+    assert f"/{answer.original['id']})" in (_seen_field(earlier) or "")
