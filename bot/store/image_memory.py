@@ -42,6 +42,26 @@ def _candidates_query(probe_counts: Sequence[int]) -> str:
     return " UNION ALL ".join(parts)
 
 
+_CANDIDATES_BY_ARRAY = " UNION ALL ".join(
+    f"SELECT hash FROM image_memory WHERE guild_id = ? AND band{band} = ANY(?)"  # noqa: S608
+    for band in range(3)
+)
+"""PostgreSQL's form: one array parameter per band. Given hundreds of IN values, its planner
+expects enough rows to start parallel workers, which costs ten times the look-up itself."""
+
+
+def _candidates(engine: str, guild_id: int, probes: list[list[int]]) -> tuple[str, list[object]]:
+    """The candidates' query for `engine`, with its parameters."""
+    params: list[object] = []
+    if engine == "postgresql":
+        for band in probes:
+            params.extend((guild_id, band))
+        return _CANDIDATES_BY_ARRAY, params
+    for band in probes:
+        params.extend((guild_id, *band))
+    return _candidates_query([len(band) for band in probes]), params
+
+
 def _rows_query(count: int) -> str:
     """The rows of the hashes found (through the first band's index)."""
     marks = ", ".join("?" * count)
@@ -103,11 +123,7 @@ class SqlImageMemory:
 
     async def _close_hashes(self, guild_id: int, value: int, distance: int) -> set[int]:
         """The distinct stored hashes within `distance` of `value`, from the indexes alone."""
-        probes = band_probes(value, distance)
-        params: list[int] = []
-        for band in probes:
-            params.extend((guild_id, *band))
-        query = _candidates_query([len(band) for band in probes])
+        query, params = _candidates(self.database.engine, guild_id, band_probes(value, distance))
         candidates = {to_unsigned(row[0]) for row in await self.database.fetch_all(query, params)}
         return {found for found in candidates if hamming(found, value) <= distance}
 
