@@ -58,6 +58,7 @@ async def test_a_local_only_watch_makes_no_api_call(tmp_path: Path) -> None:
     assert server.api_calls() == 0
     assert len(server.alerts()) == 1
     assert "earlier posts here only, no API calls" in listed
+    assert "3 checked, 1 alert, 0 skipped" in listed
 
 
 async def test_a_deleted_message_is_no_longer_recalled(tmp_path: Path) -> None:

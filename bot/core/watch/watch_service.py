@@ -179,9 +179,17 @@ class WatchService:
         if is_too_small(first.width, first.height, self.options.min_image_size):
             return await self._skip(check, SkipReason.TOO_SMALL)
         earlier = await self._recall(check, media)
-        if check.watch.local_only:
+        if check.watch.local_only:  # the server's memory only: checked, at no API call
+            await self.tally.checked(check.watch.guild_id, check.watch.channel_id, 0)
             await self._local_alert(check, media, earlier)
             return None
+        return await self._check_with_api(check, media, earlier)
+
+    async def _check_with_api(
+        self, check: WatchCheck, media: PostedMedia, earlier: tuple[EarlierSighting, ...]
+    ) -> None:
+        """The API's matches (or the ones remembered for this image): the best one not marked
+        alerts, with the earlier posts; without one, a picture posted here before alerts."""
         guild_id = check.watch.guild_id
         seen = await self.stores.seen.matches_of(guild_id, media.digest, check.watch)
         found = Found(seen, {}) if seen is not None else await self._search(check, media)
