@@ -68,14 +68,14 @@ async def _fill(database: Database, rows: int, rng: random.Random) -> float:
     started = time.perf_counter()
     insert = (
         "INSERT INTO image_memory (guild_id, message_id, item, still, channel_id, author_id, "
-        "posted_at, hash, mirrored, band0, band1, band2) VALUES "
+        "posted_at, hash, mirrored, band0, band1, band2, band3) VALUES "
     )
     for first in range(0, rows, BATCH):
         async with database.transaction() as connection:
             for start in range(first, min(rows, first + BATCH), ROWS_PER_STATEMENT):
                 stop = min(rows, start + ROWS_PER_STATEMENT)
                 batch = [_raw_row(rng, i) for i in range(start, stop)]
-                values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(batch))
+                values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(batch))
                 params = [value for row in batch for value in row]
                 await connection.execute(insert + values, params)
     return time.perf_counter() - started

@@ -1,7 +1,7 @@
 """The image memory on the bot's database (table `image_memory`, migration 0009).
 
 A look-up reads the hashes whose band values are among the query's probes (`bot.core.seen.bands`)
-from the three band indexes alone (each holds the hash: no table row is read), keeps those within
+from the four band indexes alone (each holds the hash: no table row is read), keeps those within
 the distance, and only then reads the rows of those few. The number of rows stored never enters
 the cost, only the number of candidates does (a few hundred at a million hashes).
 """
@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.seen.bands import band_probes, bands_of, hamming, to_signed, to_unsigned
+from bot.core.seen.bands import (
+    BAND_WIDTHS,
+    band_probes,
+    bands_of,
+    hamming,
+    to_signed,
+    to_unsigned,
+)
 from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import DAY_SECONDS, Sighting
 from bot.store.database import Database, Row
 
 _COLUMNS = (
     "guild_id, message_id, item, still, channel_id, author_id, posted_at, hash, mirrored, "
-    "band0, band1, band2"
+    "band0, band1, band2, band3"
 )
 _INSERT = (
-    f"INSERT INTO image_memory ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "  # noqa: S608 - constants
+    f"INSERT INTO image_memory ({_COLUMNS}) VALUES ({', '.join('?' * 13)}) "  # noqa: S608 - constants
     "ON CONFLICT (guild_id, message_id, item, still) DO NOTHING"
 )
 _CHOSEN_DAYS = "SELECT guild_id, memory_days FROM guild_settings WHERE memory_days IS NOT NULL"
@@ -44,7 +51,7 @@ def _candidates_query(probe_counts: Sequence[int]) -> str:
 
 _CANDIDATES_BY_ARRAY = " UNION ALL ".join(
     f"SELECT hash FROM image_memory WHERE guild_id = ? AND band{band} = ANY(?)"  # noqa: S608
-    for band in range(3)
+    for band in range(len(BAND_WIDTHS))
 )
 """PostgreSQL's form: one array parameter per band. Given hundreds of IN values, its planner
 expects enough rows to start parallel workers, which costs ten times the look-up itself."""

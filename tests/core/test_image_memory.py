@@ -91,13 +91,13 @@ def _sighting(guild_id: int, message_id: int, value: int, at: float = 1000.0) ->
 @pytest.mark.parametrize(
     ("per_band", "found"),
     [
-        ((0, 0, 8), True),  # all in one band: the other two match exactly
-        ((3, 3, 2), True),  # 8 bits spread: only the last band is within the radius of 2
-        ((2, 3, 3), True),
-        ((3, 2, 3), True),
-        ((3, 3, 3), False),  # 9 bits: one over the distance
-        ((0, 0, 9), False),
-        ((4, 4, 1), False),
+        ((0, 0, 0, 7), True),  # all in one band: the other three match exactly
+        ((2, 2, 2, 1), True),  # 7 bits spread: only the last band is within the radius of 1
+        ((1, 2, 2, 2), True),
+        ((2, 2, 1, 2), True),
+        ((2, 2, 2, 2), False),  # 8 bits: one over the distance
+        ((0, 0, 0, 8), False),
+        ((3, 3, 2, 0), False),
     ],
 )
 async def test_look_ups_are_exact_at_the_band_boundaries(
@@ -131,7 +131,7 @@ async def test_the_memory_survives_a_restart_and_forgets_one_message(
     query = Fingerprint(QUERY, QUERY ^ 1)
     async with open_database(path) as database:
         await ImageMemory(SqlImageMemory(database)).remember(
-            [_sighting(GUILD, 1, QUERY), _sighting(GUILD, 2, _flip(QUERY, (1, 0, 0)))]
+            [_sighting(GUILD, 1, QUERY), _sighting(GUILD, 2, _flip(QUERY, (1, 0, 0, 0)))]
         )
     async with open_database(path) as database:
         memory = ImageMemory(SqlImageMemory(database))
@@ -179,3 +179,19 @@ async def test_a_server_may_keep_its_memory_for_less_time(database_location: Pat
         left = [s.guild_id for g in (GUILD, OTHER_GUILD) for s in await store.near(g, QUERY, 0)]
     assert removed == 1
     assert left == [OTHER_GUILD]
+
+
+async def test_hashes_kept_before_the_four_bands_are_found_after_the_upgrade(
+    database_location: Path | str,
+) -> None:
+    old_bands = (QUERY >> 43, (QUERY >> 22) & ((1 << 21) - 1), QUERY & ((1 << 22) - 1))
+    async with open_database(database_location, target=10) as database:
+        await database.execute(
+            "INSERT INTO image_memory (guild_id, message_id, item, still, channel_id, author_id, "
+            "posted_at, hash, mirrored, band0, band1, band2) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (GUILD, 1, 0, 0, 5, 7, 1000.0, to_signed(QUERY), to_signed(QUERY ^ 1), *old_bands),
+        )
+    async with open_database(database_location) as database:
+        near = await SqlImageMemory(database).near(GUILD, _flip(QUERY, (0, 1, 0, 0)), 1)
+    assert [s.message_id for s in near] == [1]

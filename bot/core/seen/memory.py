@@ -19,7 +19,7 @@ from bot.core.seen.fingerprint import BITS, Fingerprint, fingerprint_in_thread
 
 SHOWN = 3
 """Earlier occurrences shown under an answer."""
-DEFAULT_DISTANCE = 8
+DEFAULT_DISTANCE = 7
 """Bits (of 64) two hashes may differ by and still be the same picture; chosen from the figures
 of `benchmarks/bench_seen.py` (no false positive among same-style pictures, every resized,
 re-encoded or mirrored copy found)."""
