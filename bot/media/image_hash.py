@@ -1,8 +1,9 @@
 """Hashing images for the image memory in the process's decode pool (`bot.media.decode_pool`):
 like every decode of untrusted bytes, it runs in a worker process, stopped if it takes too long.
 
-The image's own bytes (never a polyglot's tail) go to the worker; the JPEG is decoded at an
-eighth of its size there (`bot.core.seen.fingerprint`)."""
+The worker gets the image's own bytes, or the spool file they wait in (read there, never copied
+through the bot; the decoder stops at the image's end, so a polyglot's tail is never read as
+pixels), and decodes a JPEG at an eighth of its size (`bot.core.seen.fingerprint`)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,23 @@ from functools import partial
 
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import CheckedImage
-from bot.core.seen.fingerprint import UNHASHABLE, Fingerprint, fingerprint_bytes
+from bot.core.seen.fingerprint import UNHASHABLE, Fingerprint, fingerprint_bytes, reduced_grey
+from bot.core.seen.fingerprint import fingerprint_grey
+from bot.media.composite import PictureBytes, picture_of
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority, shared_pool
 
 log = logging.getLogger(__name__)
 HASH_SECONDS = 2.0
 """A reduced decode and a 32x32 DCT take milliseconds; far beyond that, something is wrong."""
+
+
+def fingerprint_handed(handed: PictureBytes) -> Fingerprint:
+    """The worker's job: the fingerprint of the bytes, or of the file, it was handed."""
+    picture = handed.picture()
+    if isinstance(picture, bytes):
+        return fingerprint_bytes(picture)
+    with picture.open("rb") as file:
+        return fingerprint_grey(reduced_grey(file))
 
 
 class PooledHasher:
@@ -28,9 +40,9 @@ class PooledHasher:
         self._pool = pool
 
     async def __call__(self, image: CheckedImage) -> Fingerprint | None:
-        data = await asyncio.to_thread(image.original.read, 0, image.image_size)
+        handed = await asyncio.to_thread(picture_of, image)
         pool = self._pool or shared_pool()
-        job = partial(fingerprint_bytes, data)
+        job = partial(fingerprint_handed, handed)
         try:
             return await pool.run(job, priority=Priority.SEARCH, seconds=HASH_SECONDS)
         except (DecodeStoppedError, UserFacingError, *UNHASHABLE) as error:
