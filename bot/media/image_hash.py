@@ -13,8 +13,13 @@ from functools import partial
 
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import CheckedImage
-from bot.core.seen.fingerprint import UNHASHABLE, Fingerprint, fingerprint_bytes, reduced_grey
-from bot.core.seen.fingerprint import fingerprint_grey
+from bot.core.seen.fingerprint import (
+    UNHASHABLE,
+    Fingerprint,
+    fingerprint_bytes,
+    fingerprint_grey,
+    reduced_grey,
+)
 from bot.media.composite import PictureBytes, picture_of
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority, shared_pool
 
