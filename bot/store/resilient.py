@@ -297,5 +297,5 @@ class ResilientSightings:
     async def forget_server(self, guild_id: int) -> int:
         return await _or_sentence(self.store.forget_server(guild_id), "images cannot be forgotten")
 
-    async def purge_before(self, before: float) -> int:
-        return await self.store.purge_before(before)
+    async def purge_expired(self, now: float, default_days: int) -> int:
+        return await self.store.purge_expired(now, default_days)
