@@ -1,4 +1,4 @@
-"""The image memory on the bot's database (table `image_memory`, migrations 0009 and 0012).
+"""The image memory on the bot's database (table `image_memory`, migrations 0009 and 0013).
 
 A look-up reads the hashes whose band values are among the query's probes (`bot.core.seen.bands`)
 from the four band indexes alone (each holds the hash: no table row is read), keeps those within

@@ -185,7 +185,7 @@ async def test_hashes_kept_before_the_four_bands_are_found_after_the_upgrade(
     database_location: Path | str,
 ) -> None:
     old_bands = (QUERY >> 43, (QUERY >> 22) & ((1 << 21) - 1), QUERY & ((1 << 22) - 1))
-    async with open_database(database_location, target=11) as database:
+    async with open_database(database_location, target=12) as database:
         await database.execute(
             "INSERT INTO image_memory (guild_id, message_id, item, still, channel_id, author_id, "
             "posted_at, hash, mirrored, band0, band1, band2) "
