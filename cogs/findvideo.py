@@ -17,6 +17,7 @@ from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.discord.checked_message import DeleteCheckedButton
+from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
 from bot.discord.search_log import SearchRecord, log_search
@@ -31,9 +32,6 @@ from bot.discord.sources import (
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
-PLATFORM_CHOICES = [
-    app_commands.Choice(name=scope.label, value=scope.value) for scope in SearchScope
-]
 NO_IMAGE_GIVEN = (
     "Attach an image (or give an image link in `url`) and I will look for the video it comes from."
 )

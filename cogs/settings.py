@@ -25,6 +25,7 @@ from bot.core.moderation.guild_settings import (
 )
 from bot.core.scope import SearchScope
 from bot.core.seen.bands import MAX_DISTANCE
+from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.modlog import (
     CHANNEL_GONE,
     cannot_post_text,
@@ -40,7 +41,6 @@ from bot.discord.settings_embeds import (
     saved_embed,
     settings_embed,
 )
-from cogs.findvideo import PLATFORM_CHOICES
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot

@@ -23,6 +23,7 @@ from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchActi
 from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
 from bot.core.watch.watch_tally import WatchTally, utc_today
+from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
 from bot.discord.watch.watch_alerts import ModLogAlerts
 from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
@@ -41,9 +42,6 @@ from bot.store.watch_store import (
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
-PLATFORM_CHOICES = [
-    app_commands.Choice(name=scope.label, value=scope.value) for scope in SearchScope
-]
 ACTION_CHOICES = [
     app_commands.Choice(name=action.label, value=action.value) for action in WatchAction
 ]

@@ -89,6 +89,14 @@ class ImageVariants(Protocol):
         """The picture `searched` describes; None when it cannot be made."""
 
 
+class KeyValueState(Protocol):
+    """Small durable state, string keys to string values (the hash of the last command sync)."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
 class GuildSettingsStore(Protocol):
     """Where each server's settings are kept (`bot.store.guild_settings.SqliteGuildSettings`)."""
 

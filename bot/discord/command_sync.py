@@ -14,7 +14,7 @@ import logging
 import discord
 from discord import app_commands
 
-from bot.store.state import JsonStateStore
+from bot.core.ports import KeyValueState
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def command_payload_hash(
 
 async def sync_commands(
     tree: app_commands.CommandTree[discord.Client],
-    store: JsonStateStore,
+    store: KeyValueState,
     *,
     guild_id: int | None,
     force: bool = False,

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import discord
 
 from bot.core.evidence.clips import declared_clip
+from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.sources import ImageSource
-from bot.memories import ALLOWED_IMAGE_EXTENSIONS
 
 MAX_IMAGES = 4
 """Images searched per command: each costs a search (and a second of rate limit) per platform."""

@@ -4,6 +4,7 @@ Plain async Python (aiohttp), nothing from discord.
 """
 
 from bot.core.hits import Hit
+from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.memories.client import MemoriesClient
 from bot.memories.errors import (
     BadRequestError,
@@ -16,7 +17,6 @@ from bot.memories.errors import (
     UpstreamUnavailableError,
 )
 from bot.memories.models import (
-    ALLOWED_IMAGE_EXTENSIONS,
     MAX_IMAGE_BYTES,
     ImageUpload,
     PublicLibrary,

@@ -34,6 +34,7 @@ import yarl
 from bot.core.breaker import CircuitBreaker, Ticket
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit
+from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
 from bot.core.waiting import report_wait
 from bot.memories.details import parse_video_detail
@@ -49,7 +50,6 @@ from bot.memories.errors import (
     retry_text,
 )
 from bot.memories.models import (
-    ALLOWED_IMAGE_EXTENSIONS,
     MAX_IMAGE_BYTES,
     SUCCESS_CODE,
     UNIQUE_ID_PATTERN,

@@ -19,7 +19,6 @@ from bot.core.scope import NAMESPACE_PATTERN
 
 _log = logging.getLogger(__name__)
 
-ALLOWED_IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 SUCCESS_CODE = "0000"
 UNIQUE_ID_PATTERN = NAMESPACE_PATTERN

@@ -35,6 +35,9 @@ class ImageFormat(enum.Enum):
         return self.name
 
 
+ALLOWED_IMAGE_EXTENSIONS = frozenset({f".{fmt.extension}" for fmt in ImageFormat} | {".jpeg"})
+"""File names the search API accepts (the formats' extensions, and `.jpeg`)."""
+
 SUPPORTED_SENTENCE = (
     "I can search "
     + ", ".join(fmt.label for fmt in list(ImageFormat)[:-1])
