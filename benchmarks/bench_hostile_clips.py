@@ -60,7 +60,7 @@ class Ledger:
     async def add(self, guild_id, day, calls): pass
 
 def admission(fair_use):
-    who, limits = Requester(1, 10), FairUseLimits(cooldown=3)
+    who, limits = Requester(1, 10), FairUseLimits(cooldown=3, daily_budget=0)
     if hasattr(fair_use, "hold"):
         return lambda: fair_use.hold(who, limits)
     async def admit(calls):

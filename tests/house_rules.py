@@ -5,7 +5,7 @@
                                  imports the core and itself only: adapters meet through the core's
                                  ports (bot/core/ports.py), wired together by an entry point
     cog       cogs.*             imports bot.discord and bot.core only (no store, no other cog)
-    entry     bot.runtime, bot.cli, bot.__main__, bot.config, bot.terminal, bot.logging_setup, bot
+    entry     bot.runtime, bot.cli, bot.__main__, bot.config.*, bot.terminal, bot.logging_setup
                                  may import everything: they build and run the rest
 
 Imports under `if TYPE_CHECKING:` count: a type is a dependency too. Used by
@@ -22,8 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 ADAPTERS = ("bot.memories", "bot.media", "bot.discord", "bot.store", "bot.observability")
 ENTRY_POINTS = frozenset(
-    {"bot", "bot.runtime", "bot.cli", "bot.__main__", "bot.config", "bot.terminal"}
-    | {"bot.logging_setup"}
+    {"bot.runtime", "bot.cli", "bot.__main__", "bot.config", "bot.terminal", "bot.logging_setup"}
 )
 CORE_FORBIDDEN_LIBRARIES = frozenset({"discord", "aiohttp"})
 MODULE_LINE_LIMIT = 400
@@ -72,7 +71,7 @@ def _within(name: str, package: str) -> bool:
 
 def layer_of(module: str) -> str:
     """`core`, an adapter's package, `cogs.<name>`, `entry`, or `outside` (a library)."""
-    if module in ENTRY_POINTS:
+    if module == "bot" or any(_within(module, entry) for entry in ENTRY_POINTS):
         return "entry"
     if _within(module, "bot.core"):
         return "core"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import MISSING, fields
 from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_settings
+from bot.config import SETTING_NAMES, ConfigError, Settings, load_settings
 from bot.core.scope import SearchScope
 
+REPO = Path(__file__).resolve().parents[1]
 REQUIRED = {"DISCORD_TOKEN": "discord-token-value", "MEMORIES_API_KEY": "sk-mavi-secret-value"}
 
 
@@ -100,19 +103,37 @@ def test_values_are_parsed_to_their_types() -> None:
 
 
 def test_env_example_documents_every_setting() -> None:
-    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8")
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
     documented = {
         line.split("=", 1)[0]
         for line in example.splitlines()
         if "=" in line and not line.startswith("#")
     }
-    settings_source = (Path(__file__).resolve().parents[1] / "bot" / "config.py").read_text(
-        encoding="utf-8"
-    )
-    import re
+    assert set(SETTING_NAMES) - documented == set()
 
-    read = set(re.findall(r'"([A-Z][A-Z0-9_]+)"', settings_source)) - {"INFO"}
-    assert read <= documented, f"undocumented settings: {sorted(read - documented)}"
+
+def test_the_readme_settings_table_lists_every_setting() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", readme, flags=re.MULTILINE))
+    assert set(SETTING_NAMES) - listed == set()
+
+
+def test_env_example_gives_the_defaults_the_bot_uses() -> None:
+    """The values .env.example shows are the defaults: loading them changes nothing."""
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
+    shown = dict(
+        line.split("=", 1)
+        for line in example.splitlines()
+        if "=" in line and not line.startswith("#")
+    )
+    assert load_settings({**shown, **REQUIRED}) == load_settings(REQUIRED)
+
+
+def test_every_setting_has_one_default_in_the_table() -> None:
+    for setting in fields(Settings):
+        if setting.name != "memories_api_key":
+            assert setting.default is not MISSING, setting.name
+    assert len(set(SETTING_NAMES)) == len(SETTING_NAMES)
 
 
 def test_the_database_lives_in_the_data_dir_unless_placed_elsewhere() -> None:

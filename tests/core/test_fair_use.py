@@ -51,23 +51,23 @@ async def test_the_fourth_search_in_a_minute_is_refused_until_the_first_leaves_t
     rules, _ = fair_use(clock)
     for step in range(3):
         clock.now = NOON + step * 10
-        await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+        await rules.admit(MEMBER, FairUseLimits(cooldown=3, daily_budget=0), 1)
 
     clock.now = NOON + 30
     with pytest.raises(FairUseRefusedError) as refused:
-        await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+        await rules.admit(MEMBER, FairUseLimits(cooldown=3, daily_budget=0), 1)
 
     assert refused.value.retry_at == NOON + 60
     assert f"<t:{int(NOON + 60)}:R>" in refused.value.user_message
     clock.now = NOON + 60
-    await rules.admit(MEMBER, FairUseLimits(cooldown=3), 1)
+    await rules.admit(MEMBER, FairUseLimits(cooldown=3, daily_budget=0), 1)
 
 
 async def test_moderators_and_a_zero_cooldown_are_never_slowed_down() -> None:
     rules, _ = fair_use(Clock(NOON))
     for _ in range(10):
-        await rules.admit(MODERATOR, FairUseLimits(cooldown=1), 1)
-        await rules.admit(MEMBER, FairUseLimits(cooldown=0), 1)
+        await rules.admit(MODERATOR, FairUseLimits(cooldown=1, daily_budget=0), 1)
+        await rules.admit(MEMBER, FairUseLimits(cooldown=0, daily_budget=0), 1)
 
 
 async def test_the_budget_refuses_what_it_cannot_pay_and_opens_at_utc_midnight() -> None:

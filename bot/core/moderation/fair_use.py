@@ -34,10 +34,13 @@ COOLDOWN_WINDOW_SECONDS = 60.0
 
 @dataclass(frozen=True)
 class FairUseLimits:
-    """A server's limits: searches per member per minute, API calls per UTC day (0 = no limit)."""
+    """A server's limits: searches per member per minute, API calls per UTC day (0 = no limit).
 
-    cooldown: int = 3
-    daily_budget: int = 0
+    No defaults here: a server's limits come from its settings (`fair_use_limits`), whose
+    defaults are the operator's (`DEFAULT_COOLDOWN`, `DEFAULT_DAILY_BUDGET` in bot/config)."""
+
+    cooldown: int
+    daily_budget: int
 
 
 def fair_use_limits(server: GuildSettings) -> FairUseLimits:
