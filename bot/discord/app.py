@@ -24,6 +24,7 @@ from bot.core.watch.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.followup_buttons import FollowUps
+from bot.discord.internals import forget_shard_events, identify_with
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS
 from bot.discord.search_answer import SearchDesk
 from bot.discord.seen_answer import SeenDesk
@@ -60,8 +61,6 @@ SAFE_MENTIONS = discord.AllowedMentions(
 )
 
 
-SHARD_QUEUE_ATTRIBUTE = "_AutoShardedClient__queue"
-"""discord.py's private queue of shard events (name-mangled)."""
 MESSAGE_CONTENT_MISSING = (
     "WATCH_ENABLED is on, but Discord refused the Message Content intent: running WITHOUT watched"
     " channels. To watch channels, switch it on in the developer portal (your application -> Bot ->"
@@ -227,15 +226,12 @@ class FindVideoBot(commands.AutoShardedBot):
     def _forget_shard_events(self) -> None:
         """Drop the events the closed shards left queued (their "clean close" would end the new
         connection at once): a second login does not make discord.py renew its shard queue."""
-        queue: asyncio.Queue[object] | None = getattr(self, SHARD_QUEUE_ATTRIBUTE, None)
-        while queue is not None and not queue.empty():
-            queue.get_nowait()
+        forget_shard_events(self)
 
     def _stop_watching(self) -> None:
         log.warning(MESSAGE_CONTENT_MISSING)
         self.watching = False
-        # discord.py identifies with the connection state's intents; it has no public setter.
-        self._connection._intents = bot_intents(watch=False)
+        identify_with(self, bot_intents(watch=False))
 
     async def close(self) -> None:
         if self._retention_task is not None:

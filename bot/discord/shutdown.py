@@ -16,26 +16,18 @@ from collections.abc import Iterator
 
 import discord
 
+from bot.discord.internals import callbacks_in_flight
+
 log = logging.getLogger(__name__)
 
 RESTARTING = "The bot is restarting; please try again in a moment."
-# discord.py runs app commands, view callbacks and modal submissions in tasks named so.
-COMMAND_TASK_PREFIXES = ("CommandTree-invoker", "discord-ui-view-dispatch", "discord-ui-modal")
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
-
-
-def commands_in_flight() -> list[asyncio.Task[object]]:
-    return [
-        task
-        for task in asyncio.all_tasks()
-        if task.get_name().startswith(COMMAND_TASK_PREFIXES) and not task.done()
-    ]
 
 
 async def drain_and_close(bot: discord.Client, grace_seconds: float) -> None:
     """Refuse new commands, give the running ones `grace_seconds`, then close the bot."""
     bot.draining = True  # type: ignore[attr-defined]
-    pending = commands_in_flight()
+    pending = callbacks_in_flight()
     log.info("shutting down: %d command(s) in flight get up to %g s", len(pending), grace_seconds)
     if pending:
         _, unfinished = await asyncio.wait(pending, timeout=grace_seconds)

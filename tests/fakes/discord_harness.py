@@ -20,18 +20,12 @@ from typing import Any
 import discord
 import yarl
 
+from bot.discord.internals import callbacks_in_flight
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 
 READY_TIMEOUT = 10.0
 INVOKE_TIMEOUT = 10.0
 MAX_GUILD_READY_TIMEOUT = 0.05
-# discord.py runs app commands, view, dynamic item and modal callbacks in untracked tasks named so.
-COMMAND_TASK_PREFIXES = (
-    "CommandTree-invoker",
-    "discord-ui-view-dispatch",
-    "discord-ui-dynamic-item",
-    "discord-ui-modal",
-)
 
 
 class _ErrorCollector(logging.Handler):
@@ -95,13 +89,9 @@ class BotSession:
         )
 
 
-def command_tasks() -> list[asyncio.Task[Any]]:
+def command_tasks() -> list[asyncio.Task[object]]:
     """The unfinished tasks in which discord.py is running commands or component callbacks."""
-    return [
-        task
-        for task in asyncio.all_tasks()
-        if task.get_name().startswith(COMMAND_TASK_PREFIXES) and not task.done()
-    ]
+    return callbacks_in_flight()
 
 
 async def wait_for_command_tasks() -> None:
