@@ -34,9 +34,10 @@ from bot.discord.app import FindVideoBot
 from bot.discord.shutdown import graceful_shutdown
 from bot.media.composite import PillowCompositor
 from bot.media.decode_pool import configure_shared_pool
-from bot.media.fetch import SafeUrlFetcher, make_guarded_connector
+from bot.media.fetch import SafeUrlFetcher
 from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
+from bot.media.public_addresses import make_guarded_connector
 from bot.media.spool import ImageSpool
 from bot.media.variants import ThreadedVariants
 from bot.memories import MemoriesClient, RetryPolicy

@@ -8,15 +8,15 @@ every address is public, and follows redirects by hand, checking each hop the sa
 
 Checking addresses before connecting leaves a gap: the name can resolve differently a moment later
 (DNS rebinding). The session given to `SafeUrlFetcher` closes it by using
-`make_guarded_connector()`, whose resolver drops non-public addresses at connection time. aiohttp
-never passes IP-literal hosts (`http://10.0.0.1/`) to a resolver, which is why the fetcher checks
-those itself on every hop. Keep `trust_env` off on that session: a proxy would resolve names itself.
+`make_guarded_connector()` (`public_addresses.py`), whose resolver drops non-public addresses at
+connection time. aiohttp never passes IP-literal hosts (`http://10.0.0.1/`) to a resolver, which
+is why the fetcher checks those itself on every hop. Keep `trust_env` off on that session: a proxy
+would resolve names itself.
 """
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,124 +24,28 @@ from http import HTTPStatus
 from typing import Protocol
 
 import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
-from aiohttp.resolver import DefaultResolver
+from aiohttp.abc import AbstractResolver
 from yarl import URL
 
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import NAME_LIMIT, format_size
 from bot.core.text import untrusted_inline
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+from bot.media.public_addresses import (
+    BlockedAddressError,
+    IPAddress,
+    is_public_address,
+    parse_address,
+)
 
 CHUNK_SIZE = 64 * 1024
 MAX_URL_LENGTH = 2048
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Ask for formats the search accepts, so content negotiation does not pick AVIF or JPEG XL.
 _REQUEST_HEADERS = {"Accept": "image/jpeg, image/png, image/webp, image/gif, image/bmp, */*;q=0.5"}
-_REFUSED_NETWORKS = tuple(
-    ipaddress.ip_network(network)
-    for network in (
-        "100.64.0.0/10",  # carrier-grade NAT, shared address space
-        "192.0.0.0/24",  # IETF protocol assignments
-        "198.18.0.0/15",  # benchmarking
-        "64:ff9b:1::/48",  # local-use NAT64
-    )
-)
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class ImageFetchError(UserFacingError):
     """A download failed or was refused; the message says which, naming the file or link."""
-
-
-class BlockedAddressError(OSError):
-    """A host resolved only to addresses the bot refuses to connect to.
-
-    An OSError, so aiohttp reports it from a resolver as a connection error (`os_error`).
-    """
-
-
-# --- which addresses are public -------------------------------------------------------------
-
-
-def is_public_address(address: IPAddress) -> bool:
-    """True only for globally routable unicast addresses.
-
-    IPv6 forms that embed an IPv4 address (mapped `::ffff:a.b.c.d`, 6to4, NAT64) are judged by the
-    IPv4 address inside, so `::ffff:127.0.0.1` is refused like `127.0.0.1`.
-    """
-    embedded = _embedded_ipv4(address)
-    if embedded is not None:
-        return is_public_address(embedded)
-    special = (
-        address.is_private
-        or address.is_loopback
-        or address.is_link_local  # includes 169.254.169.254, the cloud metadata service
-        or address.is_multicast
-        or address.is_reserved
-        or address.is_unspecified
-    )
-    refused = any(address in network for network in _REFUSED_NETWORKS)
-    return address.is_global and not special and not refused
-
-
-def _embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
-    if isinstance(address, ipaddress.IPv4Address):
-        return None
-    if address.ipv4_mapped is not None or address.sixtofour is not None:
-        return address.ipv4_mapped or address.sixtofour
-    if address in _NAT64:
-        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    return None
-
-
-def _parse_address(text: str) -> IPAddress | None:
-    try:
-        return ipaddress.ip_address(text)
-    except ValueError:
-        return None
-
-
-class PublicAddressResolver(AbstractResolver):
-    """Wraps another resolver and drops every address that is not public.
-
-    Raises BlockedAddressError when nothing is left, so a name that re-resolves to a private
-    address after the fetcher's own check (DNS rebinding) still cannot be connected to.
-    """
-
-    def __init__(self, inner: AbstractResolver, *, allow_private: bool = False) -> None:
-        self._inner = inner
-        self._allow_private = allow_private
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        results = await self._inner.resolve(host, port, family)
-        if self._allow_private:
-            return results
-        allowed = [result for result in results if self._is_allowed(result["host"])]
-        if not allowed:
-            raise BlockedAddressError(f"{host} resolves only to non-public addresses")
-        return allowed
-
-    async def close(self) -> None:
-        await self._inner.close()
-
-    @staticmethod
-    def _is_allowed(host: str) -> bool:
-        address = _parse_address(host)
-        return address is not None and is_public_address(address)
-
-
-def make_guarded_connector(*, allow_private: bool) -> aiohttp.TCPConnector:
-    """A connector for the session that fetches user links (create it inside the running loop).
-
-    It resolves names with aiohttp's default resolver and drops non-public addresses, closing the
-    DNS-rebinding gap between `SafeUrlFetcher`'s check and the connection.
-    """
-    resolver = PublicAddressResolver(DefaultResolver(), allow_private=allow_private)
-    return aiohttp.TCPConnector(resolver=resolver)
 
 
 # --- capped, timed downloads ------------------------------------------------------------------
@@ -388,7 +292,7 @@ class SafeUrlFetcher:
             raise _private_address(subject)
 
     async def _resolve(self, host: str, port: int, subject: str) -> list[IPAddress]:
-        literal = _parse_address(host)
+        literal = parse_address(host)
         if literal is not None:
             return [literal]
         try:
@@ -397,7 +301,7 @@ class SafeUrlFetcher:
             raise _private_address(subject) from None
         except OSError:
             raise _unknown_site(subject) from None
-        return [address for address in map(_parse_address, hosts) if address is not None]
+        return [address for address in map(parse_address, hosts) if address is not None]
 
     async def _lookup(self, host: str, port: int) -> list[str]:
         if self._resolver is not None:

@@ -22,12 +22,10 @@ from yarl import URL
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import format_size
 from bot.core.text import untrusted_inline
-from bot.media.fetch import (
+from bot.media.fetch import ImageFetchError, SafeUrlFetcher, download_capped
+from bot.media.public_addresses import (
     BlockedAddressError,
-    ImageFetchError,
     PublicAddressResolver,
-    SafeUrlFetcher,
-    download_capped,
     is_public_address,
     make_guarded_connector,
 )
