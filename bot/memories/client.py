@@ -18,7 +18,6 @@ detail and log line.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import time
@@ -38,12 +37,17 @@ from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
 from bot.core.waiting import report_wait
 from bot.memories.details import parse_video_detail
+from bot.memories.envelope import (
+    interpret_envelope,
+    interpret_response,
+    read_capped,
+    transport_error,
+)
 from bot.memories.errors import (
     BadRequestError,
     CircuitOpenError,
     MemoriesError,
     MisconfiguredError,
-    OutOfCreditsError,
     RateLimitedError,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
@@ -51,12 +55,9 @@ from bot.memories.errors import (
 )
 from bot.memories.models import (
     MAX_IMAGE_BYTES,
-    SUCCESS_CODE,
     UNIQUE_ID_PATTERN,
     ImageUpload,
     PublicLibrary,
-    normalise_code,
-    parse_hits,
 )
 from bot.memories.ratelimit import RateLimiter
 from bot.memories.retry import RetryPlan, RetryPolicy
@@ -72,9 +73,7 @@ MAX_KEYFRAME_BYTES = 8 * 1024 * 1024
 PRIVATE_SEARCH_ENDPOINT = "search_similar_images"
 MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 """A search answer is a few KB (a real one with 29 hits: 9 KB); more is a runaway body."""
-_SNIPPET_CHARS = 200
 _REDACTED = "<redacted>"
-_MISCONFIGURED_CODES = frozenset({"0401", "0403", "9009"})
 
 
 class MemoriesClient:
@@ -203,7 +202,7 @@ class MemoriesClient:
             async with self._session.post(
                 url, data=form, headers=headers, timeout=timeout, raise_for_status=False
             ) as response:
-                body = await _read_capped(response, MAX_RESPONSE_BYTES)
+                body = await read_capped(response, MAX_RESPONSE_BYTES)
                 return response.status, self._redact_bytes(body)
         except TimeoutError:
             detail = f"no complete answer within {timeout_seconds:.1f} s"
@@ -273,7 +272,7 @@ class MemoriesClient:
             async with self._session.get(
                 url, headers={"Authorization": self._api_key}, timeout=timeout
             ) as response:
-                body = await _read_capped(response, max_bytes)
+                body = await read_capped(response, max_bytes)
                 return response.status, response.content_type, self._redact_bytes(body)
         except TimeoutError:
             detail = f"no complete answer within {self.policy.request_timeout:.1f} s"
@@ -347,78 +346,3 @@ def query_string(params: Mapping[str, str]) -> str:
     """`key=value&...` with values percent-encoded except `/`: the API wants a blob such as
     `frames/abc.jpg` as it is, not `frames%2Fabc.jpg`."""
     return "&".join(f"{key}={quote(value, safe='/')}" for key, value in params.items())
-
-
-async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
-    """The body, refusing one larger than `max_bytes` without reading it all into memory (a
-    runaway or never-ending body must not grow the process until the timeout)."""
-    chunks, size = [], 0
-    async for chunk in response.content.iter_chunked(64 * 1024):
-        size += len(chunk)
-        if size > max_bytes:
-            detail = f"HTTP {response.status}, body over {max_bytes} bytes, not read"
-            raise UpstreamUnavailableError(detail=detail)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def interpret_envelope(status: int, body: bytes) -> object:
-    """The `data` of a successful envelope; any other answer raises the matching error."""
-    if status == 429:
-        raise RateLimitedError(code="0429", detail=f"HTTP 429: {_snippet(body)}")
-    envelope = decode_envelope(status, body)
-    code = normalise_code(envelope.get("code"))
-    if code == SUCCESS_CODE and 200 <= status < 300:
-        return envelope.get("data")
-    raise error_for_code(code, f"HTTP {status}, code {code}: {_snippet(envelope.get('msg'))}")
-
-
-def interpret_response(status: int, body: bytes) -> list[Hit]:
-    """The hits of a successful answer; any other answer raises the matching `MemoriesError`."""
-    if status == 429:
-        raise RateLimitedError(code="0429", retryable=True, detail=f"HTTP 429: {_snippet(body)}")
-    if status >= 500:
-        raise UpstreamUnavailableError(retryable=True, detail=f"HTTP {status}: {_snippet(body)}")
-    envelope = decode_envelope(status, body)
-    code = normalise_code(envelope.get("code"))
-    if code == SUCCESS_CODE and 200 <= status < 300:
-        return parse_hits(envelope.get("data"))
-    raise error_for_code(code, f"HTTP {status}, code {code}: {_snippet(envelope.get('msg'))}")
-
-
-def decode_envelope(status: int, body: bytes) -> Mapping[str, object]:
-    """The JSON envelope `{"code": ..., "msg": ..., "data": ...}`; anything else is an error."""
-    try:
-        envelope = json.loads(body)
-    except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
-        envelope = None
-    if not isinstance(envelope, dict) or normalise_code(envelope.get("code")) is None:
-        detail = f"HTTP {status}, not the API's JSON envelope: {_snippet(body)}"
-        raise UpstreamUnavailableError(detail=detail)
-    return envelope
-
-
-def error_for_code(code: str | None, detail: str) -> MemoriesError:
-    """The typed error for an envelope's non-success `code`."""
-    if code in _MISCONFIGURED_CODES:
-        return MisconfiguredError(code=code, detail=detail)
-    if code == "0402":
-        return OutOfCreditsError(code=code, detail=detail)
-    if code == "0429":
-        return RateLimitedError(code=code, retryable=True, detail=detail)
-    if code in {"0001", "0003"}:
-        return BadRequestError(code=code, retryable=code == "0001", detail=detail)
-    return UpstreamUnavailableError(code=code, detail=f"unexpected code: {detail}")
-
-
-def transport_error(exc: aiohttp.ClientError) -> UpstreamUnavailableError:
-    """Dropped connections and truncated bodies are worth another try; other client errors not."""
-    retryable = isinstance(exc, aiohttp.ClientConnectionError | aiohttp.ClientPayloadError)
-    return UpstreamUnavailableError(retryable=retryable, detail=f"{type(exc).__name__}: {exc}")
-
-
-def _snippet(value: object) -> str:
-    """A short, printable excerpt of an upstream body or message for the operator's log."""
-    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= _SNIPPET_CHARS else text[: _SNIPPET_CHARS - 1] + "…"

@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
 from bot.memories import ImageUpload, MemoriesClient, PublicLibrary
-from bot.memories.client import error_for_code
+from bot.memories.envelope import error_for_code
 from bot.memories.errors import UpstreamUnavailableError
 from bot.memories.models import MAX_IMAGE_BYTES, UNIQUE_ID_PATTERN
 from tests.contract import contract, operation, schemas, validator
