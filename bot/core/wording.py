@@ -31,6 +31,15 @@ def libraries_text(libraries: tuple[Library, ...]) -> str:
     return ", ".join(library.label for library in libraries) or "nothing"
 
 
+NO_MATCH = "No match"
+"""The title of an answer (and of its mod-log record) that matched nothing."""
+
+
+def no_match_title(libraries: tuple[Library, ...]) -> str:
+    """An answer's title when nothing matched: "No match on TikTok, YouTube"."""
+    return f"{NO_MATCH} on {libraries_text(libraries)}"
+
+
 def summary_text(outcome: QueryOutcome) -> str:
     """One line saying how many videos matched where."""
     where = libraries_text(outcome.searched)

@@ -58,7 +58,7 @@ def _heading(outcome: QueryOutcome, verdict: Verdict | None) -> str:
     if outcome.error is not None:
         return "Could not search this image"
     if verdict is None:
-        return f"No match on {wording.libraries_text(outcome.searched)}"
+        return wording.no_match_title(outcome.searched)
     return verdict_title(verdict)
 
 

@@ -146,7 +146,7 @@ def _verdict(outcomes: Sequence[QueryOutcome], evidence: RecordEvidence) -> tupl
             link = match_link(verdict.match, evidence.details.get(verdict.match.video_no))
             line = verdict_line(verdict, link, len(all_matches(outcome)))
             return verdict_title(verdict), line
-    return "No match", None
+    return wording.NO_MATCH, None
 
 
 def search_record_embed(
