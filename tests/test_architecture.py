@@ -37,6 +37,7 @@ AWAITING_ONE_WIRING_PLACE = frozenset(
         ("bot.discord.app", "bot.store.database"),
         ("bot.discord.app", "bot.store.guild_settings"),
         ("bot.discord.app", "bot.store.history"),
+        ("bot.discord.app", "bot.media.image_hash"),
         ("bot.discord.app", "bot.store.image_memory"),
         ("bot.discord.app", "bot.store.resilient"),
         ("bot.discord.app", "bot.store.retention"),
