@@ -10,6 +10,7 @@ from pathlib import Path
 from tests import imagegen
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.memories_api import FakeMemoriesApi, hit
+from tests.redis_server import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -147,3 +148,16 @@ async def test_a_database_that_cannot_be_used_is_explained(tmp_path: Path) -> No
     assert "The database cannot be used" in err
     assert "findvideo.db" in err
     assert "Traceback" not in err
+
+
+async def test_an_unreachable_postgresql_stops_the_bot_with_one_sentence(tmp_path: Path) -> None:
+    url = f"postgresql://bot:pg-secret@127.0.0.1:{free_port()}/findvideo"
+    env = {"DISCORD_TOKEN": "unused-token", "MEMORIES_API_KEY": "sk-mavi-unused"}
+
+    code, _, err = await run_cli("run", env={**env, "DATABASE_URL": url}, cwd=tmp_path)
+
+    assert code == 4
+    [line] = err.strip().splitlines()
+    assert line.startswith("The database cannot be used: cannot reach PostgreSQL at 127.0.0.1:")
+    assert "/findvideo" in line
+    assert "pg-secret" not in err

@@ -7,7 +7,8 @@ The watch list is read on every message posted in a server, so it is also kept i
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.core.hits import KeyframeRef
@@ -20,7 +21,7 @@ from bot.core.watch.watch_model import (
     Watch,
     WatchAction,
 )
-from bot.store.database import Database, Row
+from bot.store.database import Database, DatabaseUnreachableError, Row
 
 
 def _watch(row: Row) -> Watch:
@@ -36,17 +37,34 @@ def _watch(row: Row) -> Watch:
     )
 
 
-class SqliteWatchList:
-    """`WatchList` on the bot's database, cached in memory."""
+SHARED_LIST_REFRESH_SECONDS = 10.0
+"""How stale the watch list may be when other processes share the database (PostgreSQL): a watch
+added or removed through one process is in force in every other within this."""
 
-    def __init__(self, database: Database) -> None:
+
+class SqliteWatchList:
+    """`WatchList` on the bot's database, cached in memory (and re-read now and then when the
+    database is shared; while it is unreachable, the last list read stays in force)."""
+
+    def __init__(self, database: Database, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._database = database
         self._cache: dict[tuple[int, int], Watch] | None = None
+        self._clock = clock
+        self._read_at = 0.0
+        shared = database.engine == "postgresql"
+        self._refresh = SHARED_LIST_REFRESH_SECONDS if shared else None
 
     async def _watches(self) -> dict[tuple[int, int], Watch]:
-        if self._cache is None:
-            rows = await self._database.fetch_all("SELECT * FROM watched_channels")
+        stale = self._refresh is not None and self._clock() - self._read_at >= self._refresh
+        if self._cache is None or stale:
+            try:
+                rows = await self._database.fetch_all("SELECT * FROM watched_channels")
+            except DatabaseUnreachableError:
+                if self._cache is None:
+                    raise
+                return self._cache
             self._cache = {(w.guild_id, w.channel_id): w for w in map(_watch, rows)}
+            self._read_at = self._clock()
         return self._cache
 
     async def watch_of(self, guild_id: int, channel_id: int) -> Watch | None:

@@ -8,6 +8,7 @@ from bot.core.scope import SearchScope
 from bot.core.watch.watch_model import Watch
 from bot.store.database import open_database
 from bot.store.watch_store import (
+    SHARED_LIST_REFRESH_SECONDS,
     SqliteFalsePositives,
     SqliteSeenImages,
     SqliteWatchCounts,
@@ -43,3 +44,19 @@ async def test_the_sweep_forgets_old_rows_and_keeps_verdicts_and_watches(
         assert await counts.of_server(1, "2026-01-01") == {}
         assert await counts.of_server(1, "2026-01-02") == {"checked": 1}
         assert await SqliteWatchList(database).watch_of(1, 2) == WATCH
+
+
+async def test_a_watch_added_through_another_process_is_in_force_within_seconds(
+    postgres_url: str,
+) -> None:
+    now = [0.0]
+    async with open_database(postgres_url) as first, open_database(postgres_url) as second:
+        here = SqliteWatchList(first, clock=lambda: now[0])
+        assert await here.watch_of(1, 2) is None
+
+        await SqliteWatchList(second).add(WATCH)
+        still_cached = await here.watch_of(1, 2)
+        now[0] += SHARED_LIST_REFRESH_SECONDS
+
+        assert still_cached is None
+        assert await here.watch_of(1, 2) == WATCH
