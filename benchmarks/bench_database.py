@@ -16,12 +16,15 @@ Figures, never asserted, each engine measured in the same run:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import statistics
+import subprocess
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.bench_production import NO_FAIR_USE, Searcher, pct
@@ -79,11 +82,48 @@ async def store_figures(where: Path | str) -> dict[str, tuple[float, float]]:
         }
 
 
-Burst = tuple[list[float], list[float]]
-"""Each search's answer time as Discord saw it, and the bot's own time (its search log line)."""
+@dataclass
+class Burst:
+    """One burst: each search's answer time as Discord saw it, the bots' own time per search
+    (their search log line), the whole burst's time, and the CPU seconds it cost (bots + server)."""
+
+    seen: list[float]
+    own: list[float]
+    wall: float
+    cpu: float
 
 
-async def burst(workdir: Path, databases: tuple[str, str]) -> Burst:
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes so far (those gone count nothing)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(FileNotFoundError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def server_pids(server: PostgresServer) -> list[int]:
+    """The PostgreSQL server's processes (the postmaster and its backends)."""
+    found = subprocess.run(  # noqa: S603 - pgrep, with our own folder's name
+        ["pgrep", "-f", str(server.folder)],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    pids = [int(pid) for pid in found]
+    for parent in list(pids):
+        children = subprocess.run(  # noqa: S603
+            ["pgrep", "-P", str(parent)],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.split()
+        pids += [int(pid) for pid in children]
+    return pids
+
+
+async def burst(workdir: Path, databases: tuple[str, str], server: PostgresServer) -> Burst:
     """BURST searches through two processes (BURST/2 each, all at once)."""
     async with FakeMemoriesApi() as memories:
         memories.set_default([hit("PI-1", "Cat jumps into box", 79, 0.97)])
@@ -101,12 +141,15 @@ async def burst(workdir: Path, databases: tuple[str, str]) -> Burst:
             searchers = [Searcher(first), Searcher(second)]
             for searcher in searchers:  # warm up: first connection, first query plans
                 await searcher.answer_time(searcher.fresh_image())
+            pids = [first.process.pid, second.process.pid, *server_pids(server)]
+            cpu_before, started = cpu_seconds(pids), time.monotonic()
             pending = [
                 (s, await s.dispatch(s.fresh_image())) for _ in range(BURST // 2) for s in searchers
             ]
             seen = await asyncio.gather(*(answer_time(s, record) for s, record in pending))
+            wall, cpu = time.monotonic() - started, cpu_seconds(pids) - cpu_before
             own = [await bots_own_times(searcher) for searcher in searchers]
-    return list(seen), own[0] + own[1]
+    return Burst(list(seen), own[0] + own[1], wall, cpu)
 
 
 async def bots_own_times(searcher: Searcher) -> list[float]:
@@ -123,48 +166,43 @@ async def answer_time(searcher: Searcher, record: InteractionRecord) -> float:
 def row(label: str, sqlite: tuple[float, float], postgres: tuple[float, float]) -> None:
     ratio = postgres[0] / sqlite[0] if sqlite[0] else float("nan")
     print(
-        f"{label:<34} SQLite p50 {sqlite[0]:7.2f} p99 {sqlite[1]:7.2f} ms   "
+        f"{label:<38} SQLite p50 {sqlite[0]:7.2f} p99 {sqlite[1]:7.2f} ms   "
         f"PostgreSQL p50 {postgres[0]:7.2f} p99 {postgres[1]:7.2f} ms   ratio p50 {ratio:4.2f}"
+    )
+
+
+def summary(label: str, sqlite: float, postgres: float, unit: str) -> None:
+    print(
+        f"{label:<38} SQLite {sqlite:7.2f} {unit}   PostgreSQL {postgres:7.2f} {unit}"
+        f"   ratio {postgres / sqlite:4.2f}"
     )
 
 
 async def bursts(server: PostgresServer, folder: Path) -> None:
     """ROUNDS_OF_BURSTS of each engine, alternating, so a busy moment of the machine falls on both;
     the median of each engine's rounds, and their ratio."""
-    sqlite_rounds: list[list[float]] = []
-    postgres_rounds: list[list[float]] = []
-    sqlite_own: list[float] = []
-    postgres_own: list[float] = []
+    runs: dict[str, list[Burst]] = {"sqlite": [], "postgresql": []}
     for round_no in range(ROUNDS_OF_BURSTS):
         workdir = folder / f"round-{round_no}"
         own_files = ("sqlite:///a.db", "sqlite:///b.db")
-        seen, own = await burst(workdir / "sqlite", own_files)
-        sqlite_rounds.append(seen)
-        sqlite_own += own
+        runs["sqlite"].append(await burst(workdir / "sqlite", own_files, server))
         shared = await server.fresh_database()
-        seen, own = await burst(workdir / "postgres", (shared, shared))
-        postgres_rounds.append(seen)
-        postgres_own += own
-        row(
-            f"  burst round {round_no + 1}: answer",
-            figures(sqlite_rounds[-1]),
-            figures(postgres_rounds[-1]),
-        )
-    medians = [
-        statistics.median(figures(times)[0] for times in rounds)
-        for rounds in (sqlite_rounds, postgres_rounds)
-    ]
-    firsts = [
-        statistics.median(min(times) for times in rounds)
-        for rounds in (sqlite_rounds, postgres_rounds)
-    ]
-    print(
-        f"burst of {BURST} through 2 processes, median of {ROUNDS_OF_BURSTS} rounds:"
-        f" answer p50 SQLite {medians[0]:.0f} ms, PostgreSQL {medians[1]:.0f} ms"
-        f" (ratio {medians[1] / medians[0]:.2f}); first answer SQLite {firsts[0] * 1000:.0f} ms,"
-        f" PostgreSQL {firsts[1] * 1000:.0f} ms (ratio {firsts[1] / firsts[0]:.2f})"
-    )
-    row("  the bots' own time (log, all rounds)", figures(sqlite_own), figures(postgres_own))
+        runs["postgresql"].append(await burst(workdir / "postgres", (shared, shared), server))
+        last_lite, last_pg = runs["sqlite"][-1], runs["postgresql"][-1]
+        row(f"  round {round_no + 1}: answer", figures(last_lite.seen), figures(last_pg.seen))
+    print(f"burst of {BURST} through 2 processes, median of {ROUNDS_OF_BURSTS} rounds:")
+    both = (runs["sqlite"], runs["postgresql"])
+
+    def medians(measure: Callable[[Burst], float]) -> tuple[float, float]:
+        lite, pg = (statistics.median(measure(b) for b in bursts) for bursts in both)
+        return lite, pg
+
+    summary("  answer p50", *medians(lambda b: figures(b.seen)[0]), "ms")
+    summary("  first answer", *medians(lambda b: min(b.seen) * 1000), "ms")
+    summary("  whole burst", *medians(lambda b: b.wall), "s ")
+    summary("  CPU (bots + server)", *medians(lambda b: b.cpu), "s ")
+    own = [[t for b in bursts for t in b.own] for bursts in both]
+    row("  the bots' own time per search (log)", figures(own[0]), figures(own[1]))
 
 
 async def run() -> None:
