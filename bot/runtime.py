@@ -39,7 +39,7 @@ from bot.media.frames import FrameLimits
 from bot.media.intake import ClipLimits, ImageLoader
 from bot.media.public_addresses import make_guarded_connector
 from bot.media.spool import ImageSpool
-from bot.media.variants import ThreadedVariants
+from bot.media.variants import PooledVariants
 from bot.memories import MemoriesClient, RetryPolicy
 from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
@@ -184,7 +184,7 @@ async def open_search_services(
         watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
         cache = result_cache_for(settings, database, redis) if database is not None else None
-        variants = ThreadedVariants()
+        variants = PooledVariants(loader.decode_pool)
         yield SearchServices(
             SearchService(
                 MeteredIndex(MemoriesIndex(memories)),

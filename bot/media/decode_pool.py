@@ -44,7 +44,12 @@ DEFAULT_JOB_SECONDS = 4.0
 WALL_FACTOR = 2.0
 """A job may take this many times its CPU seconds (plus one) in time: on a busy machine a decode
 waits for a core, and the kernel holds its CPU seconds anyway."""
-_PRELOAD = ["bot.media.frames", "bot.media.composite", "bot.core.seen.fingerprint"]
+_PRELOAD = [
+    "bot.media.frames",
+    "bot.media.composite",
+    "bot.core.seen.fingerprint",
+    "bot.core.images.image_variants",
+]
 
 
 class Priority(IntEnum):
