@@ -144,7 +144,7 @@ class FindVideo(commands.Cog):
         self, interaction: discord.Interaction, message: discord.Message
     ) -> None:
         """Search a message's images; private by default (a moderator checking a repost)."""
-        sources = sources_from_message(message)[:MAX_IMAGES]
+        sources = sources_from_message(message, interaction.user.id)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         server = await self.bot.settings_for(interaction.guild_id)

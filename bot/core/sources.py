@@ -14,3 +14,6 @@ class ImageSource:
     from_discord: bool
     declared_size: int | None = None
     content_type: str | None = None
+    someone_elses: bool = False
+    """Another member's post (the message menu on a message the invoker did not write): the
+    answer says "the clip", not "your clip"."""

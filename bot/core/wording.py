@@ -129,6 +129,11 @@ def clip_position(seconds: float) -> str:
     return f"{seconds:.1f} s"
 
 
+def whose_clip(outcome: QueryOutcome) -> str:
+    """`your clip` for the invoker's own, `the clip` for another member's post."""
+    return "the clip" if outcome.source.someone_elses else "your clip"
+
+
 def clip_text(outcome: QueryOutcome) -> str | None:
     """For a GIF or video: which moments of it were searched."""
     if outcome.clip is None:
@@ -136,7 +141,7 @@ def clip_text(outcome: QueryOutcome) -> str | None:
     moments = ", ".join(clip_position(frame.at_seconds) for frame in outcome.clip.frames)
     count = len(outcome.clip.frames)
     stills = "still" if count == 1 else "stills"
-    return f"Searched {count} {stills} of your clip, at {moments}."
+    return f"Searched {count} {stills} of {whose_clip(outcome)}, at {moments}."
 
 
 def _link_text(link: FrameLink) -> str:
@@ -144,15 +149,15 @@ def _link_text(link: FrameLink) -> str:
     return f"{clip_position(link.clip_seconds)} → {source}"
 
 
-def frame_links_text(match: VideoMatch) -> str | None:
+def frame_links_text(match: VideoMatch, clip: str = "your clip") -> str | None:
     """`your clip 0.5 s → 1:10, 1.5 s → 1:11 (2 stills in the same order)`: which still matched
-    where, and how many keep the clip's own timing in the source."""
+    where, and how many keep the clip's own timing in the source (`clip`: `whose_clip`)."""
     if not match.frame_links:
         return None
     pairs = ", ".join(_link_text(link) for link in match.frame_links)
     count = match.consistent_frames
     in_order = f" ({count} stills in the same order)" if count > 1 else ""
-    return f"your clip {pairs}{in_order}"
+    return f"{clip} {pairs}{in_order}"
 
 
 CREATOR_LIMIT = 60

@@ -78,7 +78,7 @@ def _possible_embed(outcome: QueryOutcome) -> discord.Embed:
     )
     shown = outcome.possible_matches[: min(POSSIBLE_SHOWN, MAX_FIELDS)]
     for rank, match in enumerate(shown, start=1):
-        value = match_field_value(match, POSSIBLE_TITLE_LIMIT)
+        value = match_field_value(match, POSSIBLE_TITLE_LIMIT, clip=wording.whose_clip(outcome))
         embed.add_field(name=wording.match_heading(rank, match), value=value, inline=False)
     return embed
 

@@ -36,12 +36,15 @@ def match_field_value(
     title_limit: int,
     evidence: OutcomeEvidence | None = None,
     verdict: Verdict | None = None,
+    clip: str = "your clip",
 ) -> str:
+    """A match's field: linked title, moments, which stills matched where (`clip` names the
+    clip: `wording.whose_clip`), creator and date."""
     title = untrusted_inline(match.title, title_limit) or "*(no title)*"
     if evidence is not None:
         title = linked_title(title, match, evidence.details.get(match.video_no))
     lines = [title, wording.moments_text(match.moments)]
-    lines.append(wording.frame_links_text(match) or "")
+    lines.append(wording.frame_links_text(match, clip) or "")
     if evidence is not None:
         lines.append(detail_line(match, evidence, verdict) or "")
     return "\n".join(line for line in lines if line)
@@ -149,7 +152,7 @@ def _with_matches(
     embed, verdict = _base_embed(outcome, matches, first_rank, evidence)
     for rank, match in enumerate(matches, start=first_rank):
         name = match_field_name(rank, match, verdict)
-        value = match_field_value(match, title_limit, evidence, verdict)
+        value = match_field_value(match, title_limit, evidence, verdict, wording.whose_clip(outcome))
         embed.add_field(name=name, value=value, inline=False)
     add_seen_field(embed, outcome.seen_before)
     if evidence is not None and evidence.image_url is not None:

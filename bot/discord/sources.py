@@ -15,13 +15,16 @@ MAX_IMAGES = 4
 """Images searched per command: each costs a search (and a second of rate limit) per platform."""
 
 
-def source_from_attachment(attachment: discord.Attachment) -> ImageSource:
+def source_from_attachment(
+    attachment: discord.Attachment, *, someone_elses: bool = False
+) -> ImageSource:
     return ImageSource(
         name=attachment.filename,
         url=attachment.url,
         from_discord=True,
         declared_size=attachment.size,
         content_type=attachment.content_type,
+        someone_elses=someone_elses,
     )
 
 
@@ -42,14 +45,15 @@ def looks_searchable(attachment: discord.Attachment) -> bool:
     return looks_like_image(attachment) or declared_clip(name, content_type)
 
 
-def _embed_image_sources(embed: discord.Embed) -> list[ImageSource]:
+def _embed_image_sources(embed: discord.Embed, someone_elses: bool) -> list[ImageSource]:
     """An embed's image or thumbnail, fetched through Discord's media proxy when it gave one."""
     sources = []
     for media in (embed.image, embed.thumbnail):
+        name = _media_name(media.url)
         if media.proxy_url:
-            sources.append(ImageSource(_media_name(media.url), media.proxy_url, from_discord=True))
+            sources.append(ImageSource(name, media.proxy_url, True, someone_elses=someone_elses))
         elif media.url:
-            sources.append(ImageSource(_media_name(media.url), media.url, from_discord=False))
+            sources.append(ImageSource(name, media.url, False, someone_elses=someone_elses))
     return sources
 
 
@@ -62,9 +66,14 @@ def _name_from_url(url: str, fallback: str) -> str:
     return PurePosixPath(urlsplit(url).path).name or fallback
 
 
-def sources_from_message(message: discord.Message) -> list[ImageSource]:
-    """Every image and clip of a message: its attachments, then its embeds' images."""
-    sources = [source_from_attachment(a) for a in message.attachments if looks_searchable(a)]
+def sources_from_message(
+    message: discord.Message, invoker_id: int | None = None
+) -> list[ImageSource]:
+    """Every image and clip of a message: its attachments, then its embeds' images (another
+    member's post when `invoker_id` is not its author's)."""
+    theirs = invoker_id is not None and invoker_id != message.author.id
+    attachments = [a for a in message.attachments if looks_searchable(a)]
+    sources = [source_from_attachment(a, someone_elses=theirs) for a in attachments]
     for embed in message.embeds:
-        sources.extend(_embed_image_sources(embed))
+        sources.extend(_embed_image_sources(embed, theirs))
     return sources

@@ -143,3 +143,19 @@ async def test_the_message_menu_checks_an_mp4_and_a_gif_posted_in_a_message(stac
     assert shows_matches(gif, "repost.gif")
     assert "Searched 3 stills of your clip" in mp4["description"]
     assert len(stack.memories.requests) == 6, "three stills each"
+
+
+async def test_the_menu_on_another_members_clip_calls_it_the_clip(stack: Stack) -> None:
+    stack.memories.responder = source_video_answer
+    payloads = stack.payloads
+    poster = payloads.user(payloads.snowflake(), username="someone")
+    clip = payloads.uploaded("repost.mp4", video_clip(3), "video/mp4")
+    message = payloads.message(attachments=[clip], author=poster)
+
+    record = await stack.invoke(payloads.message_context_menu("Find source video", message))
+
+    [embed] = final_embeds(record)
+    assert "Searched 3 stills of the clip, at 0.5 s, 1.5 s, 2.5 s." in embed["description"]
+    first = embed["fields"][0]
+    assert "the clip 0.5 s → 0:10, 1.5 s → 0:11, 2.5 s → 0:12" in first["value"]
+    assert "your clip" not in str(embed)
