@@ -44,6 +44,10 @@ DETAILS_PER_IMAGE = 20
 class EvidenceListener(Protocol):
     """Told the answer's evidence once it is complete (the mod-log record of the search)."""
 
+    @property
+    def query_label(self) -> str:
+        """How its picture names the searched image ("Posted image" in the mod-log)."""
+
     async def evidence_complete(
         self, details: dict[str, VideoDetail], composites: dict[int, bytes]
     ) -> None: ...
@@ -63,8 +67,8 @@ class _Progress:
     details: dict[str, VideoDetail] = field(default_factory=dict)
     image_urls: dict[int, str] = field(default_factory=dict)
     composites: dict[int, bytes] = field(default_factory=dict)
-    pictured: dict[int, str] = field(default_factory=dict)
-    """The video number each image's picture shows."""
+    pictured: dict[int, tuple[VideoMatch, int]] = field(default_factory=dict)
+    """The match each image's picture shows, and its rank."""
 
     def evidence(self) -> list[OutcomeEvidence]:
         return [
@@ -108,7 +112,40 @@ async def complete_answer(
     except Exception:
         log.exception("completing an answer with its evidence failed")
     if listener is not None:
-        await listener.evidence_complete(progress.details, progress.composites)
+        composites = await _listener_pictures(progress, evidence, listener.query_label)
+        await listener.evidence_complete(progress.details, composites)
+
+
+async def _picture(
+    evidence: EvidenceService,
+    outcome: QueryOutcome,
+    pictured: tuple[VideoMatch, int],
+    query_label: str,
+) -> bytes | None:
+    match, rank = pictured
+    composite = await evidence.composite(
+        outcome, match, query_label=query_label, source_name=f"Match {rank}"
+    )
+    return composite.jpeg if composite is not None else None
+
+
+async def _listener_pictures(
+    progress: _Progress, evidence: EvidenceService, query_label: str
+) -> dict[int, bytes]:
+    """The first image's picture as the listener names the query: the answer's own when the
+    labels agree, else drawn once more (its keyframe is kept: no API call); the answer's when
+    that fails."""
+    first = min(progress.composites, default=None)
+    if first is None or query_label == progress.query_label:
+        return progress.composites
+    try:
+        relabelled = await _picture(
+            evidence, progress.outcomes[first], progress.pictured[first], query_label
+        )
+    except Exception:
+        log.exception("the record's picture could not be drawn")
+        relabelled = None
+    return {first: relabelled} if relabelled is not None else progress.composites
 
 
 async def _new_composites(progress: _Progress, evidence: EvidenceService) -> bool:
@@ -116,15 +153,13 @@ async def _new_composites(progress: _Progress, evidence: EvidenceService) -> boo
     changed = False
     for index, outcome in enumerate(progress.outcomes):
         pictured = progress.pictured_match(index)
-        if pictured is None or progress.pictured.get(index) == pictured[0].video_no:
+        shown = progress.pictured.get(index)
+        if pictured is None or (shown is not None and shown[0].video_no == pictured[0].video_no):
             continue
-        match, rank = pictured
-        composite = await evidence.composite(
-            outcome, match, query_label=progress.query_label, source_name=f"Match {rank}"
-        )
+        composite = await _picture(evidence, outcome, pictured, progress.query_label)
         if composite is not None:
-            progress.composites[index] = composite.jpeg
-            progress.pictured[index] = match.video_no
+            progress.composites[index] = composite
+            progress.pictured[index] = pictured
             progress.image_urls[index] = f"attachment://{composite_name(index)}"
             changed = True
     return changed

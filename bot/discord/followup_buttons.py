@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.evidence.evidence import counting_evidence_calls
+from bot.core.evidence.evidence import POSTED_LABEL, QUERY_LABEL, counting_evidence_calls
 from bot.core.evidence.followups import (
     FollowUpOffer,
     StoredSearch,
@@ -257,5 +257,6 @@ async def _run_again(
     )
     if bot.evidence is not None:
         with counting_evidence_calls() as calls:
-            await complete_answer(interaction, outcomes, bot.evidence)
+            label = QUERY_LABEL if search.message_id is None else POSTED_LABEL
+            await complete_answer(interaction, outcomes, bot.evidence, query_label=label)
         await note_evidence_calls(bot.history, interaction.guild_id, calls)

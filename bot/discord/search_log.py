@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.core import wording
+from bot.core.evidence.evidence import POSTED_LABEL
 from bot.core.evidence.verdict import all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
@@ -198,6 +199,8 @@ class SearchRecord:
     notes: Sequence[str]
     first_file: str | None
     message: discord.Message
+    query_label: str = POSTED_LABEL
+    """The mod-log names the searched image as someone's post, whoever searched it."""
 
     async def evidence_complete(
         self, details: dict[str, VideoDetail], composites: dict[int, bytes]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
+from bot.media.composite import compose
 from tests import imagegen
 from tests.fakes.discord_payloads import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
+from tests.fakes.discord_records import Body
 from tests.fakes.discord_server import ATTACH_FILES, SEND_MESSAGES, SentMessage
 from tests.fakes.memories_api import hit
 from tests.fakes.memories_evidence import video_detail
@@ -188,4 +190,33 @@ async def test_the_record_is_completed_with_the_evidence_and_keeps_the_posted_im
     assert embed["image"]["url"].endswith("evidence-1.jpg")
     assert embed["thumbnail"]["url"].endswith("query-1.png")
     assert final_embeds(answer)[0]["title"] == embed["title"], "the answer says the same"
+    assert_clean(stack, answer)
+
+
+def _uploaded(bodies: list[Body], filename: str) -> bytes:
+    """The last upload named `filename` among `bodies` (edits of a message)."""
+    found = [f.data for body in bodies for f in body.files if f.filename == filename]
+    assert found, f"{filename} was never uploaded"
+    return found[-1]
+
+
+async def test_a_logged_findvideo_names_the_image_posted_in_the_record_and_yours_in_the_answer(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack, log_every_search=True)
+    stack.memories.set_default(
+        [hit("PI-1", "The source", 79, 0.97, keyframe_bucket="kf", keyframe_blob="f/1.jpg")]
+    )
+    keyframe, image = imagegen.jpeg(64, 48), imagegen.png(64, 48)
+    stack.memories.evidence.files[("kf", "f/1.jpg")] = keyframe
+
+    answer = await stack.slash(image=stack.payloads.uploaded("mine.png", image))
+
+    labels = ("Your image", "Match 1 at 1:19")
+    assert _uploaded(answer.original_edits, "match-1.jpg") == compose(image, keyframe, labels)
+    record = _only_record(stack, channel_id)
+    posted = ("Posted image", "Match 1 at 1:19")
+    assert _uploaded(record.edits, "evidence-1.jpg") == compose(image, keyframe, posted)
+    downloads = stack.memories.evidence.download_requests
+    assert len(downloads) == 1, "the record's picture reuses the kept keyframe"
     assert_clean(stack, answer)
