@@ -18,7 +18,7 @@ import discord
 
 from bot.core import wording
 from bot.core.evidence.evidence import POSTED_LABEL
-from bot.core.evidence.verdict import all_matches, verdict_for
+from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.images.image_check import CheckedImage, format_size
@@ -27,6 +27,7 @@ from bot.core.request import QueryOutcome
 from bot.core.seen import seen_wording
 from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
+from bot.discord.embeds import match_field_name
 from bot.discord.evidence_embeds import linked_title, match_link
 from bot.discord.modlog import send_to_modlog
 from bot.discord.replies import NO_MENTIONS
@@ -102,25 +103,37 @@ class RecordEvidence:
     picture: str | None = None
 
 
-def _match_line(rank: int, match: VideoMatch, evidence: RecordEvidence) -> str:
+def _match_line(
+    rank: int, match: VideoMatch, evidence: RecordEvidence, verdict: Verdict | None
+) -> str:
     title = untrusted_inline(match.title, TITLE_LIMIT) or "*(no title)*"
     detail = evidence.details.get(match.video_no)
     title = linked_title(title, match, detail)
     facts = wording.detail_text(detail, earliest=False) if detail is not None else None
-    line = f"{wording.match_heading(rank, match)}: {title} {wording.moments_text(match.moments)}"
+    heading = match_field_name(rank, match, verdict)
+    line = f"{heading}: {title} {wording.moments_text(match.moments)}"
     return f"{line} · {facts}" if facts else line
 
 
 def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence) -> str:
+    """The top matches, the likely original marked (added below them when it ranks lower), and
+    whether the image was seen here before."""
     seen = seen_wording.record_line(outcome.seen_before)
     if outcome.error is not None:
         lines = [f"Not searched: {outcome.error.user_message}"]
     elif not outcome.matches:
         lines = [wording.summary_text(outcome)]
     else:
-        top = outcome.matches[:TOP_MATCHES]
-        lines = [_match_line(rank, m, evidence) for rank, m in enumerate(top, 1)]
+        lines = _top_lines(outcome, evidence)
     return "\n".join([*lines, seen] if seen else lines)
+
+
+def _top_lines(outcome: QueryOutcome, evidence: RecordEvidence) -> list[str]:
+    verdict = verdict_for(outcome, evidence.details)
+    shown = list(enumerate(outcome.matches[:TOP_MATCHES], 1))
+    if verdict is not None and verdict.confident and verdict.rank > TOP_MATCHES:
+        shown.append((verdict.rank, verdict.match))
+    return [_match_line(rank, m, evidence, verdict) for rank, m in shown]
 
 
 def _who_and_where(interaction: discord.Interaction, checked: discord.Message | None) -> str:

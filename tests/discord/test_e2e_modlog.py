@@ -220,3 +220,27 @@ async def test_a_logged_findvideo_names_the_image_posted_in_the_record_and_yours
     downloads = stack.memories.evidence.download_requests
     assert len(downloads) == 1, "the record's picture reuses the kept keyframe"
     assert_clean(stack, answer)
+
+
+async def test_the_records_top_matches_mark_the_likely_original_even_below_the_top_three(
+    stack: Stack,
+) -> None:
+    channel_id = await _modlog(stack)
+    scores = {"PI-1": 0.99, "PI-2": 0.97, "PI-3": 0.95, "PI-4": 0.93}
+    stack.memories.set_default([hit(no, f"Video {no[-1]}", 10, s) for no, s in scores.items()])
+    for no, published in zip(scores, ["2024-05-01", "2024-04-01", "2024-06-01", "2021-03-04"]):
+        url = f"https://www.tiktok.com/@artist/video/{no[-1]}"
+        stack.memories.evidence.details[no] = video_detail(no, url, published=published)
+
+    await _check_message(stack, imagegen.png())
+
+    record = _only_record(stack, channel_id)
+    assert record.edits, "the record is edited once the evidence is known"
+    lines = record.message["embeds"][0]["fields"][0]["value"].splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "1. TikTok · 99% similar",
+        "2. TikTok · 97% similar",
+        "3. TikTok · 95% similar",
+        "4. TikTok · 93% similar · likely original",
+    ]
+    assert "[Video 4](https://www.tiktok.com/@artist/video/4)" in lines[3]
