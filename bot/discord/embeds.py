@@ -150,9 +150,10 @@ def _with_matches(
     first_rank: int = 1,
 ) -> discord.Embed:
     embed, verdict = _base_embed(outcome, matches, first_rank, evidence)
+    clip = wording.whose_clip(outcome)
     for rank, match in enumerate(matches, start=first_rank):
         name = match_field_name(rank, match, verdict)
-        value = match_field_value(match, title_limit, evidence, verdict, wording.whose_clip(outcome))
+        value = match_field_value(match, title_limit, evidence, verdict, clip)
         embed.add_field(name=name, value=value, inline=False)
     add_seen_field(embed, outcome.seen_before)
     if evidence is not None and evidence.image_url is not None:

@@ -227,8 +227,9 @@ async def test_the_records_top_matches_mark_the_likely_original_even_below_the_t
 ) -> None:
     channel_id = await _modlog(stack)
     scores = {"PI-1": 0.99, "PI-2": 0.97, "PI-3": 0.95, "PI-4": 0.93}
+    dates = ["2024-05-01", "2024-04-01", "2024-06-01", "2021-03-04"]
     stack.memories.set_default([hit(no, f"Video {no[-1]}", 10, s) for no, s in scores.items()])
-    for no, published in zip(scores, ["2024-05-01", "2024-04-01", "2024-06-01", "2021-03-04"]):
+    for no, published in zip(scores, dates, strict=True):
         url = f"https://www.tiktok.com/@artist/video/{no[-1]}"
         stack.memories.evidence.details[no] = video_detail(no, url, published=published)
 

@@ -352,3 +352,25 @@ async def test_the_alert_shows_the_caption_and_how_often_this_member_alerted(
     assert "This member's posts alerted **2 times** this week." in second
     assert "Caption" not in second
     assert str(poster["id"]) not in first.replace(f"<@{poster['id']}>", ""), "ids in the footer"
+
+
+async def test_an_alerts_evidence_calls_show_in_usage_by_kind(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        memories = server.stack.memories
+        memories.set_default(
+            [hit("PI-7", "Original", 12, 0.95, keyframe_bucket="kf", keyframe_blob="f/7.jpg")]
+        )
+        memories.evidence.details["PI-7"] = video_detail("PI-7", VIDEO_URL)
+        memories.evidence.files[("kf", "f/7.jpg")] = imagegen.jpeg(64, 48)
+        await server.add()
+        await _alerted(server)
+        usage = await server.stack.invoke(
+            server.stack.payloads.slash_command(
+                "findvideo-usage", {}, permissions=MODERATOR_PERMISSIONS
+            )
+        )
+
+    [embed] = usage.callbacks[0].data["embeds"]
+    today = embed["fields"][0]["value"]
+    assert "API calls: **2** (searches 0, video details 1, keyframe downloads 1)" in today
+    assert len(memories.evidence.detail_requests) == len(memories.evidence.download_requests) == 1

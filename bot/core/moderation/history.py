@@ -68,9 +68,9 @@ class UsageTotals:
     """The searches' own calls."""
     cache_hits: int = 0
     detail_calls: int = 0
-    """Video-detail lookups made to complete the answers (links, creators, dates)."""
+    """Video-detail lookups made to complete answers and watch alerts (links, creators, dates)."""
     keyframe_calls: int = 0
-    """Keyframe downloads made for the side-by-side pictures."""
+    """Keyframe downloads made for the side-by-side pictures (answers and watch alerts)."""
 
     @property
     def all_calls(self) -> int:

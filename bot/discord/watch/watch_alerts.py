@@ -1,10 +1,11 @@
 """Where repost alerts go: the server's mod-log channel, then the watch's action on the message.
 
-The alert is kept first (its buttons, the repeat count and the reply's removal need it), then
-posted with how often this member's posts alerted this week; a `reply` watch replies at once, or
-holds the reply for a moderator's "Confirm and reply" (`confirm_replies`). Failures on Discord's
-side (no mod-log set, a permission the bot lacks, the message already gone) are logged for the
-operator; they never stop the watch.
+The alert's evidence (the video's page, the side-by-side picture) is fetched first, its API calls
+counted for `/findvideo-usage` as an answer's are. The alert is kept next (its buttons, the repeat
+count and the reply's removal need it), then posted with how often this member's posts alerted
+this week; a `reply` watch replies at once, or holds the reply for a moderator's "Confirm and
+reply" (`confirm_replies`). Failures on Discord's side (no mod-log set, a permission the bot lacks,
+the message already gone) are logged for the operator; they never stop the watch.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.core.evidence.evidence import counting_evidence_calls
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence, alert_evidence
 from bot.core.watch.watch_model import RepostAlert, WatchAction
 from bot.core.watch.watch_ports import AlertLog
 from bot.discord.modlog import send_to_modlog
+from bot.discord.search_records import note_evidence_calls
 from bot.discord.watch.alert_replies import post_reply
 from bot.discord.watch.watch_embeds import AlertContext, alert_message
 
@@ -44,9 +47,11 @@ class ModLogAlerts:
         self.alert_log = alert_log
 
     async def send(self, alert: RepostAlert) -> None:
-        evidence = await alert_evidence(self.bot.evidence, alert)
-        alert_id = await self.alert_log.record(alert)
         message = alert.check.message
+        with counting_evidence_calls() as calls:
+            evidence = await alert_evidence(self.bot.evidence, alert)
+        await note_evidence_calls(self.bot.history, message.guild_id, calls)
+        alert_id = await self.alert_log.record(alert)
         repeats = await self.alert_log.alerts_this_week(
             message.guild_id, message.author_id, time.time()
         )
