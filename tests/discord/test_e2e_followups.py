@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bot.media.composite import compose
 from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
@@ -180,3 +181,27 @@ async def test_buttons_keep_working_after_a_restart(tmp_path: Path) -> None:
 
         assert shows_matches(final_embeds(pressed)[0], "q.png")
         assert restarted.session.logged_errors == []
+
+
+async def test_a_follow_up_of_a_menu_check_names_the_image_posted_in_its_picture(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default(
+        [hit("PI-1", "Only at 78", 5, 0.78, keyframe_bucket="kf", keyframe_blob="f/1.jpg")]
+    )
+    image, keyframe = imagegen.png(), imagegen.jpeg(64, 48)
+    stack.memories.evidence.files[("kf", "f/1.jpg")] = keyframe
+    message = stack.payloads.message(attachments=[stack.payloads.uploaded("a.png", image)])
+    menu = stack.payloads.message_context_menu(
+        "Find source video", message, permissions=MODERATOR_PERMISSIONS
+    )
+    record = await stack.invoke(menu)
+    lower = buttons(record.original)["Lower threshold to 75%"]
+    assert record.original is not None
+
+    pressed = await stack.invoke(stack.payloads.component(lower, record.original))
+
+    pictures = [
+        f.data for e in pressed.original_edits for f in e.files if f.filename == "match-1.jpg"
+    ]
+    assert pictures[-1] == compose(image, keyframe, ("Posted image", "Match 1 at 0:05"))
