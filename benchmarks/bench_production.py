@@ -1,14 +1,21 @@
 """Production figures for the real bot process (`python -m bot run`) on this machine.
 
-Run: `python -m benchmarks.bench_production [--latency SECONDS]` (fake API latency; default 0.2).
+Run: `python -m benchmarks.bench_production [--latency 0.2] [--bursts 50,100,200] [--repeats 3]
+[--before CHECKOUT] [--profile FILE] [--bursts-only]`.
 
-The bot runs as its own process against the local fake Discord and a fake memories.ai API that
-holds every search answer for `--latency` seconds. Printed, never asserted:
-acknowledgement latency under a burst of 100 concurrent commands; the bot's own overhead per search
-(end to end minus the API's latency) with the rate limit set high; "All public platforms" as a
-ratio of one platform; the answer time of a repeated image (a result cache hit, when the cache is
-on); peak memory (VmHWM) for 20 concurrent 19 MB images; and the combined request rate of two
-processes sharing MEMORIES_MAX_RPS through Redis.
+Everything runs out of process against the local fake Discord and a fake memories.ai API that
+holds every search answer for `--latency` seconds, with the images users send (a 1170x2532 PNG
+phone screenshot, a 1080x1920 JPEG photo, a 0.8 MB 640x480 PNG; `benchmarks.query_images`).
+
+First, bursts of concurrent commands against the bot and the floor (`benchmarks.minimal_bot`: defer,
+download, upload, edit) in the same run, taking turns, each figure printed with its ratio to the
+floor's: acknowledgement p99, first answer p50, and the evidence's completion after the first
+answer. `--before CHECKOUT` adds the bot from another checkout (say, main before a change) as a
+third contender; `--profile FILE` records the bot with py-spy (`pip install py-spy`) as a
+speedscope file. Then (unless `--bursts-only`): the bot's own overhead per search (end to end minus
+the API's latency); "All public platforms" as a ratio of one platform; a repeated image (a result
+cache hit); peak memory (VmHWM) for 20 concurrent 19 MB images; and the combined request rate of
+two processes sharing MEMORIES_MAX_RPS through Redis. Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.floor_comparison import compare_with_floor
+from benchmarks.query_images import QueryImage, QueryImages
 from tests import imagegen
 from tests.bot_process import BotProcess, bot_process
 from tests.fakes.discord_payloads import PayloadFactory
@@ -29,7 +38,6 @@ from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 from tests.fakes.memories_api import FakeMemoriesApi, hit
 from tests.redis_server import RedisServer
 
-BURST = 100
 SEQUENTIAL = 30
 BIG_IMAGES = 20
 BIG_SIDE = 2570  # random RGB: a PNG of about 19 MB
@@ -61,7 +69,7 @@ class Searcher:
     def __init__(self, bot: BotProcess) -> None:
         self.bot = bot
         self.payloads = PayloadFactory(bot.discord)
-        self.seed = 0
+        self.images = QueryImages()
         self.sent = 0
 
     async def all_logged(self) -> list[str]:
@@ -69,29 +77,19 @@ class Searcher:
         await self.bot.wait_for_log(SEARCH_LINE, self.sent)
         return _search_lines(self.bot)
 
-    def fresh_image(self) -> bytes:
-        self.seed += 1
-        return imagegen.noise_png(64, 48, seed=self.seed)
+    def fresh_image(self) -> QueryImage:
+        return self.images.next()
 
-    async def dispatch(
-        self, data: bytes, name: str = "frame.png", **options: object
-    ) -> InteractionRecord:
-        image = self.payloads.uploaded(name, data)
-        payload = self.payloads.slash_command("findvideo", {"image": image, **options})
+    async def dispatch(self, image: QueryImage, **options: object) -> InteractionRecord:
+        uploaded = self.payloads.uploaded(image.name, image.data, image.content_type)
+        payload = self.payloads.slash_command("findvideo", {"image": uploaded, **options})
         self.sent += 1
         return await self.bot.discord.dispatch_interaction(payload)
 
-    async def answer_time(self, data: bytes, **options: object) -> float:
-        record = await self.dispatch(data, "frame.png", **options)
+    async def answer_time(self, image: QueryImage, **options: object) -> float:
+        record = await self.dispatch(image, **options)
         await self.bot.answered(record)
         return time.monotonic() - record.dispatched_at
-
-
-async def bench_ack_burst(searcher: Searcher) -> None:
-    records = [await searcher.dispatch(searcher.fresh_image()) for _ in range(BURST)]
-    await asyncio.gather(*(searcher.bot.answered(record) for record in records))
-    acks = [record.callbacks[0].at - record.dispatched_at for record in records]
-    line(f"acknowledgement, burst of {BURST} concurrent commands", ms_figures(acks))
 
 
 async def bench_overhead(searcher: Searcher, latency: float) -> None:
@@ -138,6 +136,7 @@ def peak_rss_mb(bot: BotProcess) -> float:
 
 async def bench_big_images(memories: FakeMemoriesApi, workdir: Path) -> None:
     data = imagegen.noise_png(BIG_SIDE, BIG_SIDE, seed=99)
+    big = QueryImage("big.png", data, "image/png", (BIG_SIDE, BIG_SIDE))
     async with (
         FakeDiscord() as discord,
         bot_process(
@@ -146,7 +145,7 @@ async def bench_big_images(memories: FakeMemoriesApi, workdir: Path) -> None:
     ):
         searcher = Searcher(bot)
         before = peak_rss_mb(bot)
-        records = [await searcher.dispatch(data, name=f"big-{n}.png") for n in range(BIG_IMAGES)]
+        records = [await searcher.dispatch(big) for _ in range(BIG_IMAGES)]
         await asyncio.gather(*(bot.answered(record) for record in records))
         peak = peak_rss_mb(bot)
     size = len(data) / 1e6
@@ -196,38 +195,57 @@ async def _burst_through_redis(
         await asyncio.gather(*(bot.answered(record) for bot, record in pending))
 
 
-async def run(latency: float) -> None:
+async def run(options: argparse.Namespace) -> None:
+    latency = options.latency
     print(f"findvideo production benchmark: real bot process, API latency {latency * 1000:.0f} ms")
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
-        async with FakeMemoriesApi() as memories:
-            memories.latency = latency
-            memories.set_default([hit("PI-1", "Cat jumps into box", 79, 0.97)])
-            async with (
-                FakeDiscord() as discord,
-                bot_process(
-                    discord,
-                    memories,
-                    workdir / "main",
-                    MEMORIES_MAX_RPS=HIGH_RPS,
-                    LOG_FORMAT="json",
-                    **NO_FAIR_USE,
-                ) as bot,
-            ):
-                searcher = Searcher(bot)
-                await searcher.answer_time(searcher.fresh_image())  # warm up
-                await bench_ack_burst(searcher)
-                await bench_overhead(searcher, latency)
-                await bench_all_platforms(searcher)
-                await bench_repeat(searcher)
-            await bench_big_images(memories, workdir / "big")
-        await bench_two_processes(workdir / "redis")
+        sizes = [int(size) for size in options.bursts.split(",")]
+        await compare_with_floor(
+            latency,
+            sizes,
+            options.repeats,
+            workdir / "bursts",
+            before=options.before,
+            profile=options.profile,
+        )
+        if not options.bursts_only:
+            await bench_the_rest(latency, workdir)
+
+
+async def bench_the_rest(latency: float, workdir: Path) -> None:
+    async with FakeMemoriesApi() as memories:
+        memories.latency = latency
+        memories.set_default([hit("PI-1", "Cat jumps into box", 79, 0.97)])
+        async with (
+            FakeDiscord() as discord,
+            bot_process(
+                discord,
+                memories,
+                workdir / "main",
+                MEMORIES_MAX_RPS=HIGH_RPS,
+                LOG_FORMAT="json",
+                **NO_FAIR_USE,
+            ) as bot,
+        ):
+            searcher = Searcher(bot)
+            await searcher.answer_time(searcher.fresh_image())  # warm up
+            await bench_overhead(searcher, latency)
+            await bench_all_platforms(searcher)
+            await bench_repeat(searcher)
+        await bench_big_images(memories, workdir / "big")
+    await bench_two_processes(workdir / "redis")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--latency", type=float, default=0.2, help="fake API latency, seconds")
-    asyncio.run(run(parser.parse_args().latency))
+    parser.add_argument("--bursts", default="50,100,200", help="burst sizes, comma-separated")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each burst size")
+    parser.add_argument("--before", type=Path, help="also run the bot from this checkout")
+    parser.add_argument("--profile", type=Path, help="py-spy speedscope file of the bot")
+    parser.add_argument("--bursts-only", action="store_true", help="skip the other figures")
+    asyncio.run(run(parser.parse_args()))
 
 
 if __name__ == "__main__":

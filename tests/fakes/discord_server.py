@@ -325,6 +325,10 @@ class FakeDiscord:
         """Serve ``data`` like Discord's CDN; returns its signed URL (the query is required)."""
         return self._serve(filename, data, content_type)[1]
 
+    def forget_attachments(self) -> None:
+        """Stop serving every attachment added so far (a benchmark's memory stays flat)."""
+        self._served.clear()
+
     def fail_attachment(self, url: str, status: int = 404) -> None:
         """Make ``url`` answer ``status`` from now on (an expired or deleted attachment)."""
         self._served_file(url).status = status

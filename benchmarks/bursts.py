@@ -1,0 +1,178 @@
+"""Bursts of concurrent `/findvideo` against bot processes, the floor among them.
+
+Each contender is its own process (`python -m bot run`, or `benchmarks.minimal_bot`, the floor)
+with its own fake Discord; all share one fake memories.ai API that holds every search for the
+given latency. A burst dispatches N commands at once, each with a new realistic image (see
+`benchmarks.query_images`), and times, from the fake Discord's side: the acknowledgement (the
+defer), the first answer (the first edit that carries the matches) and, for the real bot, the
+evidence (its last edit: links and the side-by-side picture), after the first answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.query_images import QueryImages
+from tests import imagegen
+from tests.bot_process import BotProcess, bot_environment
+from tests.fakes.discord_payloads import PayloadFactory
+from tests.fakes.discord_server import FakeDiscord, InteractionRecord
+from tests.fakes.memories_api import FakeMemoriesApi, hit
+from tests.fakes.memories_evidence import video_detail
+
+START_TIMEOUT = 60.0
+SEARCH_LINE = '"logger": "bot.search"'
+VIDEOS = [f"PI-{n}" for n in range(5)]
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pct(samples: Sequence[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(int(q * len(ordered)), len(ordered) - 1)]
+
+
+def serve_typical_answer(memories: FakeMemoriesApi) -> None:
+    """Five videos with keyframes and details, like a real public answer."""
+    memories.set_default(
+        [
+            hit(
+                video,
+                f"video {video}",
+                10 * n,
+                0.95 - n / 100,
+                keyframe_bucket="kf",
+                keyframe_blob=f"frames/{video}.jpg",
+            )
+            for n, video in enumerate(VIDEOS)
+        ]
+    )
+    for n, video in enumerate(VIDEOS):
+        url = f"https://www.youtube.com/watch?v={video}"
+        memories.evidence.details[video] = video_detail(video, url, published=1_600_000_000 + n)
+        memories.evidence.files[("kf", f"frames/{video}.jpg")] = imagegen.jpeg(640, 360)
+
+
+@dataclass(frozen=True)
+class BurstFigures:
+    """One burst, in seconds: per command, acknowledgement and first answer; evidence after
+    the first answer (empty for the floor, which has none)."""
+
+    acks: list[float]
+    first_answers: list[float]
+    evidence: list[float]
+
+
+@dataclass
+class Contender:
+    """A bot process under test, with its own fake Discord."""
+
+    name: str
+    bot: BotProcess
+    logs_searches: bool
+    payloads: PayloadFactory
+    sent: int = 0
+
+    async def burst(self, images: QueryImages, size: int) -> BurstFigures:
+        uploads = [images.next() for _ in range(size)]
+        commands = [
+            self.payloads.slash_command(
+                "findvideo",
+                {"image": self.payloads.uploaded(i.name, i.data, i.content_type, size=i.size)},
+            )
+            for i in uploads
+        ]
+        records = [await self.bot.discord.dispatch_interaction(c) for c in commands]
+        self.sent += size
+        await asyncio.gather(*(self.bot.answered(record) for record in records))
+        if self.logs_searches:  # the log line is written once the evidence is in
+            await self.bot.wait_for_log(SEARCH_LINE, self.sent)
+        self.bot.discord.forget_attachments()
+        return _figures(records, evidence=self.logs_searches)
+
+
+def _figures(records: list[InteractionRecord], *, evidence: bool) -> BurstFigures:
+    acks, firsts, after = [], [], []
+    for record in records:
+        acks.append(record.callbacks[0].at - record.dispatched_at)
+        answers = [e.received_at for e in record.original_edits if e.payload.get("embeds")]
+        firsts.append(answers[0] - record.dispatched_at)
+        if evidence:
+            after.append(record.original_edits[-1].received_at - answers[0])
+    return BurstFigures(acks, firsts, after)
+
+
+@asynccontextmanager
+async def contender(
+    name: str,
+    memories: FakeMemoriesApi,
+    workdir: Path,
+    *,
+    floor: bool = False,
+    source: Path | None = None,
+    profile: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> AsyncIterator[Contender]:
+    """Start the real bot (from `source`, a checkout, if given) or the floor, connected to a
+    fake Discord of its own; `profile` records it with py-spy into that file."""
+    async with FakeDiscord() as discord:
+        extra = dict(env or {})
+        if source is not None:
+            extra["PYTHONPATH"] = str(source)
+        module = ["benchmarks.minimal_bot"] if floor else ["bot", "run"]
+        async with _process(module, discord, memories, workdir, floor, extra) as bot:
+            if profile is None:
+                yield Contender(name, bot, not floor, PayloadFactory(discord))
+            else:
+                async with _profiled(bot, profile):
+                    yield Contender(name, bot, not floor, PayloadFactory(discord))
+
+
+@asynccontextmanager
+async def _profiled(bot: BotProcess, output: Path) -> AsyncIterator[None]:
+    """py-spy samples the process (idle time included) until the block ends."""
+    spy = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).parent / "py-spy"),
+        *("record", "--idle", "--rate", "200", "--format", "speedscope"),
+        *("--output", str(output), "--pid", str(bot.process.pid)),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        yield
+    finally:
+        spy.send_signal(signal.SIGINT)
+        await spy.wait()
+
+
+@asynccontextmanager
+async def _process(
+    module: list[str],
+    discord: FakeDiscord,
+    memories: FakeMemoriesApi,
+    workdir: Path,
+    floor: bool,
+    extra: dict[str, str],
+) -> AsyncIterator[BotProcess]:
+    await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
+    process = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", *module),
+        cwd=REPO if floor else workdir,
+        env=bot_environment(discord, memories, workdir / "data", extra),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    running = BotProcess(process, discord)
+    reader = asyncio.create_task(running.read_output())
+    try:
+        async with asyncio.timeout(START_TIMEOUT):
+            await discord.gateway.identified.wait()
+        yield running
+    finally:
+        await running.stop()
+        await reader
