@@ -24,12 +24,15 @@ import yarl
 
 from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
+from bot.core.deferred_stores import DeferredResultCache
 from bot.core.evidence.evidence import DownloadBudget, EvidenceService
+from bot.core.evidence.remembered_evidence import RememberedEvidence
 from bot.core.images.image_check import ImageLimits
 from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import FairUse
-from bot.core.ports import DownloadAllowance, EvidencePause, EvidenceStore, Lane
+from bot.core.ports import DownloadAllowance, EvidencePause, EvidenceStore, Lane, ResultCache
 from bot.core.search_service import SearchService
+from bot.core.write_behind import WriteBehind
 from bot.discord.app import FindVideoBot
 from bot.discord.shutdown import graceful_shutdown
 from bot.media.composite import PillowCompositor
@@ -183,7 +186,10 @@ async def open_search_services(
         watch_limiter = LaneView(limiter, Lane.WATCH)
         watch_memories = _memories(settings, session, watch_limiter, breaker)
         timeout = settings.search_timeout
-        cache = result_cache_for(settings, database, redis) if database is not None else None
+        writes = await stack.enter_async_context(WriteBehind())  # flushed before the database
+        cache = None
+        if database is not None:
+            cache = result_cache_for(settings, database, redis, writes=writes)
         variants = PooledVariants(loader.decode_pool)
         yield SearchServices(
             SearchService(
@@ -193,6 +199,7 @@ async def open_search_services(
                 search_timeout=timeout,
                 cache=cache,
                 variants=variants,
+                writes=writes,
             ),
             SearchService(
                 MeteredIndex(MemoriesIndex(watch_memories)),
@@ -201,6 +208,7 @@ async def open_search_services(
                 search_timeout=timeout,
                 cache=cache,
                 variants=variants,
+                writes=writes,
             ),
             redis,
         )
@@ -269,7 +277,7 @@ def evidence_service(
         )
     return EvidenceService(
         MemoriesEvidence(index.client),
-        store,
+        RememberedEvidence(store),
         PillowCompositor(),
         downloads=downloads,
         pause_seconds=settings.evidence_pause_seconds,
@@ -278,17 +286,25 @@ def evidence_service(
 
 
 def result_cache_for(
-    settings: Settings, database: Database, redis: aioredis.Redis | None = None
+    settings: Settings,
+    database: Database,
+    redis: aioredis.Redis | None = None,
+    *,
+    writes: WriteBehind | None = None,
 ) -> CachedAnswers | None:
     """The result cache: shared by every process through Redis when there is one, else in the
-    database (None when CACHE_TTL_HOURS is 0)."""
+    database (None when CACHE_TTL_HOURS is 0); with `writes`, saving is done after the answer."""
     if settings.cache_ttl_hours <= 0:
         return None
     ttl = settings.cache_ttl_hours * 3600
+    store: ResultCache = SqliteResultCache(database)
     if redis is not None:
-        prefix = account_prefix(settings.memories_api_key.reveal())
-        return CachedAnswers(RedisResultCache(redis, prefix), ttl_seconds=ttl)
-    return CachedAnswers(ResilientResultCache(SqliteResultCache(database)), ttl_seconds=ttl)
+        store = RedisResultCache(redis, account_prefix(settings.memories_api_key.reveal()))
+    else:
+        store = ResilientResultCache(store)
+    if writes is not None:
+        store = DeferredResultCache(store, writes)
+    return CachedAnswers(store, ttl_seconds=ttl)
 
 
 def shared_fair_use(settings: Settings, redis: aioredis.Redis | None) -> FairUse | None:

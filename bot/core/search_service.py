@@ -32,6 +32,7 @@ from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library
 from bot.core.search_plans import ClipPlan, ImagePlan, SearchPlanner
 from bot.core.sources import ImageSource
+from bot.core.write_behind import WriteBehind
 
 __all__ = [
     "Admission",
@@ -79,12 +80,15 @@ class SearchService:
         clock: Callable[[], float] = time.monotonic,
         cache: CachedAnswers | None = None,
         variants: ImageVariants | None = None,
+        writes: WriteBehind | None = None,
     ) -> None:
         self.index = index
         self.loader = loader
         self.limiter = limiter
         self.cache = cache
         self.planner = SearchPlanner(cache, variants)
+        self.writes = writes or WriteBehind()
+        """Where writes the answer does not need go (the cache's, the history's, the ledger's)."""
         self._search_timeout = search_timeout
         self._clock = clock
 

@@ -13,11 +13,13 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.core.deferred_stores import DeferredBudgetLedger, DeferredSearchHistory
 from bot.core.evidence.evidence import EvidenceService
 from bot.core.moderation.fair_use import FairUse
 from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
 from bot.core.moderation.outages import Outages
-from bot.core.ports import DailyBudgetLedger, GuildSettingsStore
+from bot.core.moderation.settings_cache import CachedGuildSettings
+from bot.core.ports import DailyBudgetLedger
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import ImageMemory
 from bot.core.watch.watch_service import WatchService
@@ -131,9 +133,10 @@ class FindVideoBot(commands.AutoShardedBot):
         self.draining = False
         """Set on SIGTERM/SIGINT: new commands are refused while running ones finish."""
         self.database = database
-        self.guild_settings: GuildSettingsStore = ResilientGuildSettings(
-            SqliteGuildSettings(database)
+        self.guild_settings = CachedGuildSettings(
+            ResilientGuildSettings(SqliteGuildSettings(database))
         )
+        """Every server's settings, kept in memory once loaded (commands acknowledge first)."""
         self.watching = settings.watch_enabled
         """Whether messages reach the bot: WATCH_ENABLED, and Discord granted Message Content."""
         self.watch: WatchService | None = None
@@ -144,20 +147,25 @@ class FindVideoBot(commands.AutoShardedBot):
         self.outages = Outages()
         """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
-        self.history = ResilientHistory(SqliteSearchHistory(database))
+        self.writes = search.writes
+        """Writes no answer waits for (history, cache, ledger); flushed when the bot closes."""
+        stored_history = ResilientHistory(SqliteSearchHistory(database))
+        self.history = DeferredSearchHistory(stored_history, self.writes)
         self.image_memory = ImageMemory(
             ResilientSightings(SqlImageMemory(database)), hasher=PooledHasher()
         )
         """The servers' memory of the images they checked ("Seen here before")."""
         stored_budgets = SqliteBudgetLedger(database)
-        self.fair_use = fair_use or FairUse(MemoryCooldownLog(), ResilientBudgets(stored_budgets))
+        self.fair_use = fair_use or FairUse(
+            MemoryCooldownLog(), DeferredBudgetLedger(ResilientBudgets(stored_budgets), self.writes)
+        )
         """Cooldowns and daily budgets: this process's own (budgets in the database) unless
         shared ones are given (Redis, see `bot.runtime.shared_fair_use`)."""
         self.budgets: DailyBudgetLedger = self.fair_use.budgets
         """The ledger every API call of a server is counted in (searches, watched channels)."""
         self.retention = Retention(
             search.cache,
-            self.history,
+            stored_history,
             stored_budgets,
             history_days=settings.history_days,
             stored_searches=self.followups.store,
@@ -183,7 +191,8 @@ class FindVideoBot(commands.AutoShardedBot):
         )
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:
-        """The settings in force in a server (its own choices, then the operator's defaults)."""
+        """The settings in force in a server (its own choices, then the operator's defaults);
+        from memory once the server was loaded (see `on_guild_available`)."""
         if guild_id is None:
             return GuildSettings.resolve(None, GuildOverrides(), self.settings)
         overrides = await self.guild_settings.load(guild_id)
@@ -233,11 +242,22 @@ class FindVideoBot(commands.AutoShardedBot):
         self.watching = False
         identify_with(self, bot_intents(watch=False))
 
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        """Load the server's settings now, so its commands acknowledge without a database read."""
+        await self.guild_settings.warm(guild.id)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.guild_settings.warm(guild.id)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        self.guild_settings.forget(guild.id)
+
     async def close(self) -> None:
         if self._retention_task is not None:
             self._retention_task.cancel()
             await asyncio.gather(self._retention_task, return_exceptions=True)
         await super().close()
+        await self.writes.flush()  # the searches' history and ledger rows are written
 
     async def on_ready(self) -> None:
         log.info(

@@ -178,10 +178,10 @@ async def _answer(
         memory = AnswerMemory(desk.seen, interaction) if desk.seen is not None else None
         if memory is not None:
             outcomes = await memory.recall(outcomes, context.posted)
-        record = search_record(interaction, context.kind, outcomes)
-        if record is not None:
-            await desk.history.add(record)
         pager = await _send_answer(interaction, desk, sources, request, outcomes, context)
+        record = search_record(interaction, context.kind, outcomes)
+        if record is not None:  # after the answer: the history is written behind it
+            await desk.history.add(record)
         if memory is not None:
             await memory.remember(context.posted, private=context.private)
         await _after_the_answer(interaction, desk, outcomes, context, pager)

@@ -1,0 +1,83 @@
+"""A search is acknowledged before any database access, and the writes it makes (history,
+cache, daily ledger) come after its answer without being lost, also when the bot stops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.moderation.guild_settings import GuildOverrides
+from bot.store.database import open_database
+from tests import imagegen
+from tests.fakes.discord_server import InteractionRecord
+from tests.fakes.memories_api import hit
+from tests.stack import Stack, final_embeds, running_stack
+
+NO_CACHE = {"CACHE_TTL_HOURS": "0"}
+"""Without the result cache a search reads nothing from the database after its settings."""
+THREE_MATCHES = [hit(f"PI-{n}", f"Cat {n}", n, 0.97 - n / 100) for n in range(3)]
+"""Enough matches for no follow-up buttons (whose stored search is written before the answer)."""
+
+
+async def dispatch_search(stack: Stack, width: int = 64) -> InteractionRecord:
+    await stack.bot.guild_settings.warm(stack.discord.guild_id)  # done when the server came up
+    image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
+    return await stack.discord.dispatch_interaction(
+        stack.payloads.slash_command("findvideo", {"image": image})
+    )
+
+
+async def answered(stack: Stack, record: InteractionRecord) -> None:
+    await stack.discord.wait_until(
+        lambda: record.original is not None and bool(record.original.get("embeds"))
+    )
+
+
+async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> None:
+    stack.memories.set_default(THREE_MATCHES)
+    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(private=True))
+
+    async with stack.bot.database.transaction():  # nobody else reaches the database meanwhile
+        record = await dispatch_search(stack)
+        await record.acknowledged.wait()
+        assert record.deferred
+        assert record.ephemeral, "the server's private setting was known without reading it"
+
+    await answered(stack, record)
+    assert "Cat 0" in str(final_embeds(record))
+
+
+async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, NO_CACHE) as stack:
+        stack.memories.set_default(THREE_MATCHES)
+        async with stack.bot.database.transaction():
+            record = await dispatch_search(stack)
+            await answered(stack, record)
+            assert stack.bot.writes.pending > 0, "the history row waits behind the answer"
+
+        assert await stack.bot.history.count(stack.discord.guild_id) == 1
+
+
+async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, NO_CACHE) as stack:
+        stack.memories.set_default(THREE_MATCHES)
+        guild_id = stack.discord.guild_id
+        database = stack.bot.database
+        async with database.transaction():
+            records = [await dispatch_search(stack, width) for width in (64, 65, 66)]
+            for record in records:
+                await answered(stack, record)
+            pending = stack.bot.writes.pending
+        # the bot stops here, with the history and ledger rows not written yet
+
+    assert pending >= 3
+    async with open_database(tmp_path / "findvideo.db") as reopened:
+        history = await reopened.fetch_one(
+            "SELECT COUNT(*) FROM search_history WHERE guild_id = ?", (guild_id,)
+        )
+        budget = await reopened.fetch_one(
+            "SELECT SUM(calls) FROM api_budget WHERE guild_id = ?", (guild_id,)
+        )
+    assert history is not None
+    assert history[0] == 3
+    assert budget is not None
+    assert budget[0] == 3
