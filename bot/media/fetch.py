@@ -37,7 +37,7 @@ from bot.media.public_addresses import (
     parse_address,
 )
 
-CHUNK_SIZE = 64 * 1024
+CHUNK_SIZE = 256 * 1024
 MAX_URL_LENGTH = 2048
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Ask for formats the search accepts, so content negotiation does not pick AVIF or JPEG XL.

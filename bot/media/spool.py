@@ -80,22 +80,28 @@ class SpoolWriter:
         self._memory_limit = memory_limit
         self._hash = hashlib.sha256()
         self._pending: list[bytes] = []
+        self._hashed = 0
+        """How many of the pending chunks are hashed already."""
         self._pending_size = 0
         self._size = 0
         self._file: tuple[BinaryIO, Path] | None = None
 
     async def write(self, chunk: bytes) -> None:
-        self._hash.update(chunk)
+        """Keep `chunk`; hashing and disk writes happen in a worker thread, never on the loop."""
         self._pending.append(chunk)
         self._pending_size += len(chunk)
         self._size += len(chunk)
-        if self._size > self._memory_limit and self._pending_size >= _FLUSH_BYTES:
+        if self._pending_size >= _FLUSH_BYTES:
             await asyncio.to_thread(self._flush)
 
     async def finish(self) -> ImageBytes:
+        return await asyncio.to_thread(self._finish)
+
+    def _finish(self) -> ImageBytes:
         if self._file is None and self._size <= self._memory_limit:
-            return MemoryImageBytes(b"".join(self._pending))
-        await asyncio.to_thread(self._flush)
+            data = b"".join(self._hash_pending())
+            return MemoryImageBytes(data, sha256=self._hash.hexdigest())
+        self._flush()
         assert self._file is not None  # noqa: S101 - _flush opened it
         handle, path = self._file
         handle.close()
@@ -112,11 +118,23 @@ class SpoolWriter:
             path.unlink(missing_ok=True)
 
     def _flush(self) -> None:
+        """Hash what is pending and, past the memory limit, write it to the file (a thread)."""
+        if self._file is None and self._size <= self._memory_limit:
+            self._hash_pending()
+            return
         if self._file is None:
             descriptor, name = tempfile.mkstemp(prefix=SPOOL_PREFIX, dir=self._directory)
             self._file = (os.fdopen(descriptor, "wb"), Path(name))
-        pending, self._pending, self._pending_size = self._pending, [], 0
+        pending = self._hash_pending()
+        self._pending, self._pending_size, self._hashed = [], 0, 0
         self._file[0].writelines(pending)
+
+    def _hash_pending(self) -> list[bytes]:
+        """Hash the chunks not hashed yet (each once, in order); all pending chunks."""
+        for chunk in self._pending[self._hashed :]:
+            self._hash.update(chunk)
+        self._hashed = len(self._pending)
+        return self._pending
 
 
 class ImageSpool:

@@ -44,9 +44,10 @@ class ImageBytes(Protocol):
 class MemoryImageBytes:
     """Image bytes held in memory: small downloads, and tests."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, *, sha256: str | None = None) -> None:
         self._data = data
-        self._sha256: str | None = None
+        self._sha256 = sha256
+        """Given when known (a download hashes off the event loop), else computed when asked."""
 
     def __repr__(self) -> str:
         return f"MemoryImageBytes(size={len(self._data)})"
