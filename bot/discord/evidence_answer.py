@@ -1,5 +1,6 @@
-"""Completing an answer already sent: the side-by-side picture, then the videos' links, creators
-and dates, each edited in as it arrives.
+"""Completing an answer already sent: the stored videos' links, creators and dates with the
+side-by-side picture in one edit, then the details still to be fetched, each edited in as it
+arrives (and the picture again if they change the verdict).
 
 Details are looked up for every match of the search (the shown page first, then the strong
 matches the verdict is chosen from, then the rest), so every page carries its evidence and the
@@ -104,8 +105,12 @@ async def complete_answer(
     progress = _Progress(outcomes, pager, query_label)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
-            await _add_composites(interaction, progress, evidence)
-            await _add_details(interaction, progress, evidence)
+            missing = await _stored_details(progress, evidence)
+            if await _new_composites(progress, evidence):
+                await _edit_with_composites(interaction, progress)
+            elif progress.details:
+                await _edit(interaction, progress)
+            await _fetched_details(interaction, progress, evidence, missing)
             await _add_composites(interaction, progress, evidence)
     except (TimeoutError, discord.HTTPException) as error:
         log.warning("could not complete an answer with its evidence: %r", error)
@@ -168,8 +173,13 @@ async def _new_composites(progress: _Progress, evidence: EvidenceService) -> boo
 async def _add_composites(
     interaction: discord.Interaction, progress: _Progress, evidence: EvidenceService
 ) -> None:
-    if not await _new_composites(progress, evidence):
-        return
+    if await _new_composites(progress, evidence):
+        await _edit_with_composites(interaction, progress)
+
+
+async def _edit_with_composites(interaction: discord.Interaction, progress: _Progress) -> None:
+    """One edit with everything known and the pictures attached; then they are referred to by
+    their attachment URLs."""
     files = [
         discord.File(io.BytesIO(jpeg), filename=composite_name(index))
         for index, jpeg in progress.composites.items()
@@ -189,14 +199,20 @@ def detail_order(outcome: QueryOutcome) -> list[VideoMatch]:
     return list(unique.values())[:DETAILS_PER_IMAGE]
 
 
-async def _add_details(
-    interaction: discord.Interaction, progress: _Progress, evidence: EvidenceService
-) -> None:
+async def _stored_details(progress: _Progress, evidence: EvidenceService) -> list[str]:
+    """Put the details already stored in `progress`; the video numbers still to fetch."""
     matches = [match for outcome in progress.outcomes for match in detail_order(outcome)]
     stored, missing = await evidence.stored_details(matches)
-    if stored:
-        progress.details.update(stored)
-        await _edit(interaction, progress)
+    progress.details.update(stored)
+    return missing
+
+
+async def _fetched_details(
+    interaction: discord.Interaction,
+    progress: _Progress,
+    evidence: EvidenceService,
+    missing: list[str],
+) -> None:
     async for detail in evidence.fetch_details(missing):
         progress.details[detail.video_no] = detail
         await _edit(interaction, progress)
