@@ -7,16 +7,22 @@ PostgreSQL):
 - `DeferredBudgetLedger`: calls counted but not yet written are added to what the ledger says,
   so a daily budget is never overrun by a burst;
 - `DeferredSearchHistory`: records are written after the answer; reading (moderators' history
-  and usage commands) first waits for the pending writes.
+  and usage commands) first waits for the pending writes;
+- `DeferredStoredSearches`: the search behind an answer's buttons gets its id here (a random
+  62-bit number, so no database has to hand one out first) and is written after the answer; a
+  button pressed meanwhile finds it in memory.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
+from dataclasses import replace
 
+from bot.core.evidence.followups import StoredSearch
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
-from bot.core.ports import DailyBudgetLedger, ResultCache, SearchHistory
+from bot.core.ports import DailyBudgetLedger, ResultCache, SearchHistory, StoredSearches
 from bot.core.write_behind import WriteBehind
 
 
@@ -109,3 +115,45 @@ class DeferredSearchHistory:
 
     async def purge_before(self, at: float) -> int:
         return await self.history.purge_before(at)
+
+
+def new_search_id() -> int:
+    """A stored search's id: random, positive, within a signed 64-bit column, unique in practice."""
+    return secrets.randbits(62) + 1
+
+
+class DeferredStoredSearches:
+    """A `StoredSearches` whose `add` returns at once with the search's id."""
+
+    def __init__(self, store: StoredSearches, writes: WriteBehind) -> None:
+        self.store = store
+        self._writes = writes
+        self._unwritten: dict[int, StoredSearch] = {}
+
+    async def add(self, search: StoredSearch) -> StoredSearch:
+        stored = search if search.search_id else replace(search, search_id=new_search_id())
+        self._unwritten[stored.search_id] = stored
+
+        async def write() -> None:
+            try:
+                await self.store.add(stored)
+            finally:
+                self._unwritten.pop(stored.search_id, None)
+
+        self._writes.submit(write, "stored search")
+        return stored
+
+    async def get(self, search_id: int) -> StoredSearch | None:
+        unwritten = self._unwritten.get(search_id)
+        return unwritten if unwritten is not None else await self.store.get(search_id)
+
+    async def mark_shared(self, search_id: int, message_id: int) -> bool:
+        await self._writes.flush()  # the row exists before it is claimed
+        return await self.store.mark_shared(search_id, message_id)
+
+    async def unclaim(self, search_id: int) -> None:
+        await self._writes.flush()
+        await self.store.unclaim(search_id)
+
+    async def purge_before(self, at: float) -> int:
+        return await self.store.purge_before(at)

@@ -221,7 +221,7 @@ class StoredSearches(Protocol):
     """Searches behind follow-up buttons (`bot.store.stored_searches`)."""
 
     async def add(self, search: StoredSearch) -> StoredSearch:
-        """Store it; returns it with its new `search_id`."""
+        """Store it under its `search_id` (0: the store numbers it); returns it with its id."""
 
     async def get(self, search_id: int) -> StoredSearch | None: ...
 

@@ -13,7 +13,11 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
-from bot.core.deferred_stores import DeferredBudgetLedger, DeferredSearchHistory
+from bot.core.deferred_stores import (
+    DeferredBudgetLedger,
+    DeferredSearchHistory,
+    DeferredStoredSearches,
+)
 from bot.core.evidence.evidence import EvidenceService
 from bot.core.moderation.fair_use import FairUse
 from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
@@ -143,7 +147,11 @@ class FindVideoBot(commands.AutoShardedBot):
         """The watch service while the watch cog is loaded (its alert buttons need it)."""
         self.evidence = evidence
         """Completes answers with links and the matched frame (None: answers stay plain)."""
-        self.followups = FollowUps(ResilientStoredSearches(SqliteStoredSearches(database)))
+        self.followups = FollowUps(
+            DeferredStoredSearches(
+                ResilientStoredSearches(SqliteStoredSearches(database)), search.writes
+            )
+        )
         self.outages = Outages()
         """Operator-side failures seen by searches (one mod-log notice per outage)."""
         """Stores searches whose answers carry follow-up buttons (they survive a restart)."""

@@ -13,10 +13,16 @@ from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
 from bot.store.database import Database, Row
 
+_COLUMNS = (
+    "guild_id, channel_id, user_id, sources, request, private, shareable, created_at, message_id"
+)
 _INSERT = (
-    "INSERT INTO stored_searches "
-    "(guild_id, channel_id, user_id, sources, request, private, shareable, created_at,"
-    " message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
+    f"INSERT INTO stored_searches ({_COLUMNS}) "  # noqa: S608 - constants
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
+)
+_INSERT_WITH_ID = (
+    f"INSERT INTO stored_searches (search_id, {_COLUMNS}) "  # noqa: S608 - constants
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING search_id"
 )
 
 
@@ -59,13 +65,16 @@ class SqliteStoredSearches:
         self.database = database
 
     async def add(self, search: StoredSearch) -> StoredSearch:
-        """Store `search` (its `search_id` is ignored); returns it with the id it got."""
+        """Store `search` under its `search_id` (0: the database numbers it); returns it with
+        the id it got."""
         sources = json.dumps([asdict(source) for source in search.sources])
         values = (search.guild_id, search.channel_id, search.user_id, sources)
         flags = (int(search.private), int(search.shareable), search.created_at)
-        row = await self.database.fetch_one(
-            _INSERT, (*values, _request_json(search.request), *flags, search.message_id)
-        )
+        params = (*values, _request_json(search.request), *flags, search.message_id)
+        if search.search_id:
+            row = await self.database.fetch_one(_INSERT_WITH_ID, (search.search_id, *params))
+        else:
+            row = await self.database.fetch_one(_INSERT, params)
         return replace(search, search_id=int(row[0]) if row else 0)
 
     async def get(self, search_id: int) -> StoredSearch | None:

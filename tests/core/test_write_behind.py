@@ -8,11 +8,18 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.core.deferred_stores import DeferredBudgetLedger, DeferredResultCache
+from bot.core.deferred_stores import (
+    DeferredBudgetLedger,
+    DeferredResultCache,
+    DeferredStoredSearches,
+)
+from bot.core.evidence.followups import StoredSearch
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.moderation.settings_cache import CachedGuildSettings
-from bot.core.scope import Library
+from bot.core.request import SearchRequest
+from bot.core.scope import Library, SearchScope
+from bot.core.sources import ImageSource
 from bot.core.write_behind import WriteBehind
 
 
@@ -133,3 +140,48 @@ async def test_settings_are_read_from_the_store_once_then_from_memory() -> None:
     await settings.update(7, lambda old: GuildOverrides(private=True))
     assert (await settings.load(7)).private is True
     assert store.loads == 1
+
+
+async def test_a_stored_search_has_its_id_at_once_and_is_found_before_it_is_written() -> None:
+    class GatedSearches:
+        def __init__(self) -> None:
+            self.gate = asyncio.Event()
+            self.rows: dict[int, StoredSearch] = {}
+
+        async def add(self, search: StoredSearch) -> StoredSearch:
+            await self.gate.wait()
+            self.rows[search.search_id] = search
+            return search
+
+        async def get(self, search_id: int) -> StoredSearch | None:
+            return self.rows.get(search_id)
+
+        async def mark_shared(self, search_id: int, message_id: int) -> bool:
+            return True
+
+        async def unclaim(self, search_id: int) -> None:
+            return None
+
+        async def purge_before(self, at: float) -> int:
+            return 0
+
+    store = GatedSearches()
+    search = StoredSearch(
+        search_id=0,
+        guild_id=1,
+        channel_id=2,
+        user_id=3,
+        sources=(ImageSource("a.png", "https://cdn.example/a.png", from_discord=True),),
+        request=SearchRequest(SearchScope.TIKTOK, min_match=85, max_results=5),
+        private=False,
+        shareable=False,
+        created_at=1000.0,
+    )
+    async with WriteBehind() as writes:
+        searches = DeferredStoredSearches(store, writes)
+        stored = await searches.add(search)
+        assert stored.search_id > 0
+        assert await searches.get(stored.search_id) == stored
+        store.gate.set()
+        await writes.flush()
+    assert store.rows == {stored.search_id: stored}

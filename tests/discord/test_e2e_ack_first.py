@@ -14,8 +14,8 @@ from tests.stack import Stack, final_embeds, running_stack
 
 NO_CACHE = {"CACHE_TTL_HOURS": "0"}
 """Without the result cache a search reads nothing from the database after its settings."""
-THREE_MATCHES = [hit(f"PI-{n}", f"Cat {n}", n, 0.97 - n / 100) for n in range(3)]
-"""Enough matches for no follow-up buttons (whose stored search is written before the answer)."""
+ONE_MATCH = [hit("PI-0", "Cat 0", 1, 0.97)]
+"""Few matches: the answer gets follow-up buttons, whose search is stored behind the answer too."""
 
 
 async def dispatch_search(stack: Stack, width: int = 64) -> InteractionRecord:
@@ -33,7 +33,7 @@ async def answered(stack: Stack, record: InteractionRecord) -> None:
 
 
 async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> None:
-    stack.memories.set_default(THREE_MATCHES)
+    stack.memories.set_default(ONE_MATCH)
     await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(private=True))
 
     async with stack.bot.database.transaction():  # nobody else reaches the database meanwhile
@@ -48,10 +48,12 @@ async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> Non
 
 async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -> None:
     async with running_stack(tmp_path, NO_CACHE) as stack:
-        stack.memories.set_default(THREE_MATCHES)
+        stack.memories.set_default(ONE_MATCH)
         async with stack.bot.database.transaction():
             record = await dispatch_search(stack)
             await answered(stack, record)
+            assert record.original is not None
+            assert record.original["components"], "the answer came with its buttons"
             assert stack.bot.writes.pending > 0, "the history row waits behind the answer"
 
         assert await stack.bot.history.count(stack.discord.guild_id) == 1
@@ -59,7 +61,7 @@ async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -
 
 async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> None:
     async with running_stack(tmp_path, NO_CACHE) as stack:
-        stack.memories.set_default(THREE_MATCHES)
+        stack.memories.set_default(ONE_MATCH)
         guild_id = stack.discord.guild_id
         database = stack.bot.database
         async with database.transaction():
