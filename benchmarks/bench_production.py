@@ -208,6 +208,7 @@ async def run(options: argparse.Namespace) -> None:
             workdir / "bursts",
             before=options.before,
             profile=options.profile,
+            bot_env=dict(setting.split("=", 1) for setting in options.bot_env),
         )
         if not options.bursts_only:
             await bench_the_rest(latency, workdir)
@@ -245,6 +246,9 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="also run the bot from this checkout")
     parser.add_argument("--profile", type=Path, help="py-spy speedscope file of the bot")
     parser.add_argument("--bursts-only", action="store_true", help="skip the other figures")
+    parser.add_argument(
+        "--bot-env", action="append", default=[], help="KEY=VALUE for the bot (repeatable)"
+    )
     asyncio.run(run(parser.parse_args()))
 
 

@@ -18,7 +18,7 @@ from tests.fakes.memories_api import FakeMemoriesApi
 
 WARM_UP = 3
 BOT_ENV = {
-    "MEMORIES_MAX_RPS": "100",
+    "MEMORIES_MAX_RPS": "1000",
     "LOG_FORMAT": "json",
     "DEFAULT_COOLDOWN": "0",
     "DEFAULT_DAILY_BUDGET": "0",
@@ -84,7 +84,9 @@ async def compare_with_floor(
     *,
     before: Path | None = None,
     profile: Path | None = None,
+    bot_env: dict[str, str] | None = None,
 ) -> None:
+    env = {**BOT_ENV, **(bot_env or {})}
     images = await asyncio.to_thread(QueryImages)
     print(f"query images: {images.sizes()}; {_load()}")
     async with FakeMemoriesApi() as memories, AsyncExitStack() as stack:
@@ -98,12 +100,12 @@ async def compare_with_floor(
         if before is not None:
             contenders.append(
                 await stack.enter_async_context(
-                    contender("before", memories, workdir / "before", source=before, env=BOT_ENV)
+                    contender("before", memories, workdir / "before", source=before, env=env)
                 )
             )
         contenders.append(
             await stack.enter_async_context(
-                contender("ours", memories, workdir / "ours", profile=profile, env=BOT_ENV)
+                contender("ours", memories, workdir / "ours", profile=profile, env=env)
             )
         )
         for each in contenders:

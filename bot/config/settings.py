@@ -64,7 +64,7 @@ class Settings:
     memories_max_rps: float = field(
         default=1.0,
         metadata=rule(
-            "MEMORIES_MAX_RPS", v.number_in(0.01, 100), "requests per second, 0.01 to 100"
+            "MEMORIES_MAX_RPS", v.number_in(0.01, 1000), "requests per second, 0.01 to 1000"
         ),
     )
     memories_unique_id: str = field(
