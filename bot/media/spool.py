@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
+from bot.core.media.containers import SNIFF_BYTES
 
 _log = logging.getLogger(__name__)
 
@@ -30,15 +31,19 @@ SPOOL_PREFIX = "query-"
 STALE_AFTER_SECONDS = 3600.0
 """No search lives this long (the search timeout is minutes), so an older file is a leftover."""
 _FLUSH_BYTES = 1 << 20
+HEAD_BYTES = SNIFF_BYTES
+"""Bytes of a spooled file kept in memory: what the format probes look at."""
 
 
 class SpooledImageFile:
     """Image bytes in a temporary file; `discard` deletes it."""
 
-    def __init__(self, path: Path, size: int, sha256: str) -> None:
+    def __init__(self, path: Path, size: int, sha256: str, *, head: bytes = b"") -> None:
         self.path = path
         self._size = size
         self._sha256 = sha256
+        self._head = head
+        """The file's first bytes, kept so sniffing the format costs no file I/O on the loop."""
         self._descriptor: int | None = os.open(path, os.O_RDONLY)
 
     def __repr__(self) -> str:
@@ -63,6 +68,8 @@ class SpooledImageFile:
     def read(self, offset: int, length: int) -> bytes:
         if self._descriptor is None:
             raise ValueError("the spooled image was already discarded")
+        if offset + length <= len(self._head):
+            return self._head[offset : offset + length]
         return os.pread(self._descriptor, length, offset)
 
     def discard(self) -> None:
@@ -80,6 +87,7 @@ class SpoolWriter:
         self._memory_limit = memory_limit
         self._hash = hashlib.sha256()
         self._pending: list[bytes] = []
+        self._head = b""
         self._hashed = 0
         """How many of the pending chunks are hashed already."""
         self._pending_size = 0
@@ -88,6 +96,8 @@ class SpoolWriter:
 
     async def write(self, chunk: bytes) -> None:
         """Keep `chunk`; hashing and disk writes happen in a worker thread, never on the loop."""
+        if len(self._head) < HEAD_BYTES:
+            self._head += chunk[: HEAD_BYTES - len(self._head)]
         self._pending.append(chunk)
         self._pending_size += len(chunk)
         self._size += len(chunk)
@@ -106,7 +116,7 @@ class SpoolWriter:
         handle, path = self._file
         handle.close()
         self._file = None
-        return SpooledImageFile(path, self._size, self._hash.hexdigest())
+        return SpooledImageFile(path, self._size, self._hash.hexdigest(), head=self._head)
 
     def abort(self) -> None:
         """Forget what was written; the temporary file, if any, is deleted."""

@@ -114,3 +114,12 @@ async def test_a_damaged_spooled_image_is_refused_like_one_in_memory(tmp_path: P
     with pytest.raises(ImageRejected, match="looks damaged"):
         check_image(spooled, source_name="a", limits=ImageLimits())
     spooled.discard()
+
+
+async def test_the_format_is_sniffed_without_reading_the_file(tmp_path: Path) -> None:
+    data = imagegen.noise_png(100, 100)
+    image = await write_all(spool(tmp_path), data)
+    assert isinstance(image, SpooledImageFile)
+    image.path.write_bytes(b"")  # were the start read from disk, it would come back empty
+    assert image.read(0, 16) == data[:16]
+    image.discard()
