@@ -3,6 +3,7 @@ cache, daily ledger) come after its answer without being lost, also when the bot
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from bot.core.moderation.guild_settings import GuildOverrides
@@ -13,7 +14,7 @@ from tests.fakes.memories_api import hit
 from tests.stack import Stack, final_embeds, running_stack
 
 NO_CACHE = {"CACHE_TTL_HOURS": "0"}
-"""Without the result cache a search reads nothing from the database after its settings."""
+"""Every search asks the API (and so counts in the daily ledger)."""
 ONE_MATCH = [hit("PI-0", "Cat 0", 1, 0.97)]
 """Few matches: the answer gets follow-up buttons, whose search is stored behind the answer too."""
 
@@ -46,16 +47,23 @@ async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> Non
     assert "Cat 0" in str(final_embeds(record))
 
 
+def hold_writes(stack: Stack) -> asyncio.Event:
+    """Queue a write that waits for the returned event: every later write waits behind it."""
+    release = asyncio.Event()
+    stack.bot.writes.submit(release.wait, "the test's gate")
+    return release
+
+
 async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -> None:
     async with running_stack(tmp_path, NO_CACHE) as stack:
         stack.memories.set_default(ONE_MATCH)
-        async with stack.bot.database.transaction():
-            record = await dispatch_search(stack)
-            await answered(stack, record)
-            assert record.original is not None
-            assert record.original["components"], "the answer came with its buttons"
-            assert stack.bot.writes.pending > 0, "the history row waits behind the answer"
+        release = hold_writes(stack)
+        record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+        assert record.original is not None
+        assert record.original["components"], "the answer came with its buttons"
+        assert stack.bot.writes.pending > 1, "the command ended; its history and stored search wait"
 
+        release.set()
         assert await stack.bot.history.count(stack.discord.guild_id) == 1
 
 
@@ -63,15 +71,15 @@ async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> 
     async with running_stack(tmp_path, NO_CACHE) as stack:
         stack.memories.set_default(ONE_MATCH)
         guild_id = stack.discord.guild_id
-        database = stack.bot.database
-        async with database.transaction():
-            records = [await dispatch_search(stack, width) for width in (64, 65, 66)]
-            for record in records:
-                await answered(stack, record)
-            pending = stack.bot.writes.pending
-        # the bot stops here, with the history and ledger rows not written yet
+        release = hold_writes(stack)
+        for width in (64, 65, 66):  # each command runs to its end, evidence included
+            image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
+            record = await stack.slash(image=image)
+            assert "Cat 0" in str(final_embeds(record))
+        pending = stack.bot.writes.pending
+        release.set()  # the bot stops right away, its history and ledger rows not written yet
 
-    assert pending >= 3
+    assert pending >= 7
     async with open_database(tmp_path / "findvideo.db") as reopened:
         history = await reopened.fetch_one(
             "SELECT COUNT(*) FROM search_history WHERE guild_id = ?", (guild_id,)
