@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from bot.core.deferred_stores import DeferredSearchHistory
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.store.postgres_database import PostgresDatabase
 from bot.store.resilient import ResilientHistory
@@ -44,7 +45,8 @@ async def test_searches_are_answered_while_postgresql_is_down_and_history_catche
         guild = stack.discord.guild_id
         await stack.bot.guild_settings.save(guild, GuildOverrides(min_match=70))
         await search(stack, 0)
-        history = stack.bot.history
+        assert isinstance(stack.bot.history, DeferredSearchHistory)  # written behind the answer
+        history = stack.bot.history.history
         assert isinstance(history, ResilientHistory)
         assert isinstance(stack.bot.database, PostgresDatabase)
         stack.bot.database.retry_after = 0.0  # ask again at once: the test restarts it at once
@@ -58,11 +60,12 @@ async def test_searches_are_answered_while_postgresql_is_down_and_history_catche
         answers = await asyncio.gather(*burst)
         shown = await settings(stack, "show")
         refused = await settings(stack, "set", min_match=60)
+        await stack.bot.writes.flush()  # the burst's rows have reached the resilient history
         held_back = history.waiting
         await postgres_server.astart()
         await search(stack, BURST + 1)
 
-        written = await history.count(guild)
+        written = await stack.bot.history.count(guild)
 
     titles = [final_embeds(answer)[0]["title"] for answer in answers]
     assert all(title.startswith("Likely original: TikTok · 97%") for title in titles), titles

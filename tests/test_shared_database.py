@@ -143,6 +143,7 @@ async def test_a_reshard_from_two_to_three_shards_keeps_settings_and_history(
             await set_min_match(discord, 72)
             await search(owner, discord, "first.png")
             await search(owner, discord, "second.png")
+            await owner.stop()  # a rolling restart: SIGTERM, pending history rows are written
 
         async with AsyncExitStack() as three_shards:
             await shard_range(three_shards, discord, memories, tmp_path, 3, postgres_url)

@@ -41,6 +41,7 @@ from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.history import SqliteSearchHistory
 from bot.store.image_memory import SqlImageMemory
+from bot.store.postgres_database import PostgresDatabase
 from bot.store.resilient import (
     ResilientBudgets,
     ResilientGuildSettings,
@@ -138,7 +139,8 @@ class FindVideoBot(commands.AutoShardedBot):
         """Set on SIGTERM/SIGINT: new commands are refused while running ones finish."""
         self.database = database
         self.guild_settings = CachedGuildSettings(
-            ResilientGuildSettings(SqliteGuildSettings(database))
+            ResilientGuildSettings(SqliteGuildSettings(database)),
+            read_through=isinstance(database, PostgresDatabase),
         )
         """Every server's settings, kept in memory once loaded (commands acknowledge first)."""
         self.watching = settings.watch_enabled

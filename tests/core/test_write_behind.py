@@ -134,12 +134,14 @@ async def test_settings_are_read_from_the_store_once_then_from_memory() -> None:
     store = CountingStore()
     settings = CachedGuildSettings(store)
     assert settings.cached(7) is None
-    await settings.warm(7)
-    await settings.warm(7)
+    await settings.warm(7)  # the server became available
     assert settings.cached(7) == GuildOverrides()
     await settings.update(7, lambda old: GuildOverrides(private=True))
     assert (await settings.load(7)).private is True
     assert store.loads == 1
+    store.saved[7] = GuildOverrides(min_match=61)  # changed by another process meanwhile
+    await settings.warm(7)  # the server arrives here again (a new shard layout)
+    assert (await settings.load(7)).min_match == 61
 
 
 async def test_a_stored_search_has_its_id_at_once_and_is_found_before_it_is_written() -> None:

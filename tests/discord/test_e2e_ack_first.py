@@ -20,7 +20,6 @@ ONE_MATCH = [hit("PI-0", "Cat 0", 1, 0.97)]
 
 
 async def dispatch_search(stack: Stack, width: int = 64) -> InteractionRecord:
-    await stack.bot.guild_settings.warm(stack.discord.guild_id)  # done when the server came up
     image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
     return await stack.discord.dispatch_interaction(
         stack.payloads.slash_command("findvideo", {"image": image})
@@ -36,6 +35,7 @@ async def answered(stack: Stack, record: InteractionRecord) -> None:
 async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> None:
     stack.memories.set_default(ONE_MATCH)
     await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(private=True))
+    assert stack.bot.guild_settings.cached(stack.discord.guild_id) is not None
 
     async with stack.bot.database.transaction():  # nobody else reaches the database meanwhile
         record = await dispatch_search(stack)

@@ -7,8 +7,11 @@ the acknowledgement. Instead each server's settings are loaded when the server b
 (`warm`) and kept: reads are a dictionary lookup, writes go to the store first and then replace
 the copy. Only a command arriving before its server was warmed reads the store.
 
-A server's commands and settings changes all reach the one process that runs its shard, so the
-copy cannot go stale behind another process's back.
+With an embedded database (SQLite) a server's commands and settings changes all reach the one
+process that owns the file. Several processes sharing one database (PostgreSQL) may serve the
+same server at once while shards are laid out anew, and a change made through one must be in force
+in the others at once: there (`read_through`) every read goes to the store, which answers reads
+concurrently through its pool, and the copy only follows.
 """
 
 from __future__ import annotations
@@ -22,36 +25,46 @@ from bot.core.ports import GuildSettingsStore
 class CachedGuildSettings:
     """A `GuildSettingsStore` that answers reads from memory once a server was loaded."""
 
-    def __init__(self, store: GuildSettingsStore) -> None:
+    def __init__(self, store: GuildSettingsStore, *, read_through: bool = False) -> None:
         self.store = store
+        self.read_through = read_through
         self._known: dict[int, GuildOverrides] = {}
+        self._changes: dict[int, int] = {}
+        """Writes through this cache per server (a reload that raced one is dropped)."""
 
     def cached(self, guild_id: int) -> GuildOverrides | None:
         """The server's choices if loaded already (no I/O), else None."""
         return self._known.get(guild_id)
 
     async def warm(self, guild_id: int) -> None:
-        """Load the server's choices now, so its commands never wait for the store."""
-        if guild_id not in self._known:
-            await self.load(guild_id)
+        """Load the server's choices now (again, if known), so its commands never wait for the
+        store and a server arriving from another process brings what was set there."""
+        changes = self._changes.get(guild_id, 0)
+        loaded = await self.store.load(guild_id)
+        if self._changes.get(guild_id, 0) == changes:  # else a change written meanwhile wins
+            self._known[guild_id] = loaded
 
     async def load(self, guild_id: int) -> GuildOverrides:
         known = self._known.get(guild_id)
-        if known is not None:
+        if known is not None and not self.read_through:
             return known
-        loaded = await self.store.load(guild_id)
-        return self._known.setdefault(guild_id, loaded)
+        await self.warm(guild_id)
+        return self._known.get(guild_id) or await self.store.load(guild_id)
 
     async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
         await self.store.save(guild_id, overrides)
-        self._known[guild_id] = overrides
+        self._changed(guild_id, overrides)
 
     async def update(
         self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
     ) -> tuple[GuildOverrides, GuildOverrides]:
         before, after = await self.store.update(guild_id, change)
-        self._known[guild_id] = after
+        self._changed(guild_id, after)
         return before, after
+
+    def _changed(self, guild_id: int, overrides: GuildOverrides) -> None:
+        self._known[guild_id] = overrides
+        self._changes[guild_id] = self._changes.get(guild_id, 0) + 1
 
     def forget(self, guild_id: int) -> None:
         """Drop the copy (the bot left the server)."""
