@@ -41,7 +41,6 @@ from bot.store.database import Database
 from bot.store.guild_settings import SqliteGuildSettings
 from bot.store.history import SqliteSearchHistory
 from bot.store.image_memory import SqlImageMemory
-from bot.store.postgres_database import PostgresDatabase
 from bot.store.resilient import (
     ResilientBudgets,
     ResilientGuildSettings,
@@ -140,7 +139,7 @@ class FindVideoBot(commands.AutoShardedBot):
         self.database = database
         self.guild_settings = CachedGuildSettings(
             ResilientGuildSettings(SqliteGuildSettings(database)),
-            read_through=isinstance(database, PostgresDatabase),
+            read_through=isinstance(settings.database_location, str),  # a shared PostgreSQL
         )
         """Every server's settings, kept in memory once loaded (commands acknowledge first)."""
         self.watching = settings.watch_enabled
