@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.core.errors import UserFacingError
 from bot.discord.history_embeds import history_title, render_history
 from bot.discord.paging import PagedView
+from bot.discord.permissions import MANAGE_MESSAGES, require
 from bot.discord.replies import NO_MENTIONS
 
 if TYPE_CHECKING:
@@ -28,9 +29,7 @@ NOTHING_BY_USER = "{user} has no recorded searches in this server."
 def require_manage_messages(interaction: discord.Interaction) -> int:
     """The server's id, if the member may read its history (checked here as well as by Discord's
     default permissions, which a server can change)."""
-    if interaction.guild_id is None or not interaction.permissions.manage_messages:
-        raise UserFacingError(NEEDS_MANAGE_MESSAGES)
-    return interaction.guild_id
+    return require(interaction, MANAGE_MESSAGES, NEEDS_MANAGE_MESSAGES)
 
 
 class History(commands.Cog):

@@ -33,6 +33,7 @@ from bot.discord.modlog import (
     modlog_channel,
     post_to_modlog,
 )
+from bot.discord.permissions import MANAGE_SERVER, require
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.settings_embeds import (
     LABELS,
@@ -59,8 +60,7 @@ def require_manage_server(interaction: discord.Interaction) -> discord.Guild:
     """The server, if the member may manage it; otherwise a private refusal."""
     if interaction.guild is None:
         raise UserFacingError("Server settings can only be changed inside a server.")
-    if not interaction.permissions.manage_guild:
-        raise UserFacingError(NEEDS_MANAGE_SERVER)
+    require(interaction, MANAGE_SERVER, NEEDS_MANAGE_SERVER)
     return interaction.guild
 
 

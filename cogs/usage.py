@@ -10,9 +10,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.errors import UserFacingError
 from bot.core.moderation.fair_use import fair_use_limits, utc_day_start
 from bot.discord.history_embeds import render_usage
+from bot.discord.permissions import MANAGE_SERVER, require
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.watch.watch_list import watch_usage_text
 
@@ -36,9 +36,7 @@ class Usage(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     async def usage(self, interaction: discord.Interaction) -> None:
-        guild_id = interaction.guild_id
-        if guild_id is None or not interaction.permissions.manage_guild:
-            raise UserFacingError(NEEDS_MANAGE_SERVER)
+        guild_id = require(interaction, MANAGE_SERVER, NEEDS_MANAGE_SERVER)
         now = time.time()
         history = self.bot.history
         today = await history.totals(guild_id, since=utc_day_start(now))

@@ -24,6 +24,7 @@ from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
 from bot.core.watch.watch_tally import WatchTally, utc_today
 from bot.discord.choices import PLATFORM_CHOICES
+from bot.discord.permissions import MANAGE_SERVER, bot_permissions_in, require
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
 from bot.discord.watch.watch_alerts import ModLogAlerts
 from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
@@ -93,9 +94,7 @@ def build_watch_service(bot: FindVideoBot) -> WatchService:
 
 def _require_manage_server(interaction: discord.Interaction) -> int:
     """The server's id, if the member may manage it (checked here too, not only by Discord)."""
-    if interaction.guild_id is None or not interaction.permissions.manage_guild:
-        raise UserFacingError(watch_wording.NEEDS_MANAGE_SERVER)
-    return interaction.guild_id
+    return require(interaction, MANAGE_SERVER, watch_wording.NEEDS_MANAGE_SERVER)
 
 
 class WatchCog(commands.Cog, name="Watch"):
@@ -222,7 +221,7 @@ PERMISSION_ATTRIBUTES = {
 
 def _missing_in(channel: discord.TextChannel, action: WatchAction) -> list[str]:
     """The permissions the watch's action needs that the bot lacks in `channel`."""
-    granted = channel.permissions_for(channel.guild.me)
+    granted = bot_permissions_in(channel)
     needed = watch_wording.NEEDED_FOR[action]
     return [name for name in needed if not getattr(granted, PERMISSION_ATTRIBUTES[name])]
 

@@ -6,11 +6,12 @@ import discord
 
 from bot.core.moderation.fair_use import FairUse, FairUseLimits, Requester
 from bot.core.search_service import Admission
+from bot.discord.permissions import MANAGE_MESSAGES, member_has
 
 
 def requester(interaction: discord.Interaction) -> Requester:
     """The member searching; Manage Messages (moderators) lifts the cooldown."""
-    exempt = interaction.guild_id is not None and interaction.permissions.manage_messages
+    exempt = member_has(interaction, MANAGE_MESSAGES)
     return Requester(interaction.user.id, interaction.guild_id, exempt=exempt)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.discord.permissions import MANAGE_MESSAGES, member_has_in
 from bot.discord.replies import send_error
 
 ID_PART = r"[^:]{1,100}"
@@ -64,7 +65,7 @@ async def may_manage_messages_in(interaction: discord.Interaction, channel_id: i
     if channel is None or not isinstance(member, discord.Member):
         await send_error(interaction, ELSEWHERE)
         return False
-    if channel.permissions_for(member).manage_messages:
+    if member_has_in(member, channel, MANAGE_MESSAGES):
         return True
     await send_error(interaction, NEEDS_MANAGE_MESSAGES_IN.format(channel=channel_id))
     return False

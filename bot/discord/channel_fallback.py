@@ -16,6 +16,7 @@ import discord
 
 from bot.core.text import truncate
 from bot.discord.embed_limits import MAX_CONTENT
+from bot.discord.permissions import bot_permissions_in
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ def token_expired(error: discord.HTTPException) -> bool:
 def _permissions(interaction: discord.Interaction) -> discord.Permissions:
     channel, guild = interaction.channel, interaction.guild
     if guild is not None and isinstance(channel, discord.abc.GuildChannel):
-        return channel.permissions_for(guild.me)
+        return bot_permissions_in(channel)
     return interaction.app_permissions
 
 

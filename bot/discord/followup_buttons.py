@@ -49,6 +49,7 @@ from bot.discord.button_checks import (
 from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.embeds import render_outcomes
 from bot.discord.evidence_answer import complete_answer
+from bot.discord.interaction_errors import FriendlyButton, FriendlyView
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_records import note_evidence_calls, search_record
 
@@ -74,7 +75,7 @@ def followup_view(search: StoredSearch, offer: FollowUpOffer) -> discord.ui.View
     """The buttons for `offer`, or None when there is nothing to offer."""
     if not offer.any:
         return None
-    view = discord.ui.View(timeout=None)
+    view = FriendlyView(timeout=None)
     if offer.all_platforms:
         view.add_item(FollowUpButton(ALL_PLATFORMS, search.search_id, search.user_id))
     if offer.lower_to is not None:
@@ -139,7 +140,7 @@ _LABELS = {
 
 
 class FollowUpButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    FriendlyButton,
     template=rf"fv:(?P<action>all|lower|public|mirror|centre|posted):(?P<search>{ID_PART}):(?P<user>{ID_PART})",
 ):
     """One follow-up button; see the module's doc."""
@@ -160,7 +161,7 @@ class FollowUpButton(
         search_id, user_id = parse_id(match["search"]), parse_id(match["user"])
         return cls(match["action"], search_id or 0, user_id or 0)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: discord.Interaction) -> bool:
         if not await valid_ids(interaction, self.search_id, self.user_id):
             return False
         if interaction.user.id == self.user_id:
@@ -168,7 +169,7 @@ class FollowUpButton(
         await interaction.response.send_message(NOT_YOURS, ephemeral=True)
         return False
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: discord.Interaction) -> None:
         bot = cast("FindVideoBot", interaction.client)
         search = await bot.followups.store.get(self.search_id)
         if search is None:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.discord.permissions import bot_permissions_in
+
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -30,7 +32,7 @@ CHANNEL_GONE = (
 
 def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
     """The permissions (by their names in Discord's settings) the bot lacks in `channel`."""
-    granted = channel.permissions_for(channel.guild.me)
+    granted = bot_permissions_in(channel)
     return [label for name, label in NEEDED.items() if not getattr(granted, name)]
 
 

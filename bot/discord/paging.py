@@ -14,6 +14,7 @@ from typing import Any
 
 import discord
 
+from bot.discord.interaction_errors import FriendlyView
 from bot.discord.replies import NO_MENTIONS
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ VIEW_TIMEOUT_SECONDS = 600.0
 NOT_YOURS = "Only the person who ran this command can turn its pages."
 
 
-class PagedView(discord.ui.View):
+class PagedView(FriendlyView):
     """◀ / ▶ over `pages` (each a list of embeds) for the message answering `owner`."""
 
     def __init__(

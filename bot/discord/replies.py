@@ -1,7 +1,8 @@
 """Answering an interaction safely, whatever state it is in.
 
 Deferring records whether the answer is private, so an error later on can still be shown only to
-the user: a public "thinking…" message is deleted and the error sent as an ephemeral followup.
+the user: a public "thinking…" message is deleted and the error sent as an ephemeral followup (a
+button that edited its own message keeps it: the error is only the followup).
 If the interaction token has expired, the error is logged instead (nobody is waiting any more).
 """
 
@@ -21,6 +22,13 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 PRIVATE_KEY = "findvideo_private"
+MESSAGE_UPDATES = frozenset(
+    {
+        discord.InteractionResponseType.deferred_message_update,
+        discord.InteractionResponseType.message_update,
+    }
+)
+"""A button's answers that edit its own message: an error after them is only a followup."""
 
 
 async def defer_answer(interaction: discord.Interaction, *, private: bool) -> None:
@@ -86,5 +94,6 @@ async def _send_error_privately(interaction: discord.Interaction, content: str) 
             content=content, embeds=[], attachments=[], allowed_mentions=NO_MENTIONS
         )
         return
-    await interaction.delete_original_response()
+    if interaction.response.type not in MESSAGE_UPDATES:  # never delete the message a button is on
+        await interaction.delete_original_response()
     await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -30,6 +30,7 @@ from bot.discord.embed_limits import fit_embeds
 from bot.discord.embeds import match_field_name
 from bot.discord.evidence_embeds import linked_title, match_link
 from bot.discord.modlog import send_to_modlog
+from bot.discord.permissions import MANAGE_MESSAGES, MANAGE_SERVER, member_has
 from bot.discord.replies import NO_MENTIONS
 from bot.media.evidence_image import shrink_to_fit_async
 
@@ -266,8 +267,7 @@ async def log_search(
 
 
 def _is_moderator(interaction: discord.Interaction) -> bool:
-    permissions = interaction.permissions
-    return permissions.manage_guild or permissions.manage_messages
+    return member_has(interaction, MANAGE_SERVER) or member_has(interaction, MANAGE_MESSAGES)
 
 
 async def _tell_moderator(interaction: discord.Interaction, problem: str) -> None:

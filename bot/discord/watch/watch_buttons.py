@@ -30,6 +30,8 @@ from bot.discord.button_checks import (
     parse_id,
     valid_ids,
 )
+from bot.discord.interaction_errors import FriendlyButton, FriendlyView
+from bot.discord.permissions import MANAGE_MESSAGES, require
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_answer import SearchContext, answer_search
 from bot.discord.sources import source_from_attachment
@@ -49,11 +51,9 @@ def _bot(interaction: discord.Interaction) -> FindVideoBot:
     return cast("FindVideoBot", interaction.client)
 
 
-async def _moderator_only(interaction: discord.Interaction) -> bool:
-    if interaction.permissions.manage_messages:
-        return True
-    await send_error(interaction, watch_wording.NEEDS_MANAGE_MESSAGES)
-    return False
+def _moderator_only(interaction: discord.Interaction) -> bool:
+    require(interaction, MANAGE_MESSAGES, watch_wording.NEEDS_MANAGE_MESSAGES)
+    return True
 
 
 async def _close_alert(
@@ -72,7 +72,7 @@ async def _close_alert(
 
 
 class DeleteMessageButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    FriendlyButton,
     template=rf"fvw:delete:(?P<channel>{ID_PART}):(?P<message>{ID_PART})",
 ):
     """Deletes the watched message (the member needs Manage Messages, and so does the bot)."""
@@ -80,7 +80,7 @@ class DeleteMessageButton(
     def __init__(self, channel_id: int, message_id: int) -> None:
         self.channel_id, self.message_id = channel_id, message_id
         self.alert: StoredAlert | None = None
-        """The alert found by `interaction_check`."""
+        """The alert found by `allowed`."""
         super().__init__(
             discord.ui.Button(
                 label="Delete message",
@@ -95,8 +95,8 @@ class DeleteMessageButton(
     ) -> DeleteMessageButton:
         return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await _moderator_only(interaction) and await self._about_an_alert_here(interaction)
+    async def allowed(self, interaction: discord.Interaction) -> bool:
+        return _moderator_only(interaction) and await self._about_an_alert_here(interaction)
 
     async def _about_an_alert_here(self, interaction: discord.Interaction) -> bool:
         """An alert of this server is about that message, and the member may delete there."""
@@ -114,7 +114,7 @@ class DeleteMessageButton(
         self.alert = found
         return await may_manage_messages_in(interaction, self.channel_id)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: discord.Interaction) -> None:
         """Close the alert first (so the deletion's own event does not close it again), then
         delete; a refusal reopens it."""
         alerts, alert = _alerts(interaction), self.alert
@@ -140,15 +140,15 @@ def _cannot_delete(channel_id: int) -> str:
     )
 
 
-class _AlertButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fvw:(?!)"):
+class _AlertButton(FriendlyButton, template=r"fvw:(?!)"):
     """A button about a stored alert (its id in the custom id)."""
 
     def __init__(self, alert_id: int, button: discord.ui.Button[Any]) -> None:
         self.alert_id = alert_id
         super().__init__(button)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return await _moderator_only(interaction)
+    async def allowed(self, interaction: discord.Interaction) -> bool:
+        return _moderator_only(interaction)
 
     async def stored_alert(self, interaction: discord.Interaction) -> StoredAlert | None:
         """The alert the custom id names, when it is this server's (else refused)."""
@@ -181,7 +181,7 @@ class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
     ) -> NotARepostButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: discord.Interaction) -> None:
         alert = await self.stored_alert(interaction)
         watch = _bot(interaction).watch
         if alert is None or watch is None:
@@ -209,7 +209,7 @@ class ConfirmButton(_AlertButton, template=rf"fvw:ok:(?P<alert>{ID_PART})"):
     ) -> ConfirmButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: discord.Interaction) -> None:
         alert = await self.stored_alert(interaction)
         if alert is None:
             return
@@ -237,13 +237,9 @@ class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_P
     ) -> SearchAllPlatformsButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
-        if await self.stored_alert(interaction) is None:
-            return
-        try:
+    async def press(self, interaction: discord.Interaction) -> None:
+        if await self.stored_alert(interaction) is not None:
             await self._search(interaction)
-        except UserFacingError as error:
-            await send_error(interaction, error.user_message)
 
     async def _search(self, interaction: discord.Interaction) -> None:
         attachments = interaction.message.attachments if interaction.message else []
@@ -265,7 +261,7 @@ def alert_view(
 ) -> discord.ui.View:
     """The buttons of an alert: the three verdicts, and searching again; persistent, so the view
     itself never times out."""
-    view = discord.ui.View(timeout=None)
+    view = FriendlyView(timeout=None)
     view.add_item(DeleteMessageButton(channel_id, message_id))
     view.add_item(NotARepostButton(alert_id))
     view.add_item(ConfirmButton(alert_id, held=held))
