@@ -61,6 +61,7 @@ from bot.observability.probes import (
     redis_probe,
 )
 from bot.observability.tracing import http_timing
+from bot.services import Services, build_services
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
 from bot.store.redis_evidence import shared_evidence_limits
@@ -325,31 +326,40 @@ def apply_discord_base_url(settings: Settings) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
 
 
-async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
-    """Run the bot until stopped, or (sync_only) log in, force a command sync, and stop."""
-    assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
-    apply_discord_base_url(settings)
+@asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Every service of the bot, built once (`bot.services.build_services`): the database opened
+    and migrated, the searches with their sessions and limiter; all closed when the block ends."""
     async with (
         open_database(
             settings.database_location, pool_size=settings.database_pool_size
         ) as database,
         open_search_services(settings, database=database) as searches,
-        FindVideoBot(
+    ):
+        yield build_services(
             settings,
-            searches.interactive,
             database,
-            force_sync=sync_only,
-            watch_search=searches.watch,
+            (searches.interactive, searches.watch),
             evidence=evidence_service(settings, searches.interactive, database, searches.redis),
-            fair_use=shared_fair_use(settings, searches.redis),
-        ) as bot,
+            shared_fair_use=shared_fair_use(settings, searches.redis),
+            redis=searches.redis,
+        )
+
+
+async def run_bot(settings: Settings, *, sync_only: bool = False) -> None:
+    """Run the bot until stopped, or (sync_only) log in, force a command sync, and stop."""
+    assert settings.discord_token is not None  # noqa: S101 - load_settings(need_discord=True)
+    apply_discord_base_url(settings)
+    async with (
+        open_services(settings) as services,
+        FindVideoBot(services, force_sync=sync_only) as bot,
     ):
         if sync_only:
             await bot.login(settings.discord_token.reveal())
             return
-        probes = health_probes(bot, database, searches.redis)
-        meter_database(database)
-        facts = [lambda: describe_database(database)]
+        probes = health_probes(bot, services.database, services.redis)
+        meter_database(services.database)
+        facts = [lambda: describe_database(services.database)]
         async with operations_endpoint(settings, probes, facts):
             with graceful_shutdown(bot, settings.shutdown_timeout):
                 await bot.start(settings.discord_token.reveal())

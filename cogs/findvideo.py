@@ -127,7 +127,7 @@ class FindVideo(commands.Cog):
         image4: discord.Attachment | None = None,
     ) -> None:
         sources = _slash_sources([image, image2, image3, image4], url)
-        server = await self.bot.settings_for(interaction.guild_id)
+        server = await self.bot.services.settings_for(interaction.guild_id)
         request = server.request(
             platform=SearchScope(platform) if platform else None,
             min_match=min_match,
@@ -147,7 +147,7 @@ class FindVideo(commands.Cog):
         sources = sources_from_message(message, interaction.user.id)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
-        server = await self.bot.settings_for(interaction.guild_id)
+        server = await self.bot.services.settings_for(interaction.guild_id)
         limits = fair_use_limits(server)
         log = _modlog(interaction, server, checked=message)
         context = SearchContext(

@@ -49,7 +49,7 @@ class History(commands.Cog):
     ) -> None:
         guild_id = require_manage_messages(interaction)
         user_id = user.id if user is not None else None
-        history = self.bot.history
+        history = self.bot.services.history
         total = await history.count(guild_id, user_id=user_id)
         if total == 0:
             empty = NOTHING_BY_USER.format(user=user.mention) if user else NOTHING_YET
@@ -57,7 +57,7 @@ class History(commands.Cog):
         records = await history.recent(guild_id, user_id=user_id, limit=HISTORY_FETCHED)
         title = history_title(user.display_name if user else None)
         pages = render_history(
-            records, title=title, total=total, kept_days=self.bot.settings.history_days
+            records, title=title, total=total, kept_days=self.bot.services.settings.history_days
         )
         await self._send(interaction, pages)
 

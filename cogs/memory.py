@@ -68,10 +68,10 @@ class ImageMemoryCog(commands.Cog, name="ImageMemory"):
     async def _forget(
         self, interaction: discord.Interaction, guild_id: int, message_id: int
     ) -> None:
-        settings = await self.bot.settings_for(guild_id)
+        settings = await self.bot.services.settings_for(guild_id)
         if not settings.image_memory:
             raise UserFacingError(seen_wording.MEMORY_OFF)
-        removed = await self.bot.image_memory.store.forget_message(guild_id, message_id)
+        removed = await self.bot.services.image_memory.store.forget_message(guild_id, message_id)
         text = seen_wording.forgotten_text(removed)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -88,7 +88,7 @@ class ImageMemoryCog(commands.Cog, name="ImageMemory"):
         if guild_id is None:
             return
         for message_id in message_ids:
-            await self.bot.image_memory.store.forget_message(guild_id, message_id)
+            await self.bot.services.image_memory.store.forget_message(guild_id, message_id)
             self.bot.dispatch(FORGOT_EVENT, guild_id, message_id)
 
 

@@ -104,7 +104,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
     @app_commands.command(name="show", description="Show every findvideo setting of this server")
     async def show(self, interaction: discord.Interaction) -> None:
         guild = require_manage_server(interaction)
-        settings = await self.bot.settings_for(guild.id)
+        settings = await self.bot.services.settings_for(guild.id)
         embed = settings_embed(settings, guild.name)
         if problem := modlog_problem(guild, settings.modlog_channel_id):
             embed.add_field(name="⚠️ Mod-log", value=problem, inline=False)
@@ -176,7 +176,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
     @app_commands.choices(setting=SETTING_CHOICES)
     async def reset(self, interaction: discord.Interaction, setting: str | None = None) -> None:
         guild = require_manage_server(interaction)
-        current = await self.bot.settings_for(guild.id)
+        current = await self.bot.services.settings_for(guild.id)
         names = [FIELD_FOR_OPTION[setting]] if setting else SETTING_NAMES
         chosen = [name for name in names if not current.is_default(name)]
         if not chosen:
@@ -192,8 +192,9 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         reset: bool,
     ) -> None:
         """Store the change (all or nothing), confirm it, and record it in the mod-log."""
-        before, after = await self.bot.guild_settings.update(
-            guild.id, lambda stored: apply_changes(stored, given, guild.id, self.bot.settings)
+        before, after = await self.bot.services.guild_settings.update(
+            guild.id,
+            lambda stored: apply_changes(stored, given, guild.id, self.bot.services.settings),
         )
         old, new = self._resolved(guild.id, before), self._resolved(guild.id, after)
         changes = changes_between(old, new, given)
@@ -205,11 +206,11 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             embed=saved_embed(changes, reset=reset), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         if old.image_memory and not new.image_memory:  # off: what it held is deleted
-            await self.bot.image_memory.store.forget_server(guild.id)
+            await self.bot.services.image_memory.store.forget_server(guild.id)
         await self._log_change(interaction, guild, changes, old, new)
 
     def _resolved(self, guild_id: int, overrides: GuildOverrides) -> GuildSettings:
-        return GuildSettings.resolve(guild_id, overrides, self.bot.settings)
+        return GuildSettings.resolve(guild_id, overrides, self.bot.services.settings)
 
     async def _log_change(
         self,

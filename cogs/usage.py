@@ -38,11 +38,11 @@ class Usage(commands.Cog):
     async def usage(self, interaction: discord.Interaction) -> None:
         guild_id = require(interaction, MANAGE_SERVER, NEEDS_MANAGE_SERVER)
         now = time.time()
-        history = self.bot.history
+        history = self.bot.services.history
         today = await history.totals(guild_id, since=utc_day_start(now))
         week = await history.totals(guild_id, since=now - WEEK_SECONDS)
-        limits = fair_use_limits(await self.bot.settings_for(guild_id))
-        left = await self.bot.fair_use.budget_left(guild_id, limits)
+        limits = fair_use_limits(await self.bot.services.settings_for(guild_id))
+        left = await self.bot.services.fair_use.budget_left(guild_id, limits)
         embed = render_usage(today, week, left, limits.daily_budget)
         if self.bot.watch and (watched := await watch_usage_text(self.bot.watch, guild_id)):
             embed.add_field(name="Watched channels today", value=watched, inline=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,16 +12,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
-from bot.core.moderation.fair_use import fair_use_limits, utc_day
 from bot.core.scope import SearchScope
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
-from bot.core.watch.watch_budget import WatchBudget
-from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
-from bot.core.watch.watch_ports import ServerTerms
-from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
-from bot.core.watch.watch_tally import WatchTally, utc_today
+from bot.core.watch.watch_tally import utc_today
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.permissions import MANAGE_SERVER, bot_permissions_in, require
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
@@ -30,13 +24,8 @@ from bot.discord.watch.watch_alerts import ModLogAlerts
 from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
 from bot.discord.watch.watch_list import watch_list_embed
 from bot.discord.watch.watch_messages import posted_images, posted_message
-from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
+from bot.observability.watch_metrics import watch_queue_length
 from bot.store.watch_store import (
-    SqliteAlertLog,
-    SqliteFalsePositives,
-    SqliteSeenImages,
-    SqliteWatchCounts,
-    SqliteWatchList,
     sweep_watch_tables,
 )
 
@@ -46,50 +35,6 @@ if TYPE_CHECKING:
 ACTION_CHOICES = [
     app_commands.Choice(name=action.label, value=action.value) for action in WatchAction
 ]
-
-
-class GuildTerms:
-    """`ServerTermsSource` from the server's settings (private library, daily budget) and its
-    fair-use budget ledger, which the watch's API calls are counted in."""
-
-    def __init__(self, bot: FindVideoBot) -> None:
-        self.bot = bot
-
-    async def terms(self, guild_id: int) -> ServerTerms:
-        settings = await self.bot.settings_for(guild_id)
-        limits = fair_use_limits(settings)
-        left = await self.bot.fair_use.budget_left(guild_id, limits)
-        return ServerTerms(
-            settings.private_namespace,
-            settings.daily_budget,
-            left,
-            settings.cut_borders,
-            image_memory=settings.image_memory,
-            seen_distance=settings.seen_distance,
-        )
-
-    async def spend(self, guild_id: int, api_calls: int) -> None:
-        await self.bot.budgets.add(guild_id, utc_day(time.time()), api_calls)
-
-
-def build_watch_service(bot: FindVideoBot) -> WatchService:
-    settings, database = bot.settings, bot.database
-    stores = WatchStores(
-        watches=SqliteWatchList(database),
-        seen=SqliteSeenImages(database),
-        false_positives=SqliteFalsePositives(database),
-        servers=GuildTerms(bot),
-        alerts=SqliteAlertLog(database),
-        memory=WatchMemory(bot.image_memory),
-    )
-    options = WatchOptions(
-        settings.watch_queue_size, settings.watch_min_image_size, settings.watch_load_seconds
-    )
-    budget = WatchBudget(share_percent=settings.watch_budget_share)
-    tally = WatchTally(MeteredWatchCounts(SqliteWatchCounts(database)))
-    service = WatchService(bot.watch_search, stores, budget, options, tally)
-    service.alerts = ModLogAlerts(bot, stores.alerts)
-    return service
 
 
 def _require_manage_server(interaction: discord.Interaction) -> int:
@@ -109,11 +54,12 @@ class WatchCog(commands.Cog, name="Watch"):
 
     def __init__(self, bot: FindVideoBot) -> None:
         self.bot = bot
-        self.service = build_watch_service(bot)
+        self.service = bot.services.watch
+        self.service.alerts = ModLogAlerts(bot, self.service.stores.alerts)
         self._worker: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
-        await sweep_watch_tables(self.bot.database, utc_today().isoformat())
+        await sweep_watch_tables(self.bot.services.database, utc_today().isoformat())
         self.bot.watch = self.service
         self.bot.add_dynamic_items(*ALERT_BUTTONS)
         watch_queue_length(self.service.queue.__len__)
@@ -144,7 +90,7 @@ class WatchCog(commands.Cog, name="Watch"):
     # commands
 
     def _require_watching(self) -> None:
-        if not self.bot.settings.watch_enabled:
+        if not self.bot.services.settings.watch_enabled:
             raise UserFacingError(watch_wording.WATCH_DISABLED)
         if not self.bot.watching:
             raise UserFacingError(watch_wording.INTENT_MISSING)
@@ -173,7 +119,7 @@ class WatchCog(commands.Cog, name="Watch"):
     ) -> None:
         guild_id = _require_manage_server(interaction)
         self._require_watching()
-        settings = await self.bot.settings_for(guild_id)
+        settings = await self.bot.services.settings_for(guild_id)
         if local_only and not settings.image_memory:
             raise UserFacingError(seen_wording.LOCAL_NEEDS_MEMORY)
         scope = SearchScope(platform) if platform else settings.platform
@@ -205,7 +151,7 @@ class WatchCog(commands.Cog, name="Watch"):
     )
     async def list_watches(self, interaction: discord.Interaction) -> None:
         guild_id = _require_manage_server(interaction)
-        settings = await self.bot.settings_for(guild_id)
+        settings = await self.bot.services.settings_for(guild_id)
         embed = await watch_list_embed(self.service, guild_id, settings.daily_budget)
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()

@@ -14,8 +14,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from bot.discord.app import FindVideoBot
-from bot.runtime import evidence_service, open_search_services, shared_fair_use
-from bot.store.database import open_database
+from bot.runtime import open_services
 from tests.fakes.discord_harness import BotSession, running_bot
 from tests.fakes.discord_payloads import PayloadFactory
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord, mentions_could_fire
@@ -69,25 +68,15 @@ async def bot_on(
     *,
     reconnect: bool = False,
 ) -> AsyncIterator[Stack]:
-    """Start FindVideoBot against already running fakes; stop it when the block ends.
+    """Start FindVideoBot against already running fakes, its services built as `bot.runtime`
+    builds them; stop it when the block ends.
 
     `reconnect=True` lets discord.py reconnect as it does in production (its fallback when Discord
     refuses an intent needs it).
     """
     settings = stack_settings(memories, discord_fake, data_dir, env)
-    async with (
-        open_database(settings.database_location) as database,
-        open_search_services(settings, database=database) as searches,
-    ):
-        bot = FindVideoBot(
-            settings,
-            searches.interactive,
-            database,
-            guild_ready_timeout=0.01,
-            watch_search=searches.watch,
-            evidence=evidence_service(settings, searches.interactive, database),
-            fair_use=shared_fair_use(settings, searches.redis),
-        )
+    async with open_services(settings) as services:
+        bot = FindVideoBot(services, guild_ready_timeout=0.01)
         async with running_bot(bot, discord_fake, reconnect=reconnect) as session:
             yield Stack(discord_fake, memories, session, PayloadFactory(discord_fake), bot)
 

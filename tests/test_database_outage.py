@@ -43,13 +43,15 @@ async def test_searches_are_answered_while_postgresql_is_down_and_history_catche
         hits = [hit("PI-1", "Cat jumps into box", 79, 0.97)]
         stack.memories.set_default(hits)
         guild = stack.discord.guild_id
-        await stack.bot.guild_settings.save(guild, GuildOverrides(min_match=70))
+        await stack.bot.services.guild_settings.save(guild, GuildOverrides(min_match=70))
         await search(stack, 0)
-        assert isinstance(stack.bot.history, DeferredSearchHistory)  # written behind the answer
-        history = stack.bot.history.history
+        assert isinstance(stack.bot.services.history, DeferredSearchHistory)  # behind the answer
+        history = stack.bot.services.history.history
         assert isinstance(history, ResilientHistory)
-        assert isinstance(stack.bot.database, PostgresDatabase)
-        stack.bot.database.retry_after = 0.0  # ask again at once: the test restarts it at once
+        assert isinstance(stack.bot.services.database, PostgresDatabase)
+        stack.bot.services.database.retry_after = (
+            0.0  # ask again at once: the test restarts it at once
+        )
 
         held = asyncio.Event()  # the API holds its answers while the database goes down
         stack.memories.set_default(Delay(held, then=hits))
@@ -60,12 +62,12 @@ async def test_searches_are_answered_while_postgresql_is_down_and_history_catche
         answers = await asyncio.gather(*burst)
         shown = await settings(stack, "show")
         refused = await settings(stack, "set", min_match=60)
-        await stack.bot.writes.flush()  # the burst's rows have reached the resilient history
+        await stack.bot.services.writes.flush()  # the burst's rows have reached the history
         held_back = history.waiting
         await postgres_server.astart()
         await search(stack, BURST + 1)
 
-        written = await stack.bot.history.count(guild)
+        written = await stack.bot.services.history.count(guild)
 
     titles = [final_embeds(answer)[0]["title"] for answer in answers]
     assert all(title.startswith("Likely original: TikTok · 97%") for title in titles), titles

@@ -134,7 +134,7 @@ async def bot_in(
     ) as stack:
         if modlog:
             overrides = GuildOverrides(modlog_channel_id=guild.modlog)
-            await stack.bot.guild_settings.save(guild.fake.guild_id, overrides)
+            await stack.bot.services.guild_settings.save(guild.fake.guild_id, overrides)
         yield WatchedServer(stack, guild.watched, guild.unwatched, guild.modlog)
 
 

@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -54,7 +54,7 @@ from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_records import note_evidence_calls, search_record
 
 if TYPE_CHECKING:
-    from bot.discord.app import FindVideoBot
+    from bot.discord.app import BotInteraction, FindVideoBot
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class FollowUpButton(
         search_id, user_id = parse_id(match["search"]), parse_id(match["user"])
         return cls(match["action"], search_id or 0, user_id or 0)
 
-    async def allowed(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: BotInteraction) -> bool:
         if not await valid_ids(interaction, self.search_id, self.user_id):
             return False
         if interaction.user.id == self.user_id:
@@ -169,15 +169,15 @@ class FollowUpButton(
         await interaction.response.send_message(NOT_YOURS, ephemeral=True)
         return False
 
-    async def press(self, interaction: discord.Interaction) -> None:
-        bot = cast("FindVideoBot", interaction.client)
-        search = await bot.followups.store.get(self.search_id)
+    async def press(self, interaction: BotInteraction) -> None:
+        bot = interaction.client
+        search = await bot.services.followups.store.get(self.search_id)
         if search is None:
             await interaction.response.send_message(SEARCH_GONE, ephemeral=True)
         elif not await belongs_here(interaction, search.guild_id, search.user_id):
             return
         elif self.action == PUBLIC:
-            await _post_publicly(interaction, search, bot.followups.store)
+            await _post_publicly(interaction, search, bot.services.followups.store)
         else:
             await _search_again(interaction, bot, search, self._request(search))
 
@@ -196,7 +196,7 @@ _TRANSFORMS = {MIRRORED: Transform.MIRROR, CENTRE: Transform.CENTRE}
 
 
 async def _post_publicly(
-    interaction: discord.Interaction, search: StoredSearch, store: StoredSearches
+    interaction: BotInteraction, search: StoredSearch, store: StoredSearches
 ) -> None:
     """The private answer, posted for everyone as a reply to the checked message, once, credited
     to whoever shares it (only an answer made to be shared: the context menu's)."""
@@ -207,7 +207,7 @@ async def _post_publicly(
 
 
 async def _search_again(
-    interaction: discord.Interaction,
+    interaction: BotInteraction,
     bot: FindVideoBot,
     search: StoredSearch,
     request: SearchRequest,
@@ -218,17 +218,17 @@ async def _search_again(
 
 
 async def _run_again(
-    interaction: discord.Interaction,
+    interaction: BotInteraction,
     bot: FindVideoBot,
     search: StoredSearch,
     request: SearchRequest,
     keep: ExitStack,
 ) -> None:
     await interaction.response.defer()
-    settings = await bot.settings_for(interaction.guild_id)
-    admission = admission_for(interaction, bot.fair_use, fair_use_limits(settings))
+    settings = await bot.services.settings_for(interaction.guild_id)
+    admission = admission_for(interaction, bot.services.fair_use, fair_use_limits(settings))
     try:
-        outcomes = await bot.search.search_sources(
+        outcomes = await bot.services.search.search_sources(
             search.sources, settings.allowed(request), admission=admission, keep=keep
         )
     except UserFacingError as error:
@@ -240,8 +240,8 @@ async def _run_again(
         return
     record = search_record(interaction, SearchKind.FOLLOW_UP, outcomes)
     if record is not None:
-        await bot.history.add(record)
-    view = await bot.followups.view_for(
+        await bot.services.history.add(record)
+    view = await bot.services.followups.view_for(
         interaction,
         search.sources,
         request,
@@ -256,8 +256,8 @@ async def _run_again(
         attachments=[],
         allowed_mentions=NO_MENTIONS,
     )
-    if bot.evidence is not None:
+    if bot.services.evidence is not None:
         with counting_evidence_calls() as calls:
             label = QUERY_LABEL if search.message_id is None else POSTED_LABEL
-            await complete_answer(interaction, outcomes, bot.evidence, query_label=label)
-        await note_evidence_calls(bot.history, interaction.guild_id, calls)
+            await complete_answer(interaction, outcomes, bot.services.evidence, query_label=label)
+        await note_evidence_calls(bot.services.history, interaction.guild_id, calls)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any, final
+from typing import TYPE_CHECKING, Any, cast, final
 
 import discord
 from discord import app_commands
 
 from bot.core.errors import UserFacingError
 from bot.discord.replies import send_error
+
+if TYPE_CHECKING:
+    from bot.discord.app import BotInteraction
 
 log = logging.getLogger(__name__)
 
@@ -67,22 +70,27 @@ class FriendlyView(discord.ui.View):
         await report_error(interaction, error)
 
 
+def _with_the_bot(interaction: discord.Interaction) -> BotInteraction:
+    """The interaction, typed as what it is: every interaction this process gets is the bot's."""
+    return cast("BotInteraction", interaction)
+
+
 class FriendlyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):
     """A persistent button whose check (`allowed`) and action (`press`) fail through
     `report_error` (discord.py only logs a dynamic item's failure, leaving the user with "This
     interaction failed"). A `UserFacingError` raised by either is the private refusal."""
 
-    async def allowed(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: BotInteraction) -> bool:
         """Whether this press may act (refuse privately before returning False)."""
         return True
 
-    async def press(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         """What the button does."""
 
     @final
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         try:
-            return await self.allowed(interaction)
+            return await self.allowed(_with_the_bot(interaction))
         except Exception as error:
             await report_error(interaction, error)
             return False
@@ -90,6 +98,6 @@ class FriendlyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
     @final
     async def callback(self, interaction: discord.Interaction) -> None:
         try:
-            await self.press(interaction)
+            await self.press(_with_the_bot(interaction))
         except Exception as error:
             await report_error(interaction, error)

@@ -46,7 +46,7 @@ async def report_outage(
     if not outages.first_notice(guild.id, type(error).__name__):
         return
     bot = cast("FindVideoBot", interaction.client)
-    channel_id = (await bot.settings_for(guild.id)).modlog_channel_id
+    channel_id = (await bot.services.settings_for(guild.id)).modlog_channel_id
     if channel_id is None:
         return
     try:

@@ -50,7 +50,7 @@ async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> Non
 def hold_writes(stack: Stack) -> asyncio.Event:
     """Queue a write that waits for the returned event: every later write waits behind it."""
     release = asyncio.Event()
-    stack.bot.writes.submit(release.wait, "the test's gate")
+    stack.bot.services.writes.submit(release.wait, "the test's gate")
     return release
 
 
@@ -61,7 +61,7 @@ async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -
         record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
         assert record.original is not None
         assert record.original["components"], "the answer came with its buttons"
-        assert stack.bot.writes.pending > 1, "the command ended; its history and stored search wait"
+        assert stack.bot.services.writes.pending > 1, "the command ended; its history and stored search wait"
 
         release.set()
         assert await stack.bot.history.count(stack.discord.guild_id) == 1
@@ -76,7 +76,7 @@ async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> 
             image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
             record = await stack.slash(image=image)
             assert "Cat 0" in str(final_embeds(record))
-        pending = stack.bot.writes.pending
+        pending = stack.bot.services.writes.pending
         release.set()  # the bot stops right away, its history and ledger rows not written yet
 
     assert pending >= 7

@@ -27,8 +27,8 @@ class Clock:
 def clock(stack: Stack) -> Clock:
     """The wall clock of the cache (entry times and ages)."""
     clock = Clock()
-    assert stack.bot.search.cache is not None
-    stack.bot.search.cache.clock = clock
+    assert stack.bot.services.search.cache is not None
+    stack.bot.services.search.cache.clock = clock
     return clock
 
 
@@ -94,8 +94,8 @@ async def test_an_expired_answer_asks_the_api_and_is_swept_away(stack: Stack, cl
     assert len(stack.memories.requests) == 2
     assert "cached" not in final_embeds(after)[0]["footer"]["text"]
     clock.now += 24 * 3600
-    assert (await stack.bot.retention.sweep()).cache_entries == 1
-    row = await stack.bot.database.fetch_one("SELECT COUNT(*) FROM result_cache")
+    assert (await stack.bot.services.retention.sweep()).cache_entries == 1
+    row = await stack.bot.services.database.fetch_one("SELECT COUNT(*) FROM result_cache")
     assert row is not None
     assert row[0] == 0
 
@@ -131,9 +131,9 @@ async def test_the_cache_survives_a_restart(tmp_path: Path) -> None:
 async def test_no_image_bytes_are_stored_only_the_hash(stack: Stack, clock: Clock) -> None:
     await stack.slash(image=upload(stack))
 
-    database = await asyncio.to_thread(Path(stack.bot.database.location).read_bytes)
+    database = await asyncio.to_thread(Path(stack.bot.services.database.location).read_bytes)
     assert imagegen.png() not in database
-    row = await stack.bot.database.fetch_one("SELECT image_sha256 FROM result_cache")
+    row = await stack.bot.services.database.fetch_one("SELECT image_sha256 FROM result_cache")
     assert row is not None
     assert len(row[0]) == 64
 

@@ -103,7 +103,7 @@ async def test_the_option_searches_the_image_exactly_as_given(stack: Stack) -> N
 
 async def test_a_server_can_turn_cutting_off(stack: Stack) -> None:
     overrides = GuildOverrides(cut_borders=False)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
     posted = sample(LETTERBOX)
 
     embed = await search(stack, "repost.jpg", posted.data)

@@ -52,7 +52,7 @@ async def test_a_persistent_button_failing_at_once_apologises_privately(
     stack: Stack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = await no_match_answer(stack)
-    monkeypatch.setattr(stack.bot.followups.store, "get", explode)
+    monkeypatch.setattr(stack.bot.services.followups.store, "get", explode)
 
     pressed = await press(stack, answer, "All platforms")
 
@@ -63,7 +63,7 @@ async def test_a_re_run_failing_after_it_began_apologises_and_keeps_the_answer(
     stack: Stack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = await no_match_answer(stack)
-    monkeypatch.setattr(stack.bot.search, "search_sources", explode)
+    monkeypatch.setattr(stack.bot.services.search, "search_sources", explode)
 
     pressed = await press(stack, answer, "All platforms")
 

@@ -16,7 +16,7 @@ RELATIVE_TIME = re.compile(r"<t:(\d+):R>")
 
 
 async def server_sets(stack: Stack, **values: object) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(**values))  # type: ignore[arg-type]
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, GuildOverrides(**values))  # type: ignore[arg-type]
 
 
 def image(stack: Stack, width: int = 64) -> dict[str, object]:
@@ -166,7 +166,7 @@ async def test_a_follow_up_search_is_recorded_in_the_history(stack: Stack) -> No
 
     await press(stack, record, "All platforms")
 
-    [latest, first] = await stack.bot.history.recent(stack.discord.guild_id, limit=5)
+    [latest, first] = await stack.bot.services.history.recent(stack.discord.guild_id, limit=5)
     assert latest.kind.label == "follow-up button"
     assert latest.api_calls == 2
     assert first.api_calls == 1

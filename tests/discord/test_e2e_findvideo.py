@@ -236,7 +236,7 @@ async def test_an_unexpected_failure_gets_a_short_apology_not_a_traceback(
     async def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("internal detail that users must not see")
 
-    monkeypatch.setattr(stack.bot.search, "search_sources", explode)
+    monkeypatch.setattr(stack.bot.services.search, "search_sources", explode)
 
     record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
 

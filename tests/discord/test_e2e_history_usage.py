@@ -75,7 +75,7 @@ async def test_history_can_be_filtered_by_member(stack: Stack) -> None:
 
 
 async def test_history_is_paged_for_its_invoker(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(cooldown=0))
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, GuildOverrides(cooldown=0))
     for width in range(64, 76):
         await search_as(stack, stack.payloads.user_id, width)
     payload = stack.payloads.slash_command("findvideo-history", {})
@@ -112,7 +112,9 @@ async def test_the_commands_ask_discord_for_the_right_default_permissions(stack:
 
 
 async def test_usage_counts_searches_api_calls_cache_hits_and_budget(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(daily_budget=50))
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(daily_budget=50)
+    )
     same = imagegen.png()
     await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
     await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")

@@ -75,8 +75,8 @@ async def test_a_watch_alert_and_its_reply_never_carry_a_foreign_link(tmp_path: 
 
 
 async def test_a_link_stored_before_the_policy_is_not_shown_either(stack: Stack) -> None:
-    assert stack.bot.evidence is not None
-    await stack.bot.evidence.store.save_detail(VideoDetail("PI-0", url=PHISH))
+    assert stack.bot.services.evidence is not None
+    await stack.bot.services.evidence.store.save_detail(VideoDetail("PI-0", url=PHISH))
     stack.memories.set_default(_matches(1))
 
     record = await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()))
@@ -105,7 +105,7 @@ async def test_every_page_links_only_the_platforms_own_pages(stack: Stack) -> No
 
 async def test_the_modlog_record_links_only_the_platforms_own_pages(stack: Stack) -> None:
     modlog = await stack.discord.add_text_channel("mod-log")
-    await stack.bot.guild_settings.save(
+    await stack.bot.services.guild_settings.save(
         stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
     )
     urls = [REAL_URL, *HOSTILE_URLS]

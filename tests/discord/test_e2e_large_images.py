@@ -29,7 +29,7 @@ LARGE = imagegen.noise_png()
 
 
 def spool_of(stack: Stack) -> ImageSpool:
-    loader = stack.bot.search.loader
+    loader = stack.bot.services.search.loader
     assert isinstance(loader, ImageLoader)
     return loader.spool
 
@@ -93,7 +93,7 @@ async def test_the_file_is_deleted_when_the_search_is_cancelled(stack: Stack) ->
     source = ImageSource("noise.png", url, from_discord=True)
     request = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=3)
 
-    search = asyncio.create_task(stack.bot.search.search_sources([source], request))
+    search = asyncio.create_task(stack.bot.services.search.search_sources([source], request))
     await stack.memories.wait_for_requests(1)
     assert len(waiting_files(stack)) == 1
     search.cancel()
@@ -110,7 +110,7 @@ async def test_a_download_cancelled_halfway_leaves_no_file(stack: Stack) -> None
     source = ImageSource("noise.png", url, from_discord=True)
     request = SearchRequest(SearchScope.ALL_PUBLIC, min_match=80, max_results=3)
 
-    search = asyncio.create_task(stack.bot.search.search_sources([source], request))
+    search = asyncio.create_task(stack.bot.services.search.search_sources([source], request))
     await stack.discord.attachment_fetched.wait()
     search.cancel()
     await asyncio.gather(search, return_exceptions=True)
@@ -151,7 +151,7 @@ async def test_the_mod_log_re_uploads_a_large_image_without_its_polyglot_tail(
 ) -> None:
     channel_id = await stack.discord.add_text_channel("mod-log")
     overrides = GuildOverrides(modlog_channel_id=channel_id)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
     sent = imagegen.with_tail(LARGE, imagegen.zip_with_payload())
     message = stack.payloads.message(attachments=[stack.payloads.uploaded("repost.png", sent)])
     menu = stack.payloads.message_context_menu(

@@ -21,7 +21,7 @@ SOURCE_URL = "https://www.tiktok.com/@artist/video/1"
 async def _modlog(stack: Stack, **settings: object) -> int:
     channel_id = await stack.discord.add_text_channel("mod-log")
     overrides = GuildOverrides(modlog_channel_id=channel_id).changed(**settings)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
     return channel_id
 
 
@@ -75,7 +75,7 @@ async def test_slash_searches_are_logged_only_when_log_every_search_is_on(stack:
     await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
     assert stack.discord.messages_in(channel_id) == []
 
-    await stack.bot.guild_settings.save(
+    await stack.bot.services.guild_settings.save(
         stack.discord.guild_id, GuildOverrides(modlog_channel_id=channel_id, log_every_search=True)
     )
     await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png()))

@@ -12,7 +12,7 @@ from tests.stack import Stack, ephemeral_error, final_embeds
 async def modlog(stack: Stack, **values: object) -> int:
     channel_id = await stack.discord.add_text_channel("mod-log")
     overrides = GuildOverrides(modlog_channel_id=channel_id).changed(**values)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, overrides)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
     return channel_id
 
 

@@ -103,7 +103,7 @@ async def test_the_buttons_are_disabled_when_the_view_times_out(stack: Stack) ->
 
 
 async def test_possible_matches_wait_behind_a_button(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(
+    await stack.bot.services.guild_settings.save(
         stack.discord.guild_id, GuildOverrides(min_match=90, possible_match=70)
     )
     stack.memories.set_default(
@@ -131,7 +131,9 @@ async def test_possible_matches_wait_behind_a_button(stack: Stack) -> None:
 
 
 async def test_without_possible_matches_there_is_no_button_for_them(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(possible_match=70))
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(possible_match=70)
+    )
     stack.memories.set_default([hit("PI-sure", "sure", 1, 0.95)])
 
     record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))

@@ -44,24 +44,26 @@ async def set_namespace(stack: Stack, name: str) -> InteractionRecord:
 
 async def test_a_name_differing_only_in_case_is_taken(stack: Stack) -> None:
     other_guild = stack.discord.snowflakes.next()
-    await stack.bot.guild_settings.save(other_guild, GuildOverrides(private_namespace="shared"))
+    await stack.bot.services.guild_settings.save(
+        other_guild, GuildOverrides(private_namespace="shared")
+    )
 
     record = await set_namespace(stack, "SHARED")
 
     assert "Another server already uses that" in ephemeral_error(record)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
 
 async def test_the_operators_library_cannot_be_claimed(stack: Stack) -> None:
     record = await set_namespace(stack, OPERATOR_LIBRARY.upper())
 
     assert "the bot operator's own library" in ephemeral_error(record)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
 
 async def test_a_claim_stored_before_is_not_searched(stack: Stack) -> None:
     claimed = GuildOverrides(private_namespace=OPERATOR_LIBRARY)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, claimed)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, claimed)
     stack.memories.set_default([hit("VI-1", "secret.mp4", 5, 0.95)], endpoint="private")
 
     await stack.slash(image=stack.payloads.uploaded("q.png", imagegen.png()), platform="private")

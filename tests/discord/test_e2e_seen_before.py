@@ -96,7 +96,7 @@ async def test_turning_the_memory_off_forgets_and_stops_it(stack: Stack) -> None
         permissions=MODERATOR_PERMISSIONS,
     )
     await stack.invoke(payload)
-    assert await stack.bot.image_memory.store.forget_server(stack.discord.guild_id) == 0
+    assert await stack.bot.services.image_memory.store.forget_server(stack.discord.guild_id) == 0
 
     again = await _post_and_check(stack, "a-again.png", png_of("shapes", 3))
 
@@ -145,7 +145,7 @@ async def test_forgetting_by_link_and_who_may(stack: Stack) -> None:
 
 async def test_the_history_and_the_mod_log_record_show_the_earlier_post(stack: Stack) -> None:
     modlog = await stack.discord.add_text_channel("mod-log")
-    await stack.bot.guild_settings.save(
+    await stack.bot.services.guild_settings.save(
         stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
     )
     first = await _post_and_check(stack, "a.png", png_of("gradient", 13))

@@ -15,7 +15,7 @@ STRICT_YOUTUBE = GuildOverrides(platform=SearchScope.YOUTUBE, min_match=92, priv
 
 
 async def test_the_servers_settings_shape_a_search_without_options(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, STRICT_YOUTUBE)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, STRICT_YOUTUBE)
     stack.memories.set_default([hit("PI-1", "Cat", 3, 0.95)])
 
     record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
@@ -28,7 +28,7 @@ async def test_the_servers_settings_shape_a_search_without_options(stack: Stack)
 
 
 async def test_options_given_to_findvideo_beat_the_servers_settings(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, STRICT_YOUTUBE)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, STRICT_YOUTUBE)
 
     record = await stack.slash(
         image=stack.payloads.uploaded("a.png", imagegen.png()),
@@ -46,7 +46,7 @@ async def test_options_given_to_findvideo_beat_the_servers_settings(stack: Stack
 async def test_settings_survive_stopping_and_starting_the_bot(tmp_path: Path) -> None:
     async with FakeMemoriesApi() as memories, FakeDiscord() as discord_fake:
         async with bot_on(memories, discord_fake, tmp_path, {}) as first:
-            await first.bot.guild_settings.save(discord_fake.guild_id, STRICT_YOUTUBE)
+            await first.bot.services.guild_settings.save(discord_fake.guild_id, STRICT_YOUTUBE)
 
         async with bot_on(memories, discord_fake, tmp_path, {}) as second:
             await second.slash(image=second.payloads.uploaded("a.png", imagegen.png()))

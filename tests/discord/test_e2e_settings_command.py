@@ -39,7 +39,9 @@ def show_line(record: InteractionRecord, option: str) -> str:
 
 
 async def test_show_lists_every_setting_with_its_value_and_origin(stack: Stack) -> None:
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(min_match=70))
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(min_match=70)
+    )
 
     record = await settings(stack, "show")
 
@@ -85,7 +87,7 @@ async def test_set_changes_many_settings_at_once_and_says_old_and_new(stack: Sta
     assert "**Platform**: TikTok → YouTube" in lines
     assert "**Daily budget**: unlimited → 200 API calls per day" in lines
     assert len(lines) == 9
-    stored = await stack.bot.guild_settings.load(stack.discord.guild_id)
+    stored = await stack.bot.services.guild_settings.load(stack.discord.guild_id)
     assert stored == GuildOverrides(
         platform=SearchScope.YOUTUBE,
         min_match=90,
@@ -116,7 +118,7 @@ async def test_members_without_manage_server_are_refused_and_nothing_changes(
         record = await settings(stack, subcommand, MEMBER_PERMISSIONS, **options)
 
         assert "Manage Server" in ephemeral_error(record)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
 
 async def test_the_command_is_hidden_from_members_without_manage_server(stack: Stack) -> None:
@@ -132,7 +134,7 @@ async def test_a_possible_match_above_the_match_threshold_is_refused(stack: Stac
     record = await settings(stack, "set", possible_match=90)
 
     assert "(90%) cannot be above the match threshold (80%)" in ephemeral_error(record)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides(
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides(
         min_match=80
     )
 
@@ -147,7 +149,7 @@ async def test_a_namespace_with_other_characters_is_refused(stack: Stack) -> Non
     record = await settings(stack, "set", video_library="our library!")
 
     assert "letters, digits" in ephemeral_error(record)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
 
 async def test_set_without_any_option_says_what_to_do(stack: Stack) -> None:
@@ -164,7 +166,7 @@ async def test_a_modlog_channel_the_bot_cannot_post_in_is_refused(stack: Stack) 
     error = ephemeral_error(record)
     assert f"<#{channel_id}>" in error
     assert "**Attach Files**" in error
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
     assert stack.discord.messages_in(channel_id) == []
 
 
@@ -199,7 +201,7 @@ async def test_a_modlog_that_refuses_the_record_is_reported_to_the_moderator(
     [note] = record.followups
     assert int(note.payload["flags"]) & 64
     assert f"could not be logged: I cannot post in <#{channel_id}>" in note.payload["content"]
-    assert (await stack.bot.guild_settings.load(stack.discord.guild_id)).results == 2
+    assert (await stack.bot.services.guild_settings.load(stack.discord.guild_id)).results == 2
 
 
 async def test_reset_one_setting_or_all_of_them(stack: Stack) -> None:
@@ -207,11 +209,13 @@ async def test_reset_one_setting_or_all_of_them(stack: Stack) -> None:
 
     one = await settings(stack, "reset", setting="min_match")
     assert reply_embed(one)["description"] == "**Match threshold**: 70% → 85%"
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides(results=2)
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides(
+        results=2
+    )
 
     everything = await settings(stack, "reset")
     assert reply_embed(everything)["title"] == "Settings reset to the defaults"
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
     again = await settings(stack, "reset")
     assert "already are the defaults" in ephemeral_error(again)
@@ -231,14 +235,16 @@ async def test_settings_set_by_command_survive_a_restart(tmp_path: Path) -> None
 
 async def test_a_private_library_cannot_be_claimed_by_two_servers(stack: Stack) -> None:
     other_guild = stack.discord.snowflakes.next()
-    await stack.bot.guild_settings.save(other_guild, GuildOverrides(private_namespace="shared"))
+    await stack.bot.services.guild_settings.save(
+        other_guild, GuildOverrides(private_namespace="shared")
+    )
 
     taken = await settings(stack, "set", video_library="shared")
     numeric = await settings(stack, "set", video_library=str(other_guild))
 
     assert "Another server already uses that" in ephemeral_error(taken)
     assert "cannot be a number" in ephemeral_error(numeric)
-    assert await stack.bot.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
+    assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()
 
 
 async def test_a_server_may_name_its_own_id_as_its_library(stack: Stack) -> None:
@@ -264,7 +270,7 @@ async def test_show_warns_when_the_modlog_channel_can_no_longer_be_used(stack: S
 
 async def test_a_setting_set_to_its_current_value_is_neither_said_nor_logged(stack: Stack) -> None:
     modlog = await stack.discord.add_text_channel("mod-log")
-    await stack.bot.guild_settings.save(
+    await stack.bot.services.guild_settings.save(
         stack.discord.guild_id, GuildOverrides(modlog_channel_id=modlog)
     )
 

@@ -119,7 +119,7 @@ async def test_a_full_queue_drops_the_oldest_waiting_checks(tmp_path: Path) -> N
 async def test_the_watch_spends_at_most_its_share_of_the_daily_budget(tmp_path: Path) -> None:
     async with watched_server(tmp_path, {"WATCH_BUDGET_SHARE": "50"}) as server:
         overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=4)
-        await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+        await server.stack.bot.services.guild_settings.save(server.fake.guild_id, overrides)
         await server.add()
         for number in range(4):
             await server.post(server.picture(number))
@@ -134,7 +134,7 @@ async def test_the_budget_and_counts_survive_a_restart(tmp_path: Path) -> None:
     async with guild_with_channels() as guild:
         async with bot_in(guild, tmp_path) as server:
             overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=2)
-            await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+            await server.stack.bot.services.guild_settings.save(server.fake.guild_id, overrides)
             await server.add()
             await server.post(server.picture(1))
         async with bot_in(guild, tmp_path, modlog=False) as restarted:
@@ -157,7 +157,7 @@ async def _usage(server: WatchedServer) -> dict[str, str]:
 async def test_watch_searches_count_in_the_daily_budget_and_show_in_usage(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
         overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=10)
-        await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+        await server.stack.bot.services.guild_settings.save(server.fake.guild_id, overrides)
         await server.add()
         await server.post(server.picture(1))
         await server.post(server.picture(1))  # a repeat: free
@@ -171,7 +171,7 @@ async def test_watch_searches_count_in_the_daily_budget_and_show_in_usage(tmp_pa
 async def test_the_watch_stops_when_people_used_up_the_server_budget(tmp_path: Path) -> None:
     async with watched_server(tmp_path, {"WATCH_BUDGET_SHARE": "100"}) as server:
         overrides = GuildOverrides(modlog_channel_id=server.modlog, daily_budget=1)
-        await server.stack.bot.guild_settings.save(server.fake.guild_id, overrides)
+        await server.stack.bot.services.guild_settings.save(server.fake.guild_id, overrides)
         await server.add()
         await server.stack.slash(image=server.picture(9))  # a person spends the only search
         await server.post(server.picture(1))

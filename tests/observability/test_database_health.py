@@ -30,7 +30,7 @@ async def health(database: Database) -> tuple[int, str]:
 async def test_healthz_names_the_database_and_its_pool(database_location: Path | str, tmp_path):
     env = {"DATABASE_URL": str(database_location)} if isinstance(database_location, str) else {}
     async with running_stack(tmp_path, env) as stack:
-        status, text = await health(stack.bot.database)
+        status, text = await health(stack.bot.services.database)
 
     engine = "postgresql" if env else "sqlite"
     assert status == 200
@@ -42,7 +42,7 @@ async def test_healthz_says_when_postgresql_is_gone_and_when_it_is_back(
     tmp_path, postgres_server: PostgresServer, postgres_url: str
 ):
     async with running_stack(tmp_path, {"DATABASE_URL": postgres_url}) as stack:
-        database = stack.bot.database
+        database = stack.bot.services.database
         assert isinstance(database, PostgresDatabase)
         database.retry_after = 0.0
         await postgres_server.astop()
@@ -58,7 +58,7 @@ async def test_healthz_says_when_postgresql_is_gone_and_when_it_is_back(
 
 async def test_metrics_have_the_pool_and_the_time_of_each_statement(tmp_path, postgres_url: str):
     async with running_stack(tmp_path, {"DATABASE_URL": postgres_url}) as stack:
-        meter_database(stack.bot.database)
+        meter_database(stack.bot.services.database)
         before = REGISTRY.get_sample_value(
             "findvideo_database_query_seconds_count", {"statement": "select"}
         )

@@ -102,7 +102,7 @@ async def test_api_errors_are_counted_by_code(stack: Stack):
 
 
 async def test_healthz_is_200_while_connected_with_a_working_database(stack: Stack):
-    probes = [gateway_probe(stack.bot), database_probe(stack.bot.database)]
+    probes = [gateway_probe(stack.bot), database_probe(stack.bot.services.database)]
     async with endpoint(probes) as base:
         assert await get(base + "/healthz") == (200, "ok\n")
 

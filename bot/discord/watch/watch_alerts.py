@@ -49,8 +49,8 @@ class ModLogAlerts:
     async def send(self, alert: RepostAlert) -> None:
         message = alert.check.message
         with counting_evidence_calls() as calls:
-            evidence = await alert_evidence(self.bot.evidence, alert)
-        await note_evidence_calls(self.bot.history, message.guild_id, calls)
+            evidence = await alert_evidence(self.bot.services.evidence, alert)
+        await note_evidence_calls(self.bot.services.history, message.guild_id, calls)
         alert_id = await self.alert_log.record(alert)
         repeats = await self.alert_log.alerts_this_week(
             message.guild_id, message.author_id, time.time()
@@ -64,7 +64,7 @@ class ModLogAlerts:
         self, alert: RepostAlert, alert_id: int, evidence: AlertEvidence, context: AlertContext
     ) -> None:
         guild_id = alert.check.message.guild_id
-        channel_id = (await self.bot.settings_for(guild_id)).modlog_channel_id
+        channel_id = (await self.bot.services.settings_for(guild_id)).modlog_channel_id
         guild = self.bot.get_guild(guild_id)
         if channel_id is None or guild is None:
             why = "no mod-log channel set" if channel_id is None else "server not in this process"

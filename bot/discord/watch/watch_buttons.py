@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -39,7 +39,7 @@ from bot.discord.watch import alert_closing
 from bot.discord.watch.alert_replies import post_held_reply
 
 if TYPE_CHECKING:
-    from bot.discord.app import FindVideoBot
+    from bot.discord.app import BotInteraction
 
 log = logging.getLogger(__name__)
 
@@ -47,21 +47,17 @@ ALERT_GONE = "This alert is no longer known to the bot; nothing was changed."
 NO_IMAGE = "This alert's image is no longer attached, so it cannot be searched again."
 
 
-def _bot(interaction: discord.Interaction) -> FindVideoBot:
-    return cast("FindVideoBot", interaction.client)
-
-
-def _moderator_only(interaction: discord.Interaction) -> bool:
+def _moderator_only(interaction: BotInteraction) -> bool:
     require(interaction, MANAGE_MESSAGES, watch_wording.NEEDS_MANAGE_MESSAGES)
     return True
 
 
 async def _close_alert(
-    interaction: discord.Interaction, alert: StoredAlert, verdict: AlertVerdict
+    interaction: BotInteraction, alert: StoredAlert, verdict: AlertVerdict
 ) -> None:
     """Record the verdict, remove the reply if it goes, and edit the alert to say it: closed
     colour, the verdict first, its buttons disabled (searching again stays possible)."""
-    watch = _bot(interaction).watch
+    watch = interaction.client.watch
     if watch is not None:
         await alert_closing.close(interaction.client, watch.stores.alerts, alert, verdict)
     embeds = interaction.message.embeds if interaction.message else []
@@ -95,14 +91,14 @@ class DeleteMessageButton(
     ) -> DeleteMessageButton:
         return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
 
-    async def allowed(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: BotInteraction) -> bool:
         return _moderator_only(interaction) and await self._about_an_alert_here(interaction)
 
-    async def _about_an_alert_here(self, interaction: discord.Interaction) -> bool:
+    async def _about_an_alert_here(self, interaction: BotInteraction) -> bool:
         """An alert of this server is about that message, and the member may delete there."""
         if not await valid_ids(interaction, self.channel_id, self.message_id):
             return False
-        watch, guild_id = _bot(interaction).watch, interaction.guild_id
+        watch, guild_id = interaction.client.watch, interaction.guild_id
         alerts = None if watch is None else watch.stores.alerts
         if alerts is None or guild_id is None:
             found = None
@@ -114,7 +110,7 @@ class DeleteMessageButton(
         self.alert = found
         return await may_manage_messages_in(interaction, self.channel_id)
 
-    async def press(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         """Close the alert first (so the deletion's own event does not close it again), then
         delete; a refusal reopens it."""
         alerts, alert = _alerts(interaction), self.alert
@@ -147,14 +143,14 @@ class _AlertButton(FriendlyButton, template=r"fvw:(?!)"):
         self.alert_id = alert_id
         super().__init__(button)
 
-    async def allowed(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: BotInteraction) -> bool:
         return _moderator_only(interaction)
 
-    async def stored_alert(self, interaction: discord.Interaction) -> StoredAlert | None:
+    async def stored_alert(self, interaction: BotInteraction) -> StoredAlert | None:
         """The alert the custom id names, when it is this server's (else refused)."""
         if not await valid_ids(interaction, self.alert_id):
             return None
-        watch = _bot(interaction).watch
+        watch = interaction.client.watch
         found = None if watch is None else await watch.stores.alerts.alert(self.alert_id)
         if found is None:
             await send_error(interaction, ALERT_GONE)
@@ -181,9 +177,9 @@ class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
     ) -> NotARepostButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def press(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         alert = await self.stored_alert(interaction)
-        watch = _bot(interaction).watch
+        watch = interaction.client.watch
         if alert is None or watch is None:
             return
         for digest, key in not_a_repost_marks(alert):
@@ -209,7 +205,7 @@ class ConfirmButton(_AlertButton, template=rf"fvw:ok:(?P<alert>{ID_PART})"):
     ) -> ConfirmButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def press(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         alert = await self.stored_alert(interaction)
         if alert is None:
             return
@@ -237,16 +233,16 @@ class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_P
     ) -> SearchAllPlatformsButton:
         return cls(parse_id(match["alert"]) or 0)
 
-    async def press(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         if await self.stored_alert(interaction) is not None:
             await self._search(interaction)
 
-    async def _search(self, interaction: discord.Interaction) -> None:
+    async def _search(self, interaction: BotInteraction) -> None:
         attachments = interaction.message.attachments if interaction.message else []
         if not attachments:
             raise UserFacingError(NO_IMAGE)
-        bot = _bot(interaction)
-        settings = await bot.settings_for(interaction.guild_id)
+        bot = interaction.client
+        settings = await bot.services.settings_for(interaction.guild_id)
         request = settings.request(platform=SearchScope.ALL_PUBLIC)
         context = SearchContext(True, SearchKind.ALERT_BUTTON, fair_use_limits(settings))
         sources = [source_from_attachment(attachments[0])]
@@ -280,7 +276,7 @@ def closed_alert_view(alert: StoredAlert) -> discord.ui.View:
     return view
 
 
-def _alerts(interaction: discord.Interaction) -> AlertLog:
-    watch = _bot(interaction).watch
+def _alerts(interaction: BotInteraction) -> AlertLog:
+    watch = interaction.client.watch
     assert watch is not None  # noqa: S101 - alert buttons exist only with the watch on
     return watch.stores.alerts

@@ -1,0 +1,207 @@
+"""What the bot is made of: every service and store (each store a search touches wrapped to
+ride out a database outage, `bot.store.resilient`), built once (by `bot.runtime.open_services`)
+and handed to the bot, its cogs and the tests' stack as one typed object, so nothing else builds
+them and the tests run exactly what production runs."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+
+from bot.config import Settings
+from bot.core.deferred_stores import (
+    DeferredBudgetLedger,
+    DeferredSearchHistory,
+    DeferredStoredSearches,
+)
+from bot.core.evidence.evidence import EvidenceService
+from bot.core.moderation.fair_use import FairUse, fair_use_limits, utc_day
+from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
+from bot.core.moderation.outages import Outages
+from bot.core.moderation.settings_cache import CachedGuildSettings
+from bot.core.ports import GuildSettingsStore
+from bot.core.search_service import SearchService
+from bot.core.seen.memory import ImageMemory
+from bot.core.watch.watch_budget import WatchBudget
+from bot.core.watch.watch_memory import WatchMemory
+from bot.core.watch.watch_ports import ServerTerms
+from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
+from bot.core.watch.watch_tally import WatchTally
+from bot.core.write_behind import WriteBehind
+from bot.discord.followup_buttons import FollowUps
+from bot.media.image_hash import PooledHasher
+from bot.observability.watch_metrics import MeteredWatchCounts
+from bot.store.budget import SqliteBudgetLedger
+from bot.store.cooldowns import MemoryCooldownLog
+from bot.store.database import Database
+from bot.store.guild_settings import SqliteGuildSettings
+from bot.store.history import SqliteSearchHistory
+from bot.store.image_memory import SqlImageMemory
+from bot.store.resilient import (
+    ResilientBudgets,
+    ResilientGuildSettings,
+    ResilientHistory,
+    ResilientSightings,
+    ResilientStoredSearches,
+)
+from bot.store.retention import Retention
+from bot.store.state import JsonStateStore
+from bot.store.stored_searches import SqliteStoredSearches
+from bot.store.watch_store import (
+    SqliteAlertLog,
+    SqliteFalsePositives,
+    SqliteSeenImages,
+    SqliteWatchCounts,
+    SqliteWatchList,
+)
+
+
+@dataclass(frozen=True)
+class Services:
+    """The process's services and stores, shared by every cog."""
+
+    settings: Settings
+    database: Database
+    search: SearchService
+    watch_search: SearchService
+    """The search for watched channels: its requests wait in the limiter's WATCH lane."""
+    evidence: EvidenceService | None
+    """Completes answers with links and the matched frame (None: answers stay plain)."""
+    fair_use: FairUse
+    """Cooldowns and daily budgets: this process's own (budgets in the database), or shared
+    through Redis (`bot.runtime.shared_fair_use`). Every API call of a server is counted in its
+    `budgets`."""
+    guild_settings: CachedGuildSettings
+    """Every server's settings, kept in memory once loaded (commands acknowledge first)."""
+    history: DeferredSearchHistory
+    """The search history: written behind the answer (`writes`), and waiting in a backlog
+    while the database is away."""
+    followups: FollowUps
+    """Stores searches whose answers carry follow-up buttons (they survive a restart)."""
+    image_memory: ImageMemory
+    """The servers' memory of the images they checked ("Seen here before")."""
+    outages: Outages
+    """Operator-side failures seen by searches (one mod-log notice per outage)."""
+    watch: WatchService
+    """Watched channels (working while the watch cog is loaded)."""
+    retention: Retention
+    state: JsonStateStore
+    writes: WriteBehind
+    """Writes no answer waits for (history, stored searches, ledger); flushed on close."""
+    redis: aioredis.Redis | None = None
+    """The Redis client when REDIS_URL is set (for the health check)."""
+
+    async def settings_for(self, guild_id: int | None) -> GuildSettings:
+        """The settings in force in a server (its own choices, then the operator's defaults)."""
+        return await settings_in(self.settings, self.guild_settings, guild_id)
+
+
+async def settings_in(
+    settings: Settings, store: GuildSettingsStore, guild_id: int | None
+) -> GuildSettings:
+    """The settings in force in `guild_id`: its stored choices over the operator's defaults."""
+    overrides = GuildOverrides() if guild_id is None else await store.load(guild_id)
+    return GuildSettings.resolve(guild_id, overrides, settings)
+
+
+class GuildTerms:
+    """`ServerTermsSource` from the server's settings (private library, daily budget) and its
+    fair-use budget ledger, which the watch's API calls are counted in."""
+
+    def __init__(self, settings: Settings, store: GuildSettingsStore, fair_use: FairUse) -> None:
+        self.settings, self.store, self.fair_use = settings, store, fair_use
+
+    async def terms(self, guild_id: int) -> ServerTerms:
+        settings = await settings_in(self.settings, self.store, guild_id)
+        limits = fair_use_limits(settings)
+        left = await self.fair_use.budget_left(guild_id, limits)
+        return ServerTerms(
+            settings.private_namespace,
+            settings.daily_budget,
+            left,
+            settings.cut_borders,
+            image_memory=settings.image_memory,
+            seen_distance=settings.seen_distance,
+        )
+
+    async def spend(self, guild_id: int, api_calls: int) -> None:
+        await self.fair_use.budgets.add(guild_id, utc_day(time.time()), api_calls)
+
+
+def build_services(
+    settings: Settings,
+    database: Database,
+    searches: tuple[SearchService, SearchService],
+    *,
+    evidence: EvidenceService | None,
+    shared_fair_use: FairUse | None,
+    redis: aioredis.Redis | None = None,
+) -> Services:
+    """Every store and service on `database` and the two searches (for people, for watched
+    channels); fair use is this process's own (budgets in the database) unless shared is given."""
+    search, watch_search = searches
+    writes = search.writes
+    guild_settings = CachedGuildSettings(
+        ResilientGuildSettings(SqliteGuildSettings(database)),
+        read_through=isinstance(settings.database_location, str),  # a shared PostgreSQL
+    )
+    stored_budgets = SqliteBudgetLedger(database)
+    fair_use = shared_fair_use or FairUse(
+        MemoryCooldownLog(), DeferredBudgetLedger(ResilientBudgets(stored_budgets), writes)
+    )
+    stored_history = ResilientHistory(SqliteSearchHistory(database))
+    stored_searches = ResilientStoredSearches(SqliteStoredSearches(database))
+    followups = FollowUps(DeferredStoredSearches(stored_searches, writes))
+    image_memory = ImageMemory(ResilientSightings(SqlImageMemory(database)), hasher=PooledHasher())
+    terms = GuildTerms(settings, guild_settings, fair_use)
+    return Services(
+        settings,
+        database,
+        search,
+        watch_search,
+        evidence,
+        fair_use,
+        guild_settings,
+        DeferredSearchHistory(stored_history, writes),
+        followups,
+        image_memory,
+        Outages(),
+        _watch_service(settings, database, watch_search, terms, image_memory),
+        Retention(
+            search.cache,
+            stored_history,
+            stored_budgets,
+            history_days=settings.history_days,
+            stored_searches=followups.store,
+            image_memory=image_memory.store,
+            image_memory_days=settings.image_memory_days,
+        ),
+        JsonStateStore(settings.data_dir / "state.json"),
+        writes,
+        redis,
+    )
+
+
+def _watch_service(
+    settings: Settings,
+    database: Database,
+    search: SearchService,
+    terms: GuildTerms,
+    image_memory: ImageMemory,
+) -> WatchService:
+    stores = WatchStores(
+        watches=SqliteWatchList(database),
+        seen=SqliteSeenImages(database),
+        false_positives=SqliteFalsePositives(database),
+        servers=terms,
+        alerts=SqliteAlertLog(database),
+        memory=WatchMemory(image_memory),
+    )
+    options = WatchOptions(
+        settings.watch_queue_size, settings.watch_min_image_size, settings.watch_load_seconds
+    )
+    budget = WatchBudget(share_percent=settings.watch_budget_share)
+    tally = WatchTally(MeteredWatchCounts(SqliteWatchCounts(database)))
+    return WatchService(search, stores, budget, options, tally)
