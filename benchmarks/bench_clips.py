@@ -10,7 +10,7 @@ alone; a corrupt packet; a codec without decoder; an MP3) and a few clips at rea
 portrait phone clip, a 640x360 browser recording, a 1080p MKV), with moving texture so they
 cost what real footage costs to decode.
 
-Each file is sent through the real loader (`ImageLoader.precheck` and `load_media`, as an
+Each file is sent through the real loader (`MediaIntake.precheck` and `load_media`, as an
 attachment, served over loopback) by a fresh interpreter that measures its own time and peak
 resident memory (VmHWM, reset just before; a small clip loaded first has started its decode
 pool, as in a running bot), and the peak of the decode worker that took the job

@@ -39,7 +39,7 @@ from bot.media.composite import PillowCompositor
 from bot.media.decode_pool import configure_shared_pool
 from bot.media.fetch import SafeUrlFetcher
 from bot.media.frames import FrameLimits
-from bot.media.intake import ClipLimits, ImageLoader
+from bot.media.intake import ClipLimits, MediaIntake
 from bot.media.public_addresses import make_guarded_connector
 from bot.media.spool import ImageSpool
 from bot.media.variants import PooledVariants
@@ -83,7 +83,7 @@ MAX_BREAKER_COOLDOWN = 300.0
 
 def _loader(
     settings: Settings, session: aiohttp.ClientSession, links: aiohttp.ClientSession
-) -> ImageLoader:
+) -> MediaIntake:
     limits = ImageLimits(max_bytes=settings.max_image_bytes)
     clips = clip_limits(settings)
     fetcher = SafeUrlFetcher(
@@ -92,7 +92,7 @@ def _loader(
         max_bytes=max(limits.max_bytes, clips.max_bytes),
         timeout=settings.download_timeout,
     )
-    return ImageLoader(
+    return MediaIntake(
         session,
         fetcher,
         limits=limits,

@@ -53,7 +53,7 @@ async def on_checking_thread(work: Callable[[], T]) -> T:
     return await asyncio.get_running_loop().run_in_executor(_CHECKER, work)
 
 
-class ImageLoader:
+class MediaIntake:
     """Prechecks, downloads and checks query images; shared by every command."""
 
     def __init__(

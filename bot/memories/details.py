@@ -9,12 +9,12 @@ kept only as `bot.core.link_policy` rebuilds it: a page of a platform's own site
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.link_policy import video_link
+from bot.memories.models import parse_number
 
 _EPOCH_MS_THRESHOLD = 100_000_000_000
 """Epoch values above this are milliseconds (in seconds it would be the year 5138)."""
@@ -75,13 +75,9 @@ def _text(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) and number >= 0 else None
+    """A finite, non-negative number (`parse_number`), or None."""
+    number = parse_number(value)
+    return number if number is not None and number >= 0 else None
 
 
 def _first_count(fields: Mapping[str, object], keys: tuple[str, ...]) -> int | None:

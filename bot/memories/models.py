@@ -104,7 +104,7 @@ def _parse_hit(item: object) -> Hit | None:
     )
 
 
-def _parse_number(value: object) -> float | None:
+def parse_number(value: object) -> float | None:
     """A finite float from a JSON number or a numeric string; None for anything else."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
@@ -116,7 +116,7 @@ def _parse_number(value: object) -> float | None:
 
 
 def _parse_score(value: object) -> float | None:
-    number = _parse_number(value)
+    number = parse_number(value)
     return None if number is None else min(max(number, 0.0), 1.0)
 
 
@@ -124,7 +124,7 @@ def _parse_seconds(value: object) -> float | None:
     """Seconds from "79", "79.5" or 79; None for missing, "", "null" or nonsense."""
     if isinstance(value, str) and value.strip().lower() in {"", "null", "none"}:
         return None
-    number = _parse_number(value)
+    number = parse_number(value)
     return number if number is not None and number >= 0 else None
 
 

@@ -12,7 +12,7 @@ from bot.core.scope import Library, SearchScope
 from bot.core.search_service import SearchRequest, SearchService, SearchTimedOutError
 from bot.core.sources import ImageSource
 from bot.media.fetch import SafeUrlFetcher
-from bot.media.intake import ImageLoader
+from bot.media.intake import MediaIntake
 from bot.memories import MemoriesClient
 from bot.memories.index import MemoriesIndex
 from bot.memories.ratelimit import IntervalRateLimiter
@@ -30,7 +30,7 @@ def make_service(
         session, api_key=memories.api_key, base_url=memories.base_url, limiter=limiter
     )
     fetcher = SafeUrlFetcher(session, allow_private=True, max_bytes=1 << 20, timeout=5)
-    loader = ImageLoader(session, fetcher, limits=ImageLimits(), download_timeout=5)
+    loader = MediaIntake(session, fetcher, limits=ImageLimits(), download_timeout=5)
     return SearchService(MemoriesIndex(client), loader, limiter, search_timeout=timeout)
 
 

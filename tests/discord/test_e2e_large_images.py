@@ -11,7 +11,7 @@ from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.scope import SearchScope
 from bot.core.search_service import SearchRequest
 from bot.core.sources import ImageSource
-from bot.media.intake import ImageLoader
+from bot.media.intake import MediaIntake
 from bot.media.spool import ImageSpool
 from tests import imagegen
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
@@ -30,7 +30,7 @@ LARGE = imagegen.noise_png()
 
 def spool_of(stack: Stack) -> ImageSpool:
     loader = stack.bot.services.search.loader
-    assert isinstance(loader, ImageLoader)
+    assert isinstance(loader, MediaIntake)
     return loader.spool
 
 
