@@ -20,7 +20,6 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import discord
 
@@ -33,6 +32,7 @@ from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
 from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
+from bot.discord.search_log import SearchRecord
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +40,6 @@ EVIDENCE_TIME_LIMIT = 600.0
 """Seconds the evidence may take in all (the interaction token lives 15 minutes)."""
 DETAILS_PER_IMAGE = 20
 """At most this many matches of one image get their page looked up (two full pages)."""
-
-
-class EvidenceListener(Protocol):
-    """Told the answer's evidence once it is complete (the mod-log record of the search)."""
-
-    @property
-    def query_label(self) -> str:
-        """How its picture names the searched image ("Posted image" in the mod-log)."""
-
-    async def evidence_complete(
-        self, details: dict[str, VideoDetail], composites: dict[int, bytes]
-    ) -> None: ...
 
 
 def composite_name(index: int) -> str:
@@ -97,7 +85,7 @@ async def complete_answer(
     pager: PagedView | None = None,
     *,
     query_label: str = QUERY_LABEL,
-    listener: EvidenceListener | None = None,
+    listener: SearchRecord | None = None,
 ) -> None:
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 

@@ -34,10 +34,11 @@ from bot.discord.answer_pages import render_pages, render_possible
 from bot.discord.answer_view import AnswerView
 from bot.discord.checked_message import checked_message_id, checked_message_view
 from bot.discord.embeds import queued_text, rate_limited_text
-from bot.discord.evidence_answer import EvidenceListener, complete_answer
+from bot.discord.evidence_answer import complete_answer
 from bot.discord.followup_buttons import FollowUps
 from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, send_embeds, send_status
+from bot.discord.search_log import SearchRecord
 from bot.discord.search_records import note_evidence_calls, search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
 from bot.observability.search_report import note_outcomes, observed_search
@@ -46,7 +47,7 @@ from bot.observability.timings import timed
 log = logging.getLogger(__name__)
 
 
-AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[EvidenceListener | None]]
+AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[SearchRecord | None]]
 """Runs once the answer is on screen (the mod-log record); what it returns is told the evidence."""
 
 

@@ -203,8 +203,8 @@ def _pictures(embed: discord.Embed, posted: str | None, composite: str | None) -
 
 @dataclass
 class SearchRecord:
-    """A record posted in the mod-log, completed once the answer's evidence is known (its
-    `evidence_complete` is an `EvidenceListener`). Every edit re-renders the whole record from
+    """A record posted in the mod-log, completed once the answer's evidence is known
+    (`complete_answer` calls its `evidence_complete`). Every edit re-renders the whole record from
     what it knows, so nothing an earlier edit added is ever lost."""
 
     interaction: discord.Interaction
