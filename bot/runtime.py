@@ -28,9 +28,15 @@ from bot.core.deferred_stores import DeferredResultCache
 from bot.core.evidence.evidence import DownloadBudget, EvidenceService
 from bot.core.evidence.remembered_evidence import RememberedEvidence
 from bot.core.images.image_check import ImageLimits
-from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import FairUse
-from bot.core.ports import DownloadAllowance, EvidencePause, EvidenceStore, Lane, ResultCache
+from bot.core.moderation.result_cache import ResultCache
+from bot.core.ports import (
+    DownloadAllowance,
+    EvidencePause,
+    EvidenceStore,
+    Lane,
+    ResultCacheStore,
+)
 from bot.core.search_service import SearchService
 from bot.core.write_behind import WriteBehind
 from bot.discord.app import FindVideoBot
@@ -292,20 +298,20 @@ def result_cache_for(
     redis: aioredis.Redis | None = None,
     *,
     writes: WriteBehind | None = None,
-) -> CachedAnswers | None:
+) -> ResultCache | None:
     """The result cache: shared by every process through Redis when there is one, else in the
     database (None when CACHE_TTL_HOURS is 0); with `writes`, saving is done after the answer."""
     if settings.cache_ttl_hours <= 0:
         return None
     ttl = settings.cache_ttl_hours * 3600
-    store: ResultCache = SqliteResultCache(database)
+    store: ResultCacheStore = SqliteResultCache(database)
     if redis is not None:
         store = RedisResultCache(redis, account_prefix(settings.memories_api_key.reveal()))
     else:
         store = ResilientResultCache(store)
     if writes is not None:
         store = DeferredResultCache(store, writes)
-    return CachedAnswers(store, ttl_seconds=ttl)
+    return ResultCache(store, ttl_seconds=ttl)
 
 
 def shared_fair_use(settings: Settings, redis: aioredis.Redis | None) -> FairUse | None:

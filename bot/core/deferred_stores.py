@@ -22,14 +22,14 @@ from dataclasses import replace
 from bot.core.evidence.followups import StoredSearch
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
-from bot.core.ports import DailyBudgetLedger, ResultCache, SearchHistory, StoredSearches
+from bot.core.ports import DailyBudgetLedger, ResultCacheStore, SearchHistory, StoredSearches
 from bot.core.write_behind import WriteBehind
 
 
 class DeferredResultCache:
-    """A `ResultCache` whose `put` returns at once."""
+    """A `ResultCacheStore` whose `put` returns at once."""
 
-    def __init__(self, store: ResultCache, writes: WriteBehind) -> None:
+    def __init__(self, store: ResultCacheStore, writes: WriteBehind) -> None:
         self.store = store
         self._writes = writes
         self._unwritten: dict[CacheKey, CachedResult] = {}

@@ -113,7 +113,7 @@ class GuildSettingsStore(Protocol):
         raises, nothing is stored and the error propagates."""
 
 
-class ResultCache(Protocol):
+class ResultCacheStore(Protocol):
     """Earlier API answers by image hash (SQLite in `bot.store.result_cache`)."""
 
     async def get(self, key: CacheKey) -> CachedResult | None:

@@ -19,8 +19,7 @@ from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
 from bot.core.images.variant import SearchedAs, cache_id
-from bot.core.moderation.cached_answers import CachedAnswers
-from bot.core.moderation.result_cache import CacheAnswer, CacheKey
+from bot.core.moderation.result_cache import CacheAnswer, CacheKey, ResultCache
 from bot.core.ports import ImageVariants
 from bot.core.request import SearchRequest
 from bot.core.scope import Library
@@ -68,7 +67,7 @@ class ClipPlan:
 class SearchPlanner:
     """Plans each image (version, cache answers) and files the API's answers in the cache."""
 
-    def __init__(self, cache: CachedAnswers | None, variants: ImageVariants | None) -> None:
+    def __init__(self, cache: ResultCache | None, variants: ImageVariants | None) -> None:
         self.cache = cache
         self.variants = variants
 

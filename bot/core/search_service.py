@@ -25,7 +25,7 @@ from bot.core.evidence.clip_ranking import FrameHits, rank_clip_matches
 from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
-from bot.core.moderation.cached_answers import CachedAnswers
+from bot.core.moderation.result_cache import ResultCache
 from bot.core.ports import ImageLoader, ImageVariants, RateLimiter, VideoIndex
 from bot.core.ranking import VideoMatch, rank_matches
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
@@ -78,7 +78,7 @@ class SearchService:
         *,
         search_timeout: float,
         clock: Callable[[], float] = time.monotonic,
-        cache: CachedAnswers | None = None,
+        cache: ResultCache | None = None,
         variants: ImageVariants | None = None,
         writes: WriteBehind | None = None,
     ) -> None:

@@ -62,7 +62,7 @@ class OutageNotice:
 
 
 class RedisResultCache:
-    """`ResultCache` in Redis: one JSON value per key, expiring with its time to live."""
+    """`ResultCacheStore` in Redis: one JSON value per key, expiring with its time to live."""
 
     def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
         self._redis = redis

@@ -28,7 +28,7 @@ from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.ports import (
     DailyBudgetLedger,
     GuildSettingsStore,
-    ResultCache,
+    ResultCacheStore,
     SearchHistory,
     StoredSearches,
 )
@@ -182,9 +182,9 @@ class ResilientHistory:
 
 
 class ResilientResultCache:
-    """`ResultCache`: a miss, and nothing kept, while the database is away."""
+    """`ResultCacheStore`: a miss, and nothing kept, while the database is away."""
 
-    def __init__(self, cache: ResultCache) -> None:
+    def __init__(self, cache: ResultCacheStore) -> None:
         self.cache = cache
         self._outage = Outage("result_cache", "results are not cached meanwhile")
 

@@ -40,7 +40,7 @@ def _entry(row: Row) -> CachedResult:
 
 
 class SqliteResultCache:
-    """`ResultCache` on the bot's database."""
+    """`ResultCacheStore` on the bot's database."""
 
     def __init__(self, database: Database) -> None:
         self.database = database

@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.fair_use import utc_day
+from bot.core.moderation.result_cache import ResultCache
 from bot.core.ports import SearchHistory, StoredSearches
 from bot.core.seen.memory import DEFAULT_KEEP_DAYS, SightingStore
 from bot.store.budget import SqliteBudgetLedger
@@ -45,7 +45,7 @@ class Retention:
 
     def __init__(
         self,
-        cache: CachedAnswers | None,
+        cache: ResultCache | None,
         history: SearchHistory,
         budgets: SqliteBudgetLedger,
         *,

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.hits import Hit
-from bot.core.moderation.cached_answers import CachedAnswers
 from bot.core.moderation.history import SearchKind, SearchRecord
-from bot.core.moderation.result_cache import CacheKey
+from bot.core.moderation.result_cache import CacheKey, ResultCache
 from bot.core.scope import Library
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.database import Database, open_database
@@ -42,7 +41,7 @@ def record(at: float, *, user_id: int = 1, cached: bool = False, calls: int = 1)
 
 async def test_cached_hits_come_back_as_they_were_filtered_by_threshold(database: Database) -> None:
     clock = Clock()
-    cache = CachedAnswers(SqliteResultCache(database), ttl_seconds=3600, clock=clock)
+    cache = ResultCache(SqliteResultCache(database), ttl_seconds=3600, clock=clock)
     key = CacheKey.of(b"image", Library.TIKTOK, "ignored for public")
     await cache.save(key, 0.7, HITS)
     clock.now += 60
@@ -60,7 +59,7 @@ async def test_cached_hits_come_back_as_they_were_filtered_by_threshold(database
 
 
 async def test_private_answers_are_kept_per_namespace(database: Database) -> None:
-    cache = CachedAnswers(SqliteResultCache(database), ttl_seconds=3600, clock=Clock())
+    cache = ResultCache(SqliteResultCache(database), ttl_seconds=3600, clock=Clock())
     await cache.save(CacheKey.of(b"image", Library.PRIVATE, "server-a"), 0.8, HITS)
 
     assert await cache.lookup(CacheKey.of(b"image", Library.PRIVATE, "server-b"), 0.8) is None
@@ -99,7 +98,7 @@ async def test_the_sweep_forgets_old_history_expired_cache_and_old_budget_days(
     database: Database,
 ) -> None:
     clock = Clock()
-    cache = CachedAnswers(SqliteResultCache(database), ttl_seconds=3600, clock=clock)
+    cache = ResultCache(SqliteResultCache(database), ttl_seconds=3600, clock=clock)
     history, budgets = SqliteSearchHistory(database), SqliteBudgetLedger(database)
     await cache.save(CacheKey.of(b"old", Library.TIKTOK, ""), 0.8, HITS)
     await history.add(record(NOW - 31 * DAY_SECONDS))

@@ -13,8 +13,7 @@ import redis.asyncio as aioredis
 
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
-from bot.core.moderation.cached_answers import CachedAnswers
-from bot.core.moderation.result_cache import CacheKey
+from bot.core.moderation.result_cache import CacheKey, ResultCache
 from bot.core.scope import Library
 from bot.memories.redis_limiter import account_prefix, connect_redis
 from bot.store.redis_shared import (
@@ -40,8 +39,8 @@ async def two_processes(redis_server: RedisServer) -> AsyncIterator[tuple[aiored
         )
 
 
-def answers(redis: aioredis.Redis, now: float = NOW) -> CachedAnswers:
-    return CachedAnswers(RedisResultCache(redis, PREFIX), ttl_seconds=3600, clock=lambda: now)
+def answers(redis: aioredis.Redis, now: float = NOW) -> ResultCache:
+    return ResultCache(RedisResultCache(redis, PREFIX), ttl_seconds=3600, clock=lambda: now)
 
 
 async def test_a_result_cached_by_one_process_is_a_hit_in_the_other(two_processes):

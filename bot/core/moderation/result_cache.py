@@ -10,10 +10,16 @@ Only hashes and hits are stored, never image bytes.
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.core.hits import Hit
 from bot.core.scope import Library
+
+if TYPE_CHECKING:
+    from bot.core.ports import ResultCacheStore
 
 PUBLIC_NAMESPACE = ""
 """Public libraries are the same for every server, so their answers are shared between servers."""
@@ -74,3 +80,44 @@ class CacheAnswer:
     hits: list[Hit]
     age_seconds: float
     own: bool = True
+
+
+class ResultCache:
+    """The result cache as the search service uses it (a `ResultCacheStore` with a time to live and
+    a wall clock, Unix seconds, since entries outlive the process). Fresh entries answer searches
+    at their threshold or a higher one."""
+
+    def __init__(
+        self,
+        store: ResultCacheStore,
+        *,
+        ttl_seconds: float,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.ttl_seconds = ttl_seconds
+        self.clock = clock
+
+    async def lookup(
+        self, key: CacheKey, similarity: float, guild_id: int | None = None
+    ) -> CacheAnswer | None:
+        """The hits at `similarity` or above, if a fresh entry covers that threshold (`own` when
+        server `guild_id`'s search stored it)."""
+        entry = await self.store.get(key)
+        if entry is None or not entry.covers(similarity):
+            return None
+        age = entry.age(self.clock())
+        if age >= self.ttl_seconds:
+            return None
+        return CacheAnswer(entry.hits_at(similarity), age, own=entry.guild_id == guild_id)
+
+    async def save(
+        self, key: CacheKey, similarity: float, hits: Sequence[Hit], guild_id: int | None = None
+    ) -> None:
+        """Keep what the API answered at `similarity` for server `guild_id`'s search (it replaces
+        any older entry)."""
+        entry = CachedResult(similarity, tuple(hits), self.clock(), guild_id)
+        await self.store.put(key, entry, ttl_seconds=self.ttl_seconds)
+
+    async def purge_expired(self) -> int:
+        return await self.store.purge_expired(self.clock())
