@@ -29,6 +29,7 @@ from yarl import URL
 
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import NAME_LIMIT, format_size
+from bot.core.images.image_formats import ACCEPT_HEADER
 from bot.core.text import untrusted_inline
 from bot.media.public_addresses import (
     BlockedAddressError,
@@ -41,7 +42,7 @@ CHUNK_SIZE = 256 * 1024
 MAX_URL_LENGTH = 2048
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Ask for formats the search accepts, so content negotiation does not pick AVIF or JPEG XL.
-_REQUEST_HEADERS = {"Accept": "image/jpeg, image/png, image/webp, image/gif, image/bmp, */*;q=0.5"}
+_REQUEST_HEADERS = {"Accept": ACCEPT_HEADER}
 
 
 class ImageFetchError(UserFacingError):

@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from bot.core.images.image_formats import SUPPORTED_SENTENCE
+from bot.core.images.image_formats import ACCEPTED_MEDIA_TYPES, SUPPORTED_SENTENCE
 from bot.core.media.containers import sniff_audio, sniff_container
 
 _TEXT_SNIFF_BYTES = 1024
@@ -106,14 +106,6 @@ _MEDIA_TYPE_KINDS = _kind_table(
     (_VIDEO, "application/mp4"),
 )
 _MEDIA_FAMILY_KINDS = {"video": _VIDEO, "audio": _AUDIO, "text": _TEXT}
-_ACCEPTED_MEDIA_TYPES = frozenset(
-    {
-        *("image/jpeg", "image/jpg", "image/pjpeg"),
-        *("image/png", "image/x-png", "image/apng"),
-        *("image/bmp", "image/x-bmp", "image/x-ms-bmp"),
-        *("image/gif", "image/webp"),
-    }
-)
 
 
 def declared_kind(name: str, content_type: str | None) -> FileKind | None:
@@ -122,7 +114,7 @@ def declared_kind(name: str, content_type: str | None) -> FileKind | None:
     None when the declared type is one we accept (it wins over the name), or nothing is known.
     """
     media_type = (content_type or "").split(";")[0].strip().lower()
-    if media_type in _ACCEPTED_MEDIA_TYPES:
+    if media_type in ACCEPTED_MEDIA_TYPES:
         return None
     kind = _MEDIA_TYPE_KINDS.get(media_type) or _MEDIA_FAMILY_KINDS.get(media_type.split("/")[0])
     if kind is not None:

@@ -27,6 +27,11 @@ class ImageFormat(enum.Enum):
         return "image/jpeg" if self is ImageFormat.JPEG else f"image/{self.value}"
 
     @property
+    def media_types(self) -> tuple[str, ...]:
+        """Every media type a file in this format is declared with (the standard one first)."""
+        return (self.content_type, *_OTHER_MEDIA_TYPES.get(self.value, ()))
+
+    @property
     def label(self) -> str:
         return "WebP" if self is ImageFormat.WEBP else self.name
 
@@ -37,6 +42,16 @@ class ImageFormat(enum.Enum):
 
 ALLOWED_IMAGE_EXTENSIONS = frozenset({f".{fmt.extension}" for fmt in ImageFormat} | {".jpeg"})
 """File names the search API accepts (the formats' extensions, and `.jpeg`)."""
+_OTHER_MEDIA_TYPES = {
+    "jpg": ("image/jpg", "image/pjpeg"),
+    "png": ("image/x-png", "image/apng"),
+    "bmp": ("image/x-bmp", "image/x-ms-bmp"),
+}
+"""Non-standard names browsers and hosts use for the same formats (keyed by extension)."""
+ACCEPTED_MEDIA_TYPES = frozenset(kind for fmt in ImageFormat for kind in fmt.media_types)
+"""The declared media types of the formats we search."""
+ACCEPT_HEADER = ", ".join(fmt.content_type for fmt in ImageFormat) + ", */*;q=0.5"
+"""What a download asks a server for: our formats first, anything else after."""
 
 SUPPORTED_SENTENCE = (
     "I can search "
