@@ -19,7 +19,6 @@ from bot.memories.errors import (
 from bot.memories.models import (
     MAX_IMAGE_BYTES,
     ImageUpload,
-    PublicLibrary,
     normalise_code,
     parse_hits,
 )
@@ -36,7 +35,6 @@ __all__ = [
     "MemoriesError",
     "MisconfiguredError",
     "OutOfCreditsError",
-    "PublicLibrary",
     "RateLimitedError",
     "RetryPolicy",
     "UpstreamTimeoutError",

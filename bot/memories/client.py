@@ -35,6 +35,7 @@ from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit
 from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
+from bot.core.scope import Library
 from bot.core.waiting import report_wait
 from bot.memories.details import parse_video_detail
 from bot.memories.envelope import (
@@ -57,7 +58,6 @@ from bot.memories.models import (
     MAX_IMAGE_BYTES,
     UNIQUE_ID_PATTERN,
     ImageUpload,
-    PublicLibrary,
 )
 from bot.memories.ratelimit import RateLimiter
 from bot.memories.retry import RetryPlan, RetryPolicy
@@ -108,10 +108,10 @@ class MemoriesClient:
         return f"MemoriesClient(base_url={self._base_url!r}, api_key='<hidden>')"
 
     async def search_public(
-        self, image: ImageUpload, *, library: PublicLibrary, similarity: float
+        self, image: ImageUpload, *, library: Library, similarity: float
     ) -> list[Hit]:
         """Hits from the public TikTok / YouTube / Instagram library with score >= `similarity`."""
-        if not isinstance(library, PublicLibrary):
+        if not isinstance(library, Library) or not library.is_public:
             raise BadRequestError(
                 "That video library isn't supported.", detail=f"unknown library {library!r}"
             )

@@ -6,7 +6,7 @@ from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
 from bot.core.scope import Library
 from bot.memories.client import MemoriesClient
-from bot.memories.models import ImageUpload, PublicLibrary
+from bot.memories.models import ImageUpload
 
 
 class MemoriesIndex:
@@ -25,6 +25,4 @@ class MemoriesIndex:
             return await self.client.search_private(
                 upload, unique_id=namespace, similarity=similarity
             )
-        return await self.client.search_public(
-            upload, library=PublicLibrary(library.value), similarity=similarity
-        )
+        return await self.client.search_public(upload, library=library, similarity=similarity)

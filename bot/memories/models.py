@@ -7,7 +7,6 @@ cannot be understood is skipped and logged, never allowed to break the whole sea
 
 from __future__ import annotations
 
-import enum
 import logging
 import math
 from collections.abc import Mapping
@@ -50,14 +49,6 @@ class ImageUpload:
             f"ImageUpload(filename={self.filename!r}, content_type={self.content_type!r}, "
             f"size={self.size})"
         )
-
-
-class PublicLibrary(enum.Enum):
-    """The public video libraries memories.ai can search; the value is what the API expects."""
-
-    TIKTOK = "TIKTOK"
-    YOUTUBE = "YOUTUBE"
-    INSTAGRAM = "INSTAGRAM"
 
 
 def normalise_code(code: object) -> str | None:

@@ -13,6 +13,7 @@ import asyncio
 import pytest
 
 from bot.core.breaker import BreakerPolicy, BreakerState, CircuitBreaker
+from bot.core.scope import Library
 from bot.core.waiting import waits_reported_to
 from bot.memories import (
     CircuitOpenError,
@@ -20,7 +21,6 @@ from bot.memories import (
     ImageUpload,
     MemoriesClient,
     MemoriesError,
-    PublicLibrary,
     RetryPolicy,
     UpstreamTimeoutError,
     UpstreamUnavailableError,
@@ -82,7 +82,7 @@ def make_client(memories, http_session, limiter, fake_time):
 
 
 async def search(client: MemoriesClient) -> list[Hit]:
-    return await client.search_public(PNG, library=PublicLibrary.TIKTOK, similarity=0.5)
+    return await client.search_public(PNG, library=Library.TIKTOK, similarity=0.5)
 
 
 # Every way of failing: a short, bounded effort and one sentence

@@ -16,7 +16,8 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
-from bot.memories import ImageUpload, MemoriesClient, PublicLibrary
+from bot.core.scope import Library
+from bot.memories import ImageUpload, MemoriesClient
 from bot.memories.envelope import error_for_code
 from bot.memories.errors import UpstreamUnavailableError
 from bot.memories.models import MAX_IMAGE_BYTES, UNIQUE_ID_PATTERN
@@ -159,7 +160,11 @@ def test_the_client_and_the_fake_use_the_contracts_file_rules():
 
 def test_the_client_and_the_fake_know_the_contracts_libraries_and_namespaces():
     libraries = set(schemas()["PublicLibrary"]["enum"])
-    assert {library.value for library in PublicLibrary} == libraries == memories_api.PUBLIC_TYPES
+    assert (
+        {library.value for library in Library if library.is_public}
+        == libraries
+        == memories_api.PUBLIC_TYPES
+    )
     assert UNIQUE_ID_PATTERN.pattern.strip("^$") in schemas()["UniqueId"]["pattern"]
 
 
@@ -247,7 +252,7 @@ def _as_instance(request: memories_api.ReceivedRequest) -> dict[str, object]:
     return {**request.fields, "file": "<the image>"}
 
 
-@pytest.mark.parametrize("library", list(PublicLibrary))
+@pytest.mark.parametrize("library", [library for library in Library if library.is_public])
 @pytest.mark.parametrize("similarity", [0, 0.00001, 0.85, 1])
 async def test_the_clients_public_request_matches_the_contract(
     memories, http_session, library, similarity

@@ -12,6 +12,7 @@ import traceback
 import aiohttp
 import pytest
 
+from bot.core.scope import Library
 from bot.memories import (
     MAX_IMAGE_BYTES,
     BadRequestError,
@@ -21,7 +22,6 @@ from bot.memories import (
     MemoriesError,
     MisconfiguredError,
     OutOfCreditsError,
-    PublicLibrary,
     RateLimitedError,
     RetryPolicy,
     UpstreamTimeoutError,
@@ -78,7 +78,7 @@ def make_client(memories, http_session, limiter, fake_time):
 
 
 async def search(client: MemoriesClient, similarity: float = 0.5) -> list[Hit]:
-    return await client.search_public(PNG, library=PublicLibrary.TIKTOK, similarity=similarity)
+    return await client.search_public(PNG, library=Library.TIKTOK, similarity=similarity)
 
 
 # Success
@@ -124,7 +124,7 @@ async def test_private_search_returns_the_private_library_hits(memories, make_cl
 
 
 async def test_public_search_sends_the_documented_multipart_form(memories, make_client):
-    await make_client().search_public(PNG, library=PublicLibrary.YOUTUBE, similarity=0.85)
+    await make_client().search_public(PNG, library=Library.YOUTUBE, similarity=0.85)
     [request] = memories.requests
     assert request.path == PUBLIC_PATH
     assert request.headers["Authorization"] == memories.api_key
@@ -156,7 +156,7 @@ async def test_similarity_is_sent_as_a_plain_decimal_string(
 
 async def test_an_image_of_several_megabytes_is_sent_whole(memories, make_client):
     big = ImageUpload("photo.jpg", "image/jpeg", bytes(5 * 1024 * 1024))
-    await make_client().search_public(big, library=PublicLibrary.TIKTOK, similarity=0.8)
+    await make_client().search_public(big, library=Library.TIKTOK, similarity=0.8)
     assert memories.requests[0].file_bytes == big.data
 
 
@@ -197,7 +197,7 @@ async def test_a_bad_unique_id_is_refused_without_a_request(memories, make_clien
 )
 async def test_a_file_the_api_would_refuse_is_not_sent(memories, make_client, image):
     with pytest.raises(BadRequestError, match="different one"):
-        await make_client().search_public(image, library=PublicLibrary.TIKTOK, similarity=0.8)
+        await make_client().search_public(image, library=Library.TIKTOK, similarity=0.8)
     assert memories.requests == []
 
 

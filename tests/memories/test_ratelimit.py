@@ -11,7 +11,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.memories import Hit, ImageUpload, MemoriesClient, PublicLibrary
+from bot.core.scope import Library
+from bot.memories import Hit, ImageUpload, MemoriesClient
 from bot.memories.ratelimit import IntervalRateLimiter, Lane
 from tests.fakes.memories_api import FakeMemoriesApi
 
@@ -162,7 +163,7 @@ async def test_the_api_sees_concurrent_searches_spaced_out_in_arrival_order():
 
         def search(number: object) -> Coroutine[Any, Any, list[Hit]]:
             image = ImageUpload(f"frame-{number}.png", "image/png", PNG)
-            return client.search_public(image, library=PublicLibrary.TIKTOK, similarity=0.8)
+            return client.search_public(image, library=Library.TIKTOK, similarity=0.8)
 
         await search("warm-up")  # opens the keep-alive connection the others reuse
         await asyncio.gather(*(search(number) for number in range(6)))
