@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.core.evidence.followups import StoredSearch
 from bot.core.ports import StoredSearches
 from bot.discord.button_checks import ID_PART, may_manage_messages_in, parse_id, valid_ids
+from bot.discord.interaction_errors import FriendlyButton, FriendlyView
 from bot.discord.replies import NO_MENTIONS, send_error
+
+if TYPE_CHECKING:
+    from bot.discord.app import BotInteraction
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,7 @@ def checked_message_id(interaction: discord.Interaction) -> int | None:
 
 
 class DeleteCheckedButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    FriendlyButton,
     template=rf"fv:delmsg:(?P<channel>{ID_PART}):(?P<message>{ID_PART})",
 ):
     """Deletes the checked message, for a member allowed to manage messages in its channel."""
@@ -64,12 +68,12 @@ class DeleteCheckedButton(
     ) -> DeleteCheckedButton:
         return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def allowed(self, interaction: BotInteraction) -> bool:
         if not await valid_ids(interaction, self.channel_id, self.message_id):
             return False
         return await may_manage_messages_in(interaction, self.channel_id)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def press(self, interaction: BotInteraction) -> None:
         channel = interaction.client.get_partial_messageable(self.channel_id)
         try:
             await channel.get_partial_message(self.message_id).delete()
@@ -96,7 +100,7 @@ def _after_delete(interaction: discord.Interaction) -> discord.ui.View | None:
 
 def checked_message_view(guild_id: int | None, channel_id: int, message_id: int) -> discord.ui.View:
     """Jump to the checked message, and delete it."""
-    view = discord.ui.View(timeout=None)
+    view = FriendlyView(timeout=None)
     link = jump_url(guild_id, channel_id, message_id)
     view.add_item(discord.ui.Button(label="Jump to message", url=link))
     view.add_item(DeleteCheckedButton(channel_id, message_id))

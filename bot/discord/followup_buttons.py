@@ -4,7 +4,8 @@ Each button is a `DynamicItem`: its custom id holds the action, the stored searc
 invoker's id, so discord.py rebuilds it from any click, also after a restart (the search itself is
 in the database). Only the person who ran the search may press them, in the server where it ran
 (the custom id's ids are checked against the stored search: `bot.discord.button_checks`). A search
-again edits the answer in place (new results, new buttons, evidence edited in as before); "Post
+again goes through the one search flow (`search_answer.answer_search`, `rerun`): logged, counted,
+paged and failing like a first answer, it edits the answer in place; "Post
 publicly" posts the private answer in the channel, credited to the moderator who shares it.
 """
 
@@ -14,13 +15,10 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.core.errors import UserFacingError
-from bot.core.evidence.evidence import POSTED_LABEL, QUERY_LABEL, counting_evidence_calls
 from bot.core.evidence.followups import (
     FollowUpOffer,
     StoredSearch,
@@ -37,7 +35,6 @@ from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
-from bot.discord.admission import admission_for
 from bot.discord.button_checks import (
     ID_PART,
     NOT_VALID,
@@ -47,11 +44,9 @@ from bot.discord.button_checks import (
     valid_ids,
 )
 from bot.discord.checked_message import checked_message_id, share_as_reply
-from bot.discord.embeds import render_outcomes
-from bot.discord.evidence_answer import complete_answer
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
-from bot.discord.replies import NO_MENTIONS, send_error
-from bot.discord.search_records import note_evidence_calls, search_record
+from bot.discord.replies import send_error
+from bot.discord.search_answer import SearchContext, answer_search
 
 if TYPE_CHECKING:
     from bot.discord.app import BotInteraction, FindVideoBot
@@ -212,52 +207,17 @@ async def _search_again(
     search: StoredSearch,
     request: SearchRequest,
 ) -> None:
-    """Run the stored search with `request`, and edit the answer in place with the new results."""
-    with ExitStack() as keep:  # the images stay readable until the side-by-side picture is made
-        await _run_again(interaction, bot, search, request, keep)
-
-
-async def _run_again(
-    interaction: BotInteraction,
-    bot: FindVideoBot,
-    search: StoredSearch,
-    request: SearchRequest,
-    keep: ExitStack,
-) -> None:
-    await interaction.response.defer()
+    """Run the stored search with `request` through the one search flow (`answer_search`),
+    editing the answer in place with the new results, pages and buttons."""
     settings = await bot.services.settings_for(interaction.guild_id)
-    admission = admission_for(interaction, bot.services.fair_use, fair_use_limits(settings))
-    try:
-        outcomes = await bot.services.search.search_sources(
-            search.sources, settings.allowed(request), admission=admission, keep=keep
-        )
-    except UserFacingError as error:
-        await interaction.followup.send(f"⚠️ {error.user_message}", ephemeral=True)
-        return
-    refusal = next((o.error for o in outcomes if o.error is not None), None)
-    if refusal is not None and all(o.error is not None for o in outcomes):
-        await interaction.followup.send(f"⚠️ {refusal.user_message}", ephemeral=True)
-        return
-    record = search_record(interaction, SearchKind.FOLLOW_UP, outcomes)
-    if record is not None:
-        await bot.services.history.add(record)
-    view = await bot.services.followups.view_for(
-        interaction,
-        search.sources,
-        request,
-        outcomes,
-        private=search.private,
+    context = SearchContext(
+        search.private,
+        SearchKind.FOLLOW_UP,
+        fair_use_limits(settings),
         shareable=search.shareable,
+        rerun=True,
         message_id=search.message_id,
     )
-    await interaction.edit_original_response(
-        embeds=render_outcomes(outcomes),
-        view=view,
-        attachments=[],
-        allowed_mentions=NO_MENTIONS,
+    await answer_search(
+        interaction, bot.search_desk(), search.sources, settings.allowed(request), context
     )
-    if bot.services.evidence is not None:
-        with counting_evidence_calls() as calls:
-            label = QUERY_LABEL if search.message_id is None else POSTED_LABEL
-            await complete_answer(interaction, outcomes, bot.services.evidence, query_label=label)
-        await note_evidence_calls(bot.services.history, interaction.guild_id, calls)

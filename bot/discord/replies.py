@@ -37,6 +37,13 @@ async def defer_answer(interaction: discord.Interaction, *, private: bool) -> No
     await interaction.response.defer(ephemeral=private, thinking=True)
 
 
+async def defer_update(interaction: discord.Interaction) -> None:
+    """Acknowledge a button press whose answer edits the message the button is on (an error
+    after it is a private followup; the message stays)."""
+    interaction.extras[PRIVATE_KEY] = False
+    await interaction.response.defer()
+
+
 async def send_embeds(
     interaction: discord.Interaction,
     embeds: Sequence[discord.Embed],
@@ -60,13 +67,8 @@ async def _replace_thinking(
     embeds: Sequence[discord.Embed],
     view: discord.ui.View | None,
 ) -> None:
-    if view is None:
-        await interaction.edit_original_response(
-            content=None, embeds=list(embeds), allowed_mentions=NO_MENTIONS
-        )
-        return
     await interaction.edit_original_response(
-        content=None, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS
+        content=None, embeds=list(embeds), attachments=[], view=view, allowed_mentions=NO_MENTIONS
     )
 
 

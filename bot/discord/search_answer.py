@@ -12,6 +12,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -35,14 +36,17 @@ from bot.discord.answer_view import AnswerView
 from bot.discord.checked_message import checked_message_id, checked_message_view
 from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import complete_answer
-from bot.discord.followup_buttons import FollowUps
+from bot.discord.interaction_errors import FriendlyView
 from bot.discord.outage_notice import report_outage
-from bot.discord.replies import defer_answer, send_embeds, send_status
+from bot.discord.replies import defer_answer, defer_update, send_embeds, send_status
 from bot.discord.search_log import SearchRecord
 from bot.discord.search_records import note_evidence_calls, search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
 from bot.observability.search_report import note_outcomes, observed_search
 from bot.observability.timings import timed
+
+if TYPE_CHECKING:
+    from bot.discord.followup_buttons import FollowUps
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +85,18 @@ class SearchContext:
     posted: PostedIn | None = None
     """The member's message whose images these are (the message menu's); None: the answer is
     what the image memory keeps."""
+    rerun: bool = False
+    """A follow-up button's search again: the answer it was pressed on is edited in place (no new
+    "thinking…"), and the image memory, told by the first answer, is not told again."""
+    message_id: int | None = None
+    """The message the answer is about, when not the menu's own (a re-run's stored search)."""
 
     @property
     def query_label(self) -> str:
-        """How the side-by-side picture names the searched image: someone's post, or yours."""
-        return POSTED_LABEL if self.kind is SearchKind.MENU else QUERY_LABEL
+        """How the side-by-side picture names the searched image: someone's post (the menu's, or
+        a re-run of it), or yours."""
+        posted = self.kind is SearchKind.MENU or self.message_id is not None
+        return POSTED_LABEL if posted else QUERY_LABEL
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -161,8 +172,7 @@ async def _answer(
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    private = context.private or await _may_end_privately(interaction, desk, context)
-    await defer_answer(interaction, private=private)
+    await _acknowledge(interaction, desk, context)
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= desk.queue_notice_after:
         await send_status(interaction, queued_text(wait))
@@ -176,7 +186,8 @@ async def _answer(
         if all(outcome.error is not None for outcome in outcomes):
             note_outcomes(outcomes)
             raise _combined_error(outcomes)
-        memory = AnswerMemory(desk.seen, interaction) if desk.seen is not None else None
+        seen = None if context.rerun else desk.seen  # a re-run's images were remembered once
+        memory = AnswerMemory(seen, interaction) if seen is not None else None
         if memory is not None:
             outcomes = await memory.recall(outcomes, context.posted)
         pager = await _send_answer(interaction, desk, sources, request, outcomes, context)
@@ -187,6 +198,18 @@ async def _answer(
             await memory.remember(context.posted, private=context.private)
         await _after_the_answer(interaction, desk, outcomes, context, pager)
     return list(outcomes)
+
+
+async def _acknowledge(
+    interaction: discord.Interaction, desk: SearchDesk, context: SearchContext
+) -> None:
+    """ "thinking…" (private when asked, or when the search will likely end in a private error);
+    a re-run acknowledges the press and edits its answer in place."""
+    if context.rerun:
+        await defer_update(interaction)
+        return
+    private = context.private or await _may_end_privately(interaction, desk, context)
+    await defer_answer(interaction, private=private)
 
 
 async def _after_the_answer(
@@ -232,6 +255,7 @@ async def _send_answer(
             outcomes,
             private=context.private,
             shareable=context.shareable,
+            message_id=context.message_id,
         )
     followups = merged(followups, _message_actions(interaction))
     with timed("render"):
@@ -259,7 +283,7 @@ def merged(*views: discord.ui.View | None) -> discord.ui.View | None:
     items = [item for view in views if view is not None for item in view.children]
     if not items:
         return None
-    view = discord.ui.View(timeout=None)
+    view = FriendlyView(timeout=None)
     for item in items:
         view.add_item(item)
     return view
