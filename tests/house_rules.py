@@ -5,8 +5,10 @@
                                  imports the core and itself only: adapters meet through the core's
                                  ports (bot/core/ports.py), wired together by an entry point
     cog       cogs.*             imports bot.discord and bot.core only (no store, no other cog)
-    entry     bot.runtime, bot.cli, bot.__main__, bot.config.*, bot.terminal, bot.logging_setup
-                                 may import everything: they build and run the rest
+    entry     bot.runtime, bot.services, bot.cli, bot.__main__, bot.config.*, bot.terminal,
+              bot.logging_setup  may import everything: they build and run the rest
+    wiring    bot.services       the one typed object the entry points build; the bot (and through
+                                 it the cogs) receives it, so any layer but the core may import it
 
 Imports under `if TYPE_CHECKING:` count: a type is a dependency too. Used by
 `tests/test_architecture.py` (the rules) and `benchmarks/house_stats.py` (the figures).
@@ -22,8 +24,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 ADAPTERS = ("bot.memories", "bot.media", "bot.discord", "bot.store", "bot.observability")
 ENTRY_POINTS = frozenset(
-    {"bot.runtime", "bot.cli", "bot.__main__", "bot.config", "bot.terminal", "bot.logging_setup"}
+    {
+        "bot.runtime",
+        "bot.services",
+        "bot.cli",
+        "bot.__main__",
+        "bot.config",
+        "bot.terminal",
+        "bot.logging_setup",
+    }
 )
+WIRING = "bot.services"
 CORE_FORBIDDEN_LIBRARIES = frozenset({"discord", "aiohttp"})
 MODULE_LINE_LIMIT = 400
 
@@ -92,6 +103,8 @@ def broken_rule(found: Import) -> str | None:
             forbidden = top_library in CORE_FORBIDDEN_LIBRARIES
             return "the core imports neither discord nor aiohttp" if forbidden else None
         return None if imported == "core" else "the core imports no adapter, cog or entry point"
+    if found.imported == WIRING:
+        return None  # the services the entry points built, handed to the bot
     if importer in ADAPTERS:
         allowed = {"core", importer, "outside"}
         return None if imported in allowed else "adapters meet only through the core's ports"

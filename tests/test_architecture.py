@@ -25,24 +25,11 @@ CORE_MODULES = sorted(module_name(path) for path in (REPO / "bot" / "core").rglo
 
 AWAITING_ONE_WIRING_PLACE = frozenset(
     {
-        # FindVideoBot.__init__ still builds the stores it uses; the search flow still opens its
-        # report itself; the watch cog still builds the watch's store and metrics; the mod-log
-        # record still re-encodes its pictures itself; the database's probe, pool metrics and
-        # fallback counters are written against the store's classes. Issue 14's "one wiring
-        # place" and "one search flow" move these out; a struck-off pair leaves this list (the
-        # test below insists), and no pair joins it.
-        ("bot.discord.app", "bot.config"),
-        ("bot.discord.app", "bot.store.budget"),
-        ("bot.discord.app", "bot.store.cooldowns"),
-        ("bot.discord.app", "bot.store.database"),
-        ("bot.discord.app", "bot.store.guild_settings"),
-        ("bot.discord.app", "bot.store.history"),
-        ("bot.discord.app", "bot.media.image_hash"),
-        ("bot.discord.app", "bot.store.image_memory"),
-        ("bot.discord.app", "bot.store.resilient"),
-        ("bot.discord.app", "bot.store.retention"),
-        ("bot.discord.app", "bot.store.state"),
-        ("bot.discord.app", "bot.store.stored_searches"),
+        # The search flow still opens its report itself; the watch cog still sweeps the watch's
+        # tables and meters its queue; the mod-log record still re-encodes its pictures itself;
+        # the database's probe, pool metrics and fallback counters are written against the
+        # store's classes. (The bot's and the watch's stores are built by `bot.services` now.)
+        # A struck-off pair leaves this list (the test below insists), and no pair joins it.
         ("bot.discord.search_answer", "bot.observability.search_report"),
         ("bot.discord.search_answer", "bot.observability.timings"),
         ("bot.discord.search_log", "bot.media.evidence_image"),

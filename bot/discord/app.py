@@ -13,7 +13,6 @@ from typing import Any, TypeAlias
 import discord
 from discord.ext import commands
 
-from bot.config import Settings
 from bot.core.watch.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
 from bot.discord.command_tree import FindVideoCommandTree
@@ -58,8 +57,9 @@ def bot_intents(*, watch: bool = False) -> discord.Intents:
     return intents
 
 
-def _shard_options(settings: Settings) -> dict[str, Any]:
+def _shard_options(services: Services) -> dict[str, Any]:
     """The shard range this process runs; nothing when the settings leave it to Discord."""
+    settings = services.settings
     options: dict[str, Any] = {}
     if settings.shard_count is not None:
         options["shard_count"] = settings.shard_count
@@ -89,7 +89,7 @@ class FindVideoBot(commands.AutoShardedBot):
             allowed_mentions=SAFE_MENTIONS,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
-            **_shard_options(settings),
+            **_shard_options(services),
         )
         self.services = services
         """Every service and store, built once by `bot.runtime.open_services`."""
