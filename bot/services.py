@@ -28,11 +28,11 @@ from bot.core.watch.watch_budget import WatchBudget
 from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
-from bot.core.watch.watch_tally import WatchTally
+from bot.core.watch.watch_tally import WatchTally, utc_today
 from bot.core.write_behind import WriteBehind
 from bot.discord.followup_buttons import FollowUps
 from bot.media.image_hash import PooledHasher
-from bot.observability.watch_metrics import MeteredWatchCounts
+from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.cooldowns import MemoryCooldownLog
 from bot.store.database import Database
@@ -55,6 +55,7 @@ from bot.store.watch_store import (
     SqliteSeenImages,
     SqliteWatchCounts,
     SqliteWatchList,
+    sweep_watch_tables,
 )
 
 
@@ -92,6 +93,12 @@ class Services:
     """Writes no answer waits for (history, stored searches, ledger); flushed on close."""
     redis: aioredis.Redis | None = None
     """The Redis client when REDIS_URL is set (for the health check)."""
+
+    async def prepare_watch(self) -> None:
+        """Before the watch starts: old counts, seen images and alerts are forgotten, and the
+        queue's length is reported to the metrics."""
+        await sweep_watch_tables(self.database, utc_today().isoformat())
+        watch_queue_length(self.watch.queue.__len__)
 
     async def settings_for(self, guild_id: int | None) -> GuildSettings:
         """The settings in force in a server (its own choices, then the operator's defaults)."""

@@ -16,7 +16,6 @@ from bot.core.scope import SearchScope
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
-from bot.core.watch.watch_tally import utc_today
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.permissions import MANAGE_SERVER, bot_permissions_in, require
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
@@ -24,10 +23,6 @@ from bot.discord.watch.watch_alerts import ModLogAlerts
 from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
 from bot.discord.watch.watch_list import watch_list_embed
 from bot.discord.watch.watch_messages import posted_images, posted_message
-from bot.observability.watch_metrics import watch_queue_length
-from bot.store.watch_store import (
-    sweep_watch_tables,
-)
 
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
@@ -59,10 +54,9 @@ class WatchCog(commands.Cog, name="Watch"):
         self._worker: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
-        await sweep_watch_tables(self.bot.services.database, utc_today().isoformat())
+        await self.bot.services.prepare_watch()
         self.bot.watch = self.service
         self.bot.add_dynamic_items(*ALERT_BUTTONS)
-        watch_queue_length(self.service.queue.__len__)
         self._worker = asyncio.create_task(self.service.run(), name="findvideo-watch-worker")
 
     async def cog_unload(self) -> None:

@@ -25,10 +25,10 @@ CORE_MODULES = sorted(module_name(path) for path in (REPO / "bot" / "core").rglo
 
 AWAITING_ONE_WIRING_PLACE = frozenset(
     {
-        # The search flow still opens its report itself; the watch cog still sweeps the watch's
-        # tables and meters its queue; the mod-log record still re-encodes its pictures itself;
-        # the database's probe, pool metrics and fallback counters are written against the
-        # store's classes. (The bot's and the watch's stores are built by `bot.services` now.)
+        # The search flow still opens its report itself; the mod-log record still re-encodes its
+        # pictures itself; the database's probe, pool metrics and fallback counters are written
+        # against the store's classes. (The bot's and the watch's stores, the watch's sweep and
+        # its queue metric are `bot.services`' now.)
         # A struck-off pair leaves this list (the test below insists), and no pair joins it.
         ("bot.discord.search_answer", "bot.observability.search_report"),
         ("bot.discord.search_answer", "bot.observability.timings"),
@@ -36,8 +36,6 @@ AWAITING_ONE_WIRING_PLACE = frozenset(
         ("bot.observability.probes", "bot.store.database"),
         ("bot.observability.probes", "bot.store.queries"),
         ("bot.store.resilient", "bot.observability.metrics"),
-        ("cogs.watch", "bot.observability.watch_metrics"),
-        ("cogs.watch", "bot.store.watch_store"),
     }
 )
 
