@@ -169,10 +169,20 @@ class FindVideoBot(commands.AutoShardedBot):
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         """Load the server's settings now, so its commands acknowledge without a database read."""
-        await self.services.guild_settings.warm(guild.id)
+        await self._warm_settings(guild.id)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        await self.services.guild_settings.warm(guild.id)
+        await self._warm_settings(guild.id)
+
+    async def _warm_settings(self, guild_id: int) -> None:
+        """Best effort: a server whose settings could not be loaded now (the bot is stopping and
+        its database closing under the read) has them read by its first command instead."""
+        if self.draining or self.is_closed():
+            return
+        try:
+            await self.services.guild_settings.warm(guild_id)
+        except Exception as error:  # a preload only: the first command reads them again
+            log.warning("could not load server %s's settings ahead of time: %r", guild_id, error)
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         self.services.guild_settings.forget(guild.id)

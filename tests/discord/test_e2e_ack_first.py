@@ -34,10 +34,14 @@ async def answered(stack: Stack, record: InteractionRecord) -> None:
 
 async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> None:
     stack.memories.set_default(ONE_MATCH)
-    await stack.bot.guild_settings.save(stack.discord.guild_id, GuildOverrides(private=True))
-    assert stack.bot.guild_settings.cached(stack.discord.guild_id) is not None
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(private=True)
+    )
+    assert stack.bot.services.guild_settings.cached(stack.discord.guild_id) is not None
 
-    async with stack.bot.database.transaction():  # nobody else reaches the database meanwhile
+    async with (
+        stack.bot.services.database.transaction()
+    ):  # nobody else reaches the database meanwhile
         record = await dispatch_search(stack)
         await record.acknowledged.wait()
         assert record.deferred
@@ -61,10 +65,12 @@ async def test_the_answer_does_not_wait_for_its_history_record(tmp_path: Path) -
         record = await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
         assert record.original is not None
         assert record.original["components"], "the answer came with its buttons"
-        assert stack.bot.services.writes.pending > 1, "the command ended; its history and stored search wait"
+        assert stack.bot.services.writes.pending > 1, (
+            "the command ended; its history and stored search wait"
+        )
 
         release.set()
-        assert await stack.bot.history.count(stack.discord.guild_id) == 1
+        assert await stack.bot.services.history.count(stack.discord.guild_id) == 1
 
 
 async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> None:
