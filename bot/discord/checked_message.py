@@ -87,14 +87,22 @@ class DeleteCheckedButton(
 
 def _after_delete(interaction: discord.Interaction) -> discord.ui.View | None:
     """The answer's buttons with this one disabled and saying what happened."""
+    return _with_button_done(interaction, "fv:delmsg:", "Message deleted")
+
+
+def _with_button_done(
+    interaction: discord.Interaction, custom_id_prefix: str, label: str
+) -> discord.ui.View | None:
+    """The pressed message's buttons, the one whose custom id starts with `custom_id_prefix`
+    disabled and relabelled `label` (what it did)."""
     if interaction.message is None:
         return None
     view = discord.ui.View.from_message(interaction.message, timeout=None)
     for child in view.children:
         if isinstance(child, discord.ui.Button) and (child.custom_id or "").startswith(
-            "fv:delmsg:"
+            custom_id_prefix
         ):
-            child.disabled, child.label = True, "Message deleted"
+            child.disabled, child.label = True, label
     return view
 
 
@@ -133,15 +141,7 @@ def _shared_link(interaction: discord.Interaction, search: StoredSearch) -> str:
 
 def _shared_view(interaction: discord.Interaction) -> discord.ui.View | None:
     """The answer's buttons with "Post publicly" disabled and saying it was done."""
-    if interaction.message is None:
-        return None
-    view = discord.ui.View.from_message(interaction.message, timeout=None)
-    for child in view.children:
-        if isinstance(child, discord.ui.Button) and (child.custom_id or "").startswith(
-            "fv:public:"
-        ):
-            child.disabled, child.label = True, "Posted publicly"
-    return view
+    return _with_button_done(interaction, "fv:public:", "Posted publicly")
 
 
 async def _post_reply(
