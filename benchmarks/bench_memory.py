@@ -48,7 +48,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 from bot.config import load_settings
-from bot.runtime import evidence_service, open_search_service
+from bot.runtime import evidence_service, open_search_services
 from bot.core.scope import SearchScope
 from bot.core.search_service import SearchRequest
 from bot.core.sources import ImageSource
@@ -72,9 +72,11 @@ async def main(job):
     scope = SearchScope[job["scope"]]
     request = SearchRequest(scope=scope, min_match=80, max_results=5)
     sources = [ImageSource(f"image{n}.png", url, True) for n, url in enumerate(job["urls"])]
-    async with open_search_service(settings) as service, \
+    async with open_search_services(settings) as searches, \
             open_database(settings.database_path) as database:
-        evidence = evidence_service(settings, service, database) if job["picture"] else None
+        service = searches.interactive
+        picture = job["picture"]
+        evidence = evidence_service(settings, searches.memories, database) if picture else None
         baseline = kilobytes("VmRSS")
         print("ready", flush=True)
         sys.stdin.readline()

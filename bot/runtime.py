@@ -50,23 +50,16 @@ from bot.media.public_addresses import make_guarded_connector
 from bot.media.spool import ImageSpool
 from bot.media.variants import PooledVariants
 from bot.memories import MemoriesClient, RetryPolicy
-from bot.memories.evidence import MemoriesEvidence
 from bot.memories.index import MemoriesIndex
-from bot.memories.lane_view import LaneView
 from bot.memories.ratelimit import IntervalRateLimiter, RateLimiter
 from bot.memories.redis_limiter import RedisRateLimiter, account_prefix, connect_redis
 from bot.observability.health import Probe
 from bot.observability.http import Fact, serve_operations
 from bot.observability.metered import MeteredIndex, MeteredLimiter, meter_breaker
 from bot.observability.metrics import LIMITER_DEGRADED
-from bot.observability.probes import (
-    database_probe,
-    describe_database,
-    gateway_probe,
-    meter_database,
-    redis_probe,
-)
+from bot.observability.probes import gateway_probe, redis_probe
 from bot.observability.tracing import http_timing
+from bot.operations import database_probe, describe_database, meter_database
 from bot.services import Services, build_services
 from bot.store.database import Database, open_database
 from bot.store.evidence import SqliteEvidenceStore
@@ -141,12 +134,14 @@ def _memories(
     session: aiohttp.ClientSession,
     limiter: RateLimiter,
     breaker: CircuitBreaker,
+    lane: Lane = Lane.SEARCH,
 ) -> MemoriesClient:
     return MemoriesClient(
         session,
         api_key=settings.memories_api_key.reveal(),
         base_url=settings.memories_api_base_url,
         limiter=limiter,
+        lane=lane,
         policy=_retry_policy(settings),
         breaker=breaker,
     )
@@ -158,6 +153,8 @@ class SearchServices:
 
     interactive: SearchService
     watch: SearchService
+    memories: MemoriesClient
+    """The people's client, also the evidence's source (details and keyframes)."""
     redis: aioredis.Redis | None = None
     """The Redis client when REDIS_URL is set (for the health check)."""
 
@@ -190,8 +187,7 @@ async def open_search_services(
         memories = _memories(settings, session, limiter, breaker)
         loader = _loader(settings, session, links)
         await asyncio.to_thread(loader.spool.prepare)
-        watch_limiter = LaneView(limiter, Lane.WATCH)
-        watch_memories = _memories(settings, session, watch_limiter, breaker)
+        watch_memories = _memories(settings, session, limiter, breaker, Lane.WATCH)
         timeout = settings.search_timeout
         writes = await stack.enter_async_context(WriteBehind())  # flushed before the database
         cache = None
@@ -211,12 +207,14 @@ async def open_search_services(
             SearchService(
                 MeteredIndex(MemoriesIndex(watch_memories)),
                 loader,
-                watch_limiter,
+                limiter,
                 search_timeout=timeout,
                 cache=cache,
                 variants=variants,
                 writes=writes,
+                lane=Lane.WATCH,
             ),
+            memories,
             redis,
         )
 
@@ -259,14 +257,11 @@ async def open_limiter(
 
 def evidence_service(
     settings: Settings,
-    search: SearchService,
+    memories: MemoriesClient,
     database: Database,
     redis: aioredis.Redis | None = None,
 ) -> EvidenceService:
-    """Details and keyframes through the search's own client (same limiter, evidence lane)."""
-    index = search.index.index if isinstance(search.index, MeteredIndex) else search.index
-    if not isinstance(index, MemoriesIndex):
-        raise TypeError("evidence needs the memories.ai index")
+    """Details and keyframes through the people's client (same limiter, evidence lane)."""
     store: EvidenceStore = SqliteEvidenceStore(
         database, keyframe_limit=settings.keyframe_cache_size
     )
@@ -283,7 +278,7 @@ def evidence_service(
             expected_processes(settings),
         )
     return EvidenceService(
-        MemoriesEvidence(index.client),
+        memories,
         RememberedEvidence(store),
         PillowCompositor(),
         downloads=downloads,
@@ -346,7 +341,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             settings,
             database,
             (searches.interactive, searches.watch),
-            evidence=evidence_service(settings, searches.interactive, database, searches.redis),
+            evidence=evidence_service(settings, searches.memories, database, searches.redis),
             shared_fair_use=shared_fair_use(settings, searches.redis),
             redis=searches.redis,
         )

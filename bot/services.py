@@ -22,6 +22,7 @@ from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
 from bot.core.moderation.outages import Outages
 from bot.core.moderation.settings_cache import CachedGuildSettings
 from bot.core.ports import GuildSettingsStore
+from bot.core.search_report import count_searches_with
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import ImageMemory
 from bot.core.watch.watch_budget import WatchBudget
@@ -32,6 +33,7 @@ from bot.core.watch.watch_tally import WatchTally, utc_today
 from bot.core.write_behind import WriteBehind
 from bot.discord.followup_buttons import FollowUps
 from bot.media.image_hash import PooledHasher
+from bot.observability.search_metrics import count_search
 from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
 from bot.store.budget import SqliteBudgetLedger
 from bot.store.cooldowns import MemoryCooldownLog
@@ -150,6 +152,7 @@ def build_services(
     channels); fair use is this process's own (budgets in the database) unless shared is given."""
     search, watch_search = searches
     writes = search.writes
+    count_searches_with(count_search)
     guild_settings = CachedGuildSettings(
         ResilientGuildSettings(SqliteGuildSettings(database)),
         read_through=isinstance(settings.database_location, str),  # a shared PostgreSQL

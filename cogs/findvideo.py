@@ -13,6 +13,7 @@ from bot.core.errors import UserFacingError
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
+from bot.core.ports import ImageVariants
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
@@ -54,6 +55,7 @@ def _slash_sources(
 def _modlog(
     interaction: discord.Interaction,
     server: GuildSettings,
+    variants: ImageVariants | None,
     checked: discord.Message | None = None,
 ) -> AfterAnswer | None:
     """The mod-log record of this search, if the server has a mod-log channel."""
@@ -62,7 +64,7 @@ def _modlog(
         return None
 
     async def record(outcomes: Sequence[QueryOutcome]) -> SearchRecord | None:
-        return await log_search(interaction, channel_id, outcomes, checked=checked)
+        return await log_search(interaction, channel_id, outcomes, checked, variants)
 
     return record
 
@@ -135,7 +137,8 @@ class FindVideo(commands.Cog):
             as_posted=as_posted,
         )
         private = server.private if private is None else private
-        log = _modlog(interaction, server) if server.log_every_search else None
+        variants = self.bot.services.search.variants
+        log = _modlog(interaction, server, variants) if server.log_every_search else None
         limits = fair_use_limits(server)
         context = SearchContext(private, SearchKind.SLASH, limits, after_answer=log)
         await self._answer(interaction, sources, request, context)
@@ -149,7 +152,7 @@ class FindVideo(commands.Cog):
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
         server = await self.bot.services.settings_for(interaction.guild_id)
         limits = fair_use_limits(server)
-        log = _modlog(interaction, server, checked=message)
+        log = _modlog(interaction, server, self.bot.services.search.variants, checked=message)
         context = SearchContext(
             True,
             SearchKind.MENU,

@@ -5,8 +5,8 @@
                                  imports the core and itself only: adapters meet through the core's
                                  ports (bot/core/ports.py), wired together by an entry point
     cog       cogs.*             imports bot.discord and bot.core only (no store, no other cog)
-    entry     bot.runtime, bot.services, bot.cli, bot.__main__, bot.config.*, bot.terminal,
-              bot.logging_setup  may import everything: they build and run the rest
+    entry     bot.runtime, bot.services, bot.operations, bot.cli, bot.__main__, bot.config.*,
+              bot.terminal, bot.logging_setup  may import everything: they build and run the rest
     wiring    bot.services       the one typed object the entry points build; the bot (and through
                                  it the cogs) receives it, so any layer but the core may import it
 
@@ -32,6 +32,7 @@ ENTRY_POINTS = frozenset(
         "bot.config",
         "bot.terminal",
         "bot.logging_setup",
+        "bot.operations",
     }
 )
 WIRING = "bot.services"

@@ -79,7 +79,8 @@ class ImageLoader(Protocol):
 
 
 class ImageVariants(Protocol):
-    """Makes the version of an image a search uploads (`bot.media.variants.ThreadedVariants`)."""
+    """Makes the version of an image a search uploads, and the mod-log's copy of one too large
+    to re-upload (`bot.media.variants.PooledVariants`)."""
 
     async def decide(self, image: CheckedImage, variant: Variant) -> SearchedAs | None:
         """What to upload for `variant`; None: the image exactly as given (also when it cannot
@@ -87,6 +88,10 @@ class ImageVariants(Protocol):
 
     async def render(self, image: CheckedImage, searched: SearchedAs) -> CheckedImage | None:
         """The picture `searched` describes; None when it cannot be made."""
+
+    async def reduced(self, data: bytes, limit: int) -> bytes | None:
+        """A JPEG of the image `data` within `limit` bytes, as large as fits; None when none
+        fits or it was stopped for time."""
 
 
 class KeyValueState(Protocol):

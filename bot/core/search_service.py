@@ -26,7 +26,7 @@ from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
 from bot.core.moderation.result_cache import ResultCache
-from bot.core.ports import ImageLoader, ImageVariants, RateLimiter, VideoIndex
+from bot.core.ports import ImageLoader, ImageVariants, Lane, RateLimiter, VideoIndex
 from bot.core.ranking import VideoMatch, rank_matches
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library
@@ -81,12 +81,17 @@ class SearchService:
         cache: ResultCache | None = None,
         variants: ImageVariants | None = None,
         writes: WriteBehind | None = None,
+        lane: Lane = Lane.SEARCH,
     ) -> None:
         self.index = index
         self.loader = loader
         self.limiter = limiter
+        self.lane = lane
+        """The limiter's lane its index's requests queue in (the watch's: `Lane.WATCH`)."""
         self.cache = cache
         self.planner = SearchPlanner(cache, variants)
+        self.variants = variants
+        """Makes the versions of images (also the mod-log's smaller copy of a large query)."""
         self.writes = writes or WriteBehind()
         """Where writes the answer does not need go (the cache's, the history's, the ledger's)."""
         self._search_timeout = search_timeout
@@ -106,7 +111,8 @@ class SearchService:
 
     def queue_estimate(self, image_count: int, request: SearchRequest) -> float:
         """Seconds the API requests of a search of `image_count` images would wait in the queue."""
-        return self.limiter.wait_estimate(image_count * len(request.scope.libraries))
+        requests = image_count * len(request.scope.libraries)
+        return self.limiter.wait_estimate(requests, self.lane)
 
     async def search_sources(
         self,

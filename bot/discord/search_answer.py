@@ -27,8 +27,10 @@ from bot.core.moderation.fair_use import FairUse, FairUseLimits
 from bot.core.moderation.history import SearchKind
 from bot.core.moderation.outages import Outages
 from bot.core.ports import SearchHistory
+from bot.core.search_report import note_outcomes, observed_search
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
+from bot.core.timings import timed
 from bot.core.waiting import waits_reported_to
 from bot.discord.admission import admission_for, requester
 from bot.discord.answer_pages import render_pages, render_possible
@@ -42,8 +44,6 @@ from bot.discord.replies import defer_answer, defer_update, send_embeds, send_st
 from bot.discord.search_log import SearchRecord
 from bot.discord.search_records import note_evidence_calls, search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
-from bot.observability.search_report import note_outcomes, observed_search
-from bot.observability.timings import timed
 
 if TYPE_CHECKING:
     from bot.discord.followup_buttons import FollowUps

@@ -22,6 +22,7 @@ from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.images.image_check import CheckedImage, format_size
+from bot.core.ports import ImageVariants
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.seen import seen_wording
@@ -32,7 +33,6 @@ from bot.discord.evidence_embeds import linked_title, match_link
 from bot.discord.modlog import send_to_modlog
 from bot.discord.permissions import MANAGE_MESSAGES, MANAGE_SERVER, member_has
 from bot.discord.replies import NO_MENTIONS
-from bot.media.evidence_image import shrink_to_fit_async
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +57,14 @@ def _share(images: Sequence[CheckedImage], size_limit: int) -> int:
     return size_limit // max(len(images), 1)
 
 
-async def _evidence_file(index: int, image: CheckedImage, share: int) -> discord.File | str:
+async def _evidence_file(
+    index: int, image: CheckedImage, share: int, variants: ImageVariants | None
+) -> discord.File | str:
     """The image as a file, re-encoded smaller if needed; or the note saying why it is missing."""
     data = await asyncio.to_thread(image.original.read, 0, image.image_size)
     if len(data) <= share:
         return discord.File(io.BytesIO(data), filename=_evidence_name(index, image))
-    smaller = await shrink_to_fit_async(data, share)
+    smaller = await variants.reduced(data, share) if variants is not None else None
     if smaller is None:
         return f"Image {index} ({format_size(image.image_size)}) is too large to re-upload."
     return discord.File(io.BytesIO(smaller), filename=f"query-{index}-reduced.jpg")
@@ -76,7 +78,7 @@ def _reduced_note(index: int, image: CheckedImage) -> str:
 
 
 async def evidence_files(
-    outcomes: Sequence[QueryOutcome], size_limit: int
+    outcomes: Sequence[QueryOutcome], size_limit: int, variants: ImageVariants | None
 ) -> tuple[list[discord.File], list[str]]:
     """The searched images as files (the image's own bytes; re-encoded smaller only where
     Discord's upload limit for the whole message demands it), and a note for each change."""
@@ -85,7 +87,7 @@ async def evidence_files(
     files: list[discord.File] = []
     notes: list[str] = []
     for index, image in images:
-        made = await _evidence_file(index, image, share)
+        made = await _evidence_file(index, image, share, variants)
         if isinstance(made, str):
             notes.append(made)
             continue
@@ -243,16 +245,18 @@ async def log_search(
     channel_id: int,
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None = None,
+    variants: ImageVariants | None = None,
 ) -> SearchRecord | None:
     """Post the record of a search to the mod-log channel; never raises. Call it while the
     images are still held (`answer_search`'s `after_answer`). Returns the posted record, to be
-    completed with the evidence."""
+    completed with the evidence. `variants` makes the smaller copy of an image over Discord's
+    upload limit (without it such an image is only named)."""
     guild = interaction.guild
     if guild is None:
         return None
     posted, problem = None, None
     try:
-        files, notes = await evidence_files(outcomes, guild.filesize_limit)
+        files, notes = await evidence_files(outcomes, guild.filesize_limit, variants)
         first = files[0].filename if files else None
         embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes, first)])
         message, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files)

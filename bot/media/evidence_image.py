@@ -2,18 +2,15 @@
 
 Re-encoded as JPEG, and scaled down step by step only as far as needed. The image already passed
 the checks (format, dimensions, no bomb), so decoding it is safe; the work is CPU-bound and runs in
-the process's decode pool, behind every search's decode (no record is better than a stalled bot:
-a decode stopped for time gives None).
+the process's decode pool (`bot.media.variants.PooledVariants.reduced`), behind every search's
+decode (no record is better than a stalled bot: a decode stopped for time gives None).
 """
 
 from __future__ import annotations
 
 import io
-from functools import partial
 
 from PIL import Image
-
-from bot.media.decode_pool import DecodeStoppedError, Priority, shared_pool
 
 SCALES = (1.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1)
 QUALITY = 85
@@ -36,13 +33,3 @@ def shrink_to_fit(data: bytes, limit: int) -> bytes | None:
         if len(encoded) <= limit:
             return encoded
     return None
-
-
-async def shrink_to_fit_async(data: bytes, limit: int) -> bytes | None:
-    try:
-        smaller: bytes | None = await shared_pool().run(
-            partial(shrink_to_fit, data, limit), priority=Priority.PICTURE
-        )
-    except DecodeStoppedError:
-        return None
-    return smaller

@@ -6,7 +6,8 @@ of the `DecodePool` (`bot.media.decode_pool`: a job past its time is killed, and
 on with the image as given), at the searches' priority. Recent decisions are remembered by the
 image's SHA-256, so a repeated image (a cache hit, a follow-up button) is not sent to a worker again
 just to learn its cache key. A version that cannot be made is logged and the image is searched as
-given. Without a pool (tests of the core) the work runs on the image-checking thread.
+given. Without a pool (tests of the core) the work runs on the image-checking thread. The
+mod-log's smaller copy of a query too large to re-upload is made here too (`reduced`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.core.images.image_check import CheckedImage
 from bot.core.images.image_variants import decide, render
 from bot.core.images.variant import SearchedAs, Variant
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority
+from bot.media.evidence_image import shrink_to_fit
 from bot.media.intake import on_checking_thread
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,17 @@ class PooledVariants:
 
     async def render(self, image: CheckedImage, searched: SearchedAs) -> CheckedImage | None:
         return await self._run(partial(render, await _portable(image), searched))
+
+    async def reduced(self, data: bytes, limit: int) -> bytes | None:
+        """The mod-log's copy, behind every search's decode (the pictures' priority)."""
+        job = partial(shrink_to_fit, data, limit)
+        try:
+            if self._pool is None:
+                return await on_checking_thread(job)
+            smaller: bytes | None = await self._pool.run(job, priority=Priority.PICTURE)
+        except DecodeStoppedError:
+            return None
+        return smaller
 
     async def _run(self, job: Callable[[], T]) -> T | None:
         try:

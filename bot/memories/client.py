@@ -32,7 +32,7 @@ import yarl
 
 from bot.core.breaker import CircuitBreaker, Ticket
 from bot.core.evidence.video_details import VideoDetail
-from bot.core.hits import Hit
+from bot.core.hits import Hit, KeyframeRef
 from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
 from bot.core.ports import Lane
 from bot.core.scope import Library
@@ -77,7 +77,11 @@ _REDACTED = "<redacted>"
 
 
 class MemoriesClient:
-    """Searches memories.ai's public and private video libraries for frames like an image."""
+    """Searches memories.ai's public and private video libraries for frames like an image; also
+    the core's `EvidenceSource` (a video's page, a matched keyframe).
+
+    Its searches queue in `lane` of the shared limiter (the watch's client: `Lane.WATCH`, behind
+    every person's search), its evidence calls in the evidence lane."""
 
     def __init__(
         self,
@@ -86,6 +90,7 @@ class MemoriesClient:
         api_key: str,
         base_url: str,
         limiter: RateLimiter,
+        lane: Lane = Lane.SEARCH,
         policy: RetryPolicy | None = None,
         breaker: CircuitBreaker | None = None,
         random: Callable[[], float] = random.random,
@@ -98,6 +103,7 @@ class MemoriesClient:
         self._api_key = api_key
         self._base_url = base_url.rstrip("/")
         self._limiter = limiter
+        self._lane = lane
         self.policy = policy or RetryPolicy()
         self.breaker = breaker
         self._random = random
@@ -141,7 +147,7 @@ class MemoriesClient:
         self, endpoint: str, image: ImageUpload, fields: Mapping[str, str], plan: RetryPlan
     ) -> list[Hit]:
         self._refuse_if_open()
-        await self._limiter.acquire()
+        await self._limiter.acquire(self._lane)
         ticket = self._admit()
         plan.sent()
         with self._judged(ticket):
@@ -216,7 +222,7 @@ class MemoriesClient:
     ) -> None:
         """Wait before the next attempt, telling a waiting user about a rate limit; or raise."""
         error.detail = self._redact(error.detail)
-        queue_wait = self._limiter.wait_estimate(1)
+        queue_wait = self._limiter.wait_estimate(1, self._lane)
         delay = None if self._refuses() else plan.delay_after(error, queue_wait=queue_wait)
         self._log_failure(endpoint, error, plan.count, delay)
         if delay is None:
@@ -236,6 +242,20 @@ class MemoriesClient:
         outcome = "giving up" if delay is None else f"retrying in {delay:.2f} s"
         failure = f"{type(error).__name__} ({error.detail})"
         _log.info("memories.ai %s attempt %d failed: %s; %s", endpoint, attempt, failure, outcome)
+
+    async def video_detail(self, video_no: str) -> VideoDetail:
+        """The page (`EvidenceSource`); a video the API refuses by name (0003) has no page: an
+        empty detail, kept like any other, so only a failing endpoint makes the caller stop
+        asking."""
+        try:
+            return await self.get_public_video_detail(video_no)
+        except BadRequestError as error:
+            _log.info("memories.ai has no details for %s: %s", video_no, error.detail)
+            return VideoDetail(video_no)
+
+    async def keyframe(self, ref: KeyframeRef) -> bytes:
+        """A matched keyframe's file (`EvidenceSource`)."""
+        return await self.download(ref.bucket, ref.blob)
 
     async def get_public_video_detail(self, video_no: str) -> VideoDetail:
         """The page of public video `video_no` (one request, evidence lane, no retries: the

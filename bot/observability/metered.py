@@ -5,13 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from bot.core import timings
 from bot.core.breaker import BreakerState, CircuitBreaker
 from bot.core.errors import SearchBackendError
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
 from bot.core.ports import Lane, RateLimiter, VideoIndex
 from bot.core.scope import Library
-from bot.observability import timings
 from bot.observability.metrics import API_ERRORS, BREAKER_STATE, LIMITER_QUEUE, LIMITER_WAIT
 
 

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import aiohttp
 from yarl import URL
 
-from bot.observability import timings
+from bot.core import timings
 from bot.observability.metrics import API_LATENCY
 
 

@@ -33,7 +33,6 @@ from bot.core.ports import (
     StoredSearches,
 )
 from bot.core.seen.memory import Sighting, SightingStore
-from bot.observability.metrics import DATABASE_FALLBACKS, DATABASE_WRITES_DROPPED
 from bot.store.errors import DatabaseUnreachableError
 
 log = logging.getLogger(__name__)
@@ -41,6 +40,22 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 REMEMBERED_SERVERS = 10_000
 HISTORY_BACKLOG = 1_000
+
+LossCounter = Callable[[str, int], None]
+"""Told a store's (or table's) name and how many calls went without the database (or writes
+were lost): the metrics, when `count_losses_with` was called (`bot.operations.meter_database`)."""
+_fallbacks: list[LossCounter] = []
+_dropped: list[LossCounter] = []
+
+
+def count_losses_with(fallbacks: LossCounter, dropped_writes: LossCounter) -> None:
+    """Tell the counters about every fallback and every lost write from now on."""
+    _fallbacks[:], _dropped[:] = [fallbacks], [dropped_writes]
+
+
+def _count(counters: list[LossCounter], name: str, amount: int = 1) -> None:
+    for counter in counters:
+        counter(name, amount)
 
 
 def unavailable(what: str) -> UserFacingError:
@@ -58,7 +73,7 @@ class Outage:
         self.down = False
 
     def failed(self, error: DatabaseUnreachableError) -> None:
-        DATABASE_FALLBACKS.labels(self.store).inc()
+        _count(_fallbacks, self.store)
         if not self.down:
             self.down = True
             log.warning("the database is unreachable (%s): %s", error, self._meanwhile)
@@ -129,7 +144,7 @@ class ResilientHistory:
         self._backlog.append(record)
         if len(self._backlog) > self._limit:
             self._backlog.popleft()
-            DATABASE_WRITES_DROPPED.labels("search_history").inc()
+            _count(_dropped, "search_history")
             log.warning("the database is still unreachable: the oldest unwritten search is lost")
         if self._writing.locked():
             return  # the writer in progress takes this one too
@@ -175,7 +190,7 @@ class ResilientHistory:
             )
         except DatabaseUnreachableError as error:
             self._outage.failed(error)
-            DATABASE_WRITES_DROPPED.labels("evidence_calls").inc()
+            _count(_dropped, "evidence_calls")
 
     async def purge_before(self, at: float) -> int:
         return await self.history.purge_before(at)
@@ -278,7 +293,7 @@ class ResilientSightings:
             await self.store.add(sightings)
         except DatabaseUnreachableError as error:
             self._outage.failed(error)
-            DATABASE_WRITES_DROPPED.labels("image_memory").inc(len(sightings))
+            _count(_dropped, "image_memory", len(sightings))
 
     async def near(self, guild_id: int, value: int, distance: int) -> list[Sighting]:
         try:

@@ -9,9 +9,11 @@ from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import SearchScope
 from bot.core.sources import ImageSource
 from bot.discord.search_log import evidence_files
+from bot.media.variants import PooledVariants
 from tests import imagegen
 
 REQUEST = SearchRequest(SearchScope.TIKTOK, 85, 5)
+VARIANTS = PooledVariants(None)  # the checking thread (the bot uses its decode pool)
 
 
 def _outcome(data: bytes, name: str) -> QueryOutcome:
@@ -26,7 +28,7 @@ def _read(file: discord.File) -> bytes:
 async def test_images_that_fit_are_uploaded_as_they_are() -> None:
     data = imagegen.png()
 
-    [file], notes = await evidence_files([_outcome(data, "a.png")], 10 * 1024 * 1024)
+    [file], notes = await evidence_files([_outcome(data, "a.png")], 10 * 1024 * 1024, VARIANTS)
 
     assert (file.filename, _read(file), notes) == ("query-1.png", data, [])
 
@@ -36,7 +38,7 @@ async def test_an_image_over_the_limit_is_reuploaded_as_a_smaller_jpeg_with_its_
     outcome = _outcome(data, "big.png")
     limit = 60_000
 
-    [file], [note] = await evidence_files([outcome], limit)
+    [file], [note] = await evidence_files([outcome], limit, VARIANTS)
 
     smaller = _read(file)
     assert file.filename == "query-1-reduced.jpg"
@@ -47,7 +49,9 @@ async def test_an_image_over_the_limit_is_reuploaded_as_a_smaller_jpeg_with_its_
 
 
 async def test_an_image_that_cannot_be_made_small_enough_is_named() -> None:
-    [], [note] = await evidence_files([_outcome(imagegen.noise_png(300, 300), "big.png")], 200)
+    [], [note] = await evidence_files(
+        [_outcome(imagegen.noise_png(300, 300), "big.png")], 200, VARIANTS
+    )
 
     assert "Image 1" in note
     assert "too large to re-upload" in note

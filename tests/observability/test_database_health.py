@@ -9,7 +9,7 @@ import aiohttp
 from prometheus_client import REGISTRY
 
 from bot.observability.http import serve_operations
-from bot.observability.probes import database_probe, describe_database, meter_database
+from bot.operations import database_probe, describe_database, meter_database
 from bot.store.database import Database
 from bot.store.postgres_database import PostgresDatabase
 from tests import imagegen

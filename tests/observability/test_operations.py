@@ -16,7 +16,8 @@ from bot.config import load_settings
 from bot.memories.redis_limiter import connect_redis
 from bot.observability.health import Probe
 from bot.observability.http import serve_operations
-from bot.observability.probes import database_probe, gateway_probe, redis_probe
+from bot.observability.probes import gateway_probe, redis_probe
+from bot.operations import database_probe
 from tests import imagegen
 from tests.fakes.memories_api import hit, html_error
 from tests.stack import Stack

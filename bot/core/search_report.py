@@ -1,4 +1,4 @@
-"""One log line and the metrics of each search command, whatever its end.
+"""One log line of each search command, whatever its end, and what the metrics are told.
 
     with observed_search("slash", guild_id) as report:
         outcomes = ...            # the search
@@ -6,7 +6,9 @@
 
 The line says what the user got (outcome, matches, API calls, cache) and where the time went
 (download, queue wait, API, render). It never holds image bytes, URLs or anything secret; in
-`LOG_FORMAT=json` the same facts are the record's `search` field.
+`LOG_FORMAT=json` the same facts are the record's `search` field. The metrics
+(`bot.observability.search_metrics`) hear of each finished search through `count_searches_with`,
+which the wiring calls (`bot.services.build_services`).
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ import contextlib
 import contextvars
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from bot.core.errors import SearchBackendError, UserFacingError
+from bot.core import timings
+from bot.core.errors import UserFacingError
 from bot.core.request import QueryOutcome
-from bot.observability import timings
-from bot.observability.metrics import CACHE_LOOKUPS, SEARCH_SECONDS, SEARCHES
 
 log = logging.getLogger("bot.search")
 
@@ -59,9 +60,19 @@ class SearchReport:
         }
 
 
+SearchCounter = Callable[[SearchReport, float], None]
+"""Told every finished search and its total seconds (the metrics)."""
+
+_counters: list[SearchCounter] = []
+
 _current: contextvars.ContextVar[SearchReport | None] = contextvars.ContextVar(
     "findvideo_search_report", default=None
 )
+
+
+def count_searches_with(counter: SearchCounter) -> None:
+    """Tell `counter` about every search of this process from now on."""
+    _counters[:] = [counter]
 
 
 def note_outcomes(outcomes: Sequence[QueryOutcome]) -> None:
@@ -94,25 +105,8 @@ def observed_search(kind: str, guild_id: int | None) -> Iterator[SearchReport]:
 
 
 def _finish(report: SearchReport, total_seconds: float) -> None:
-    SEARCH_SECONDS.observe(total_seconds)
-    for outcome in report.outcomes:
-        _count(outcome)
+    for counter in _counters:
+        counter(report, total_seconds)
     facts = report.facts(total_seconds)
     text = " ".join(f"{name}={value}" for name, value in facts.items() if value is not None)
     log.info("search %s", text, extra={"search": facts})
-
-
-def _count(outcome: QueryOutcome) -> None:
-    failed = {failure.library: failure.error for failure in outcome.failures}
-    matched = {match.library for match in outcome.matches}
-    for library in outcome.request.scope.libraries:
-        if outcome.error is not None and not outcome.failures:
-            result = "refused"  # the image itself was refused
-        elif library in failed:
-            broken = isinstance(failed[library], SearchBackendError)
-            result = "failed" if broken else "refused"  # the API broke, or fair use said no
-        else:
-            result = "match" if library in matched else "no_match"
-        SEARCHES.labels(outcome=result, library=library.name.lower()).inc()
-    CACHE_LOOKUPS.labels(result="hit").inc(len(outcome.cached_libraries))
-    CACHE_LOOKUPS.labels(result="miss").inc(outcome.api_calls)
