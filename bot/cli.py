@@ -22,6 +22,8 @@ import discord
 
 from bot.config import ConfigError, Settings, load_settings_from_environment
 from bot.core.errors import UserFacingError
+from bot.core.language import LANGUAGES
+from bot.core.language.check import check_all
 from bot.core.scope import SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
 from bot.core.sources import ImageSource
@@ -36,13 +38,16 @@ log = logging.getLogger("bot")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
-    commands = parser.add_subparsers(dest="command", metavar="{run,sync,search,healthcheck,db}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="{run,sync,search,healthcheck,db,languages}"
+    )
     commands.add_parser("run", help="run the bot (the default)")
     commands.add_parser("sync", help="sync the application commands to Discord now, then exit")
     commands.add_parser(
         "healthcheck", help="ask the running bot's /healthz (HTTP_PORT); exit 0 when healthy"
     )
     _add_db_commands(commands)
+    _add_language_commands(commands)
     search = commands.add_parser("search", help="search image files from the terminal")
     search.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image file(s)")
     search.add_argument("--platform", choices=[s.value for s in SearchScope], default=None)
@@ -80,6 +85,30 @@ def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     copy.add_argument(
         "--replace", action="store_true", help="empty a target holding other data, then copy"
     )
+
+
+def _add_language_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    languages = commands.add_parser("languages", help="the catalogue of what the bot says")
+    tasks = languages.add_subparsers(dest="task", metavar="{check}", required=True)
+    check = tasks.add_parser(
+        "check",
+        help="list what a language file (bot/locales/LANG.ftl) lacks or gets wrong against English",
+    )
+    check.add_argument("languages", nargs="*", metavar="LANG", help="default: every language")
+
+
+def check_languages(args: argparse.Namespace) -> int:
+    """`languages check [LANG...]`: every finding printed; exit status 1 if there is any."""
+    unknown = [language for language in args.languages if language not in LANGUAGES]
+    if unknown:
+        _fail(f"No bot/locales/{unknown[0]}.ftl; the languages are: {', '.join(LANGUAGES)}.")
+        return 2
+    findings = check_all(tuple(args.languages) or LANGUAGES)
+    for found in findings:
+        lines = found.lines()
+        print(f"{found.language}: {'complete' if not lines else f'{len(lines)} to fix'}")
+        print("".join(f"  {line}\n" for line in lines), end="")
+    return 0 if all(found.ok for found in findings) else 1
 
 
 def copy_database(args: argparse.Namespace) -> int:
@@ -192,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "run"
     if command == "db":
         return copy_database(args)
+    if command == "languages":
+        return check_languages(args)
     try:
         settings = load_settings_from_environment(need_discord=command != "search")
     except ConfigError as error:

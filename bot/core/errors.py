@@ -8,18 +8,29 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from bot.core.language import Text, Words, english
+
 
 class UserFacingError(Exception):
     """An error whose message is safe to show to the user exactly as it is.
 
-    `user_message` is a complete, friendly sentence with no secrets in it. `detail` is for the
-    operator's log only (it may name upstream codes, but never the API key).
+    Raise it with a `Text` (a catalogue message, said in the reader's language by `said_in`) or,
+    in code not converted yet, an English str. `user_message` is the sentence in English (logs,
+    the terminal): complete, friendly, with no secrets in it. `detail` is for the operator's log
+    only (it may name upstream codes, but never the API key).
     """
 
-    def __init__(self, user_message: str, *, detail: str = "") -> None:
+    def __init__(self, user_message: str | Text, *, detail: str = "") -> None:
+        self.text = user_message if isinstance(user_message, Text) else None
+        if isinstance(user_message, Text):
+            user_message = english().say(user_message)
         super().__init__(user_message)
         self.user_message = user_message
         self.detail = detail
+
+    def said_in(self, words: Words) -> str:
+        """The sentence in `words`' language (an English str stays as it is)."""
+        return self.user_message if self.text is None else words.say(self.text)
 
     def __str__(self) -> str:
         return self.user_message

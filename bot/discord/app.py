@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.core.watch.watch_service import WatchService
 from bot.discord.command_sync import sync_commands
+from bot.discord.command_translator import CatalogueTranslator
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.internals import forget_shard_events, identify_with
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS
@@ -128,6 +129,7 @@ class FindVideoBot(commands.AutoShardedBot):
             await self.load_extension(extension)
         services = self.services
         self._retention_task = asyncio.create_task(services.retention.run(), name="retention")
+        await self.tree.set_translator(CatalogueTranslator())
         await sync_commands(
             self.tree,
             services.state,

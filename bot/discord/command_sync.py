@@ -23,12 +23,18 @@ def _scope_key(guild_id: int | None) -> str:
     return f"command_hash:{guild_id or 'global'}"
 
 
-def command_payload_hash(
+async def command_payload_hash(
     tree: app_commands.CommandTree[discord.Client], guild_id: int | None
 ) -> str:
-    """A stable hash of the command payload the tree would sync for that scope."""
+    """A stable hash of the command payload the tree would sync for that scope, translations
+    included (a changed translation is a changed definition)."""
     guild = discord.Object(guild_id) if guild_id else None
-    payload = [command.to_dict(tree) for command in tree.get_commands(guild=guild)]
+    commands = tree.get_commands(guild=guild)
+    translator = tree.translator
+    if translator is None:
+        payload = [command.to_dict(tree) for command in commands]
+    else:
+        payload = [await command.get_translated_payload(tree, translator) for command in commands]
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -43,7 +49,7 @@ async def sync_commands(
     """Sync if forced or changed since the last sync; returns whether a sync was sent."""
     if guild_id:
         tree.copy_global_to(guild=discord.Object(guild_id))
-    digest = command_payload_hash(tree, guild_id)
+    digest = await command_payload_hash(tree, guild_id)
     if not force and store.get(_scope_key(guild_id)) == digest:
         log.info("application commands unchanged since the last sync; not syncing")
         return False

@@ -17,6 +17,8 @@ import discord
 from discord import app_commands
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
+from bot.discord.language import member_words
 from bot.discord.replies import send_error
 
 if TYPE_CHECKING:
@@ -24,9 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_ERROR = (
-    "Something went wrong on my side while doing that. It has been logged; please try again later."
-)
+UNEXPECTED_ERROR = Text("error-unexpected")
 
 
 def _user_facing(error: Exception) -> UserFacingError | None:
@@ -34,9 +34,9 @@ def _user_facing(error: Exception) -> UserFacingError | None:
     if isinstance(original, UserFacingError):
         return original
     if isinstance(error, app_commands.CommandOnCooldown):
-        return UserFacingError(f"Slow down a little: try again in {error.retry_after:.0f} s.")
+        return UserFacingError(Text("error-slow-down", seconds=round(error.retry_after)))
     if isinstance(error, app_commands.CheckFailure):
-        return UserFacingError("You can't use this command here.")
+        return UserFacingError(Text("error-not-here"))
     return None
 
 
@@ -51,14 +51,16 @@ def describe(interaction: discord.Interaction) -> str:
 
 
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:
-    """Answer `error` privately: a user error as it is, anything else logged and apologised for."""
+    """Answer `error` privately, in the member's language: a user error as it is, anything else
+    logged and apologised for."""
+    words = member_words(interaction)
     user_error = _user_facing(error)
     if user_error is not None:
         log.info("user error (%s): %s %s", describe(interaction), user_error, user_error.detail)
-        await send_error(interaction, user_error.user_message)
+        await send_error(interaction, user_error.said_in(words))
         return
     log.error("unexpected error (%s)", describe(interaction), exc_info=error)
-    await send_error(interaction, UNEXPECTED_ERROR)
+    await send_error(interaction, words.say(UNEXPECTED_ERROR))
 
 
 class FriendlyView(discord.ui.View):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.language import english
 from bot.discord.interaction_errors import UNEXPECTED_ERROR
 from bot.discord.paging import PagedView
 from tests import imagegen
@@ -32,7 +33,7 @@ def private_followup(record: InteractionRecord) -> str:
 
 def assert_apologised(stack: Stack, record: InteractionRecord, message: str) -> None:
     pressed = record.payload["data"]["custom_id"]
-    assert message.endswith(UNEXPECTED_ERROR)
+    assert message.endswith(english().say(UNEXPECTED_ERROR))
     assert SECRET not in message
     assert "Traceback" not in message
     [logged] = stack.session.logged_errors

@@ -147,10 +147,11 @@ class PayloadFactory:
         user_id: int | None = None,
         subcommand: str | None = None,
         permissions: str | None = None,
+        locale: str = "en-US",
     ) -> JSONDict:
         """A chat-input command invocation; an attachment dict value becomes a type-11 option, a
         :meth:`channel` dict a type-7 one. ``permissions``: the invoking member's (default: a
-        regular member's)."""
+        regular member's); ``locale``: the language their Discord runs in."""
         command_options = [_option(key, value) for key, value in (options or {}).items()]
         data = self._command_data(name, CHAT_INPUT)
         data["options"] = command_options
@@ -160,7 +161,9 @@ class PayloadFactory:
             ]
         if resolved := _resolved(options or {}):
             data["resolved"] = resolved
-        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions)
+        return self.interaction(
+            APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions, locale=locale
+        )
 
     def channel(self, channel_id: int, name: str = "mod-log") -> JSONDict:
         """A text channel as a command option value (Discord's resolved partial channel)."""
@@ -212,8 +215,10 @@ class PayloadFactory:
         *,
         user_id: int | None = None,
         permissions: str | None = None,
+        locale: str = "en-US",
     ) -> JSONDict:
-        """The INTERACTION_CREATE ``d`` envelope around ``data`` (every key discord.py requires)."""
+        """The INTERACTION_CREATE ``d`` envelope around ``data`` (every key discord.py requires);
+        ``locale``: the member's Discord language, which Discord sends with every interaction."""
         guild_id, channel_id = str(self.fake.guild_id), str(self.fake.channel_id)
         return {
             "id": str(self.snowflake()),
@@ -228,7 +233,7 @@ class PayloadFactory:
             "channel": {**text_channel(channel_id, guild_id), "permissions": APP_PERMISSIONS},
             "member": self._member(user_id, permissions or MEMBER_PERMISSIONS),
             "app_permissions": APP_PERMISSIONS,
-            "locale": "en-US",
+            "locale": locale,
             "guild_locale": "en-US",
             "entitlements": [],
             "authorizing_integration_owners": {"0": guild_id},

@@ -1,0 +1,63 @@
+"""`Words`: the catalogue in one reader's language, saying a `Text` (or a message id) as a str.
+
+Never raises: a message this language lacks, or one that fails to format (a missing variable, a
+wrong type), is said in English instead (as well as English can: Fluent shows a missing variable
+as its name), and logged once per language and message. A message English lacks too is shown as
+its id, so a typo is visible but breaks nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from fluent.runtime import FluentBundle
+
+from bot.core.language.text import Arg, Text
+
+log = logging.getLogger(__name__)
+
+FluentArgs = dict[str, str | int | float | datetime]
+_reported: set[tuple[str, str]] = set()
+
+
+def _report_once(language: str, message_id: str, problem: str) -> None:
+    if (language, message_id) in _reported:
+        return
+    _reported.add((language, message_id))
+    log.warning("language %s, message %s: %s; saying it in English", language, message_id, problem)
+
+
+class Words:
+    """What the bot says, in one language: `words.say(Text(...))` or `words.say("id", n=2)`."""
+
+    def __init__(self, language: str, bundle: FluentBundle, english: FluentBundle) -> None:
+        self.language = language
+        """The catalogue's language these words are in (`en`, `de`, `es-ES`, …)."""
+        self._bundle, self._english = bundle, english
+
+    def say(self, text: Text | str, /, **args: Arg) -> str:
+        """The message in this language; `text` a `Text`, or a message id with its arguments."""
+        if isinstance(text, Text):
+            return self.say(text.message_id, **text.args, **args)
+        values = {name: self._value(arg) for name, arg in args.items()}
+        said, problem = _formatted(self._bundle, text, values)
+        if problem is None and said is not None:
+            return said
+        _report_once(self.language, text, problem or "no such message")
+        fallback, _ = _formatted(self._english, text, values)
+        return text if fallback is None else fallback
+
+    def _value(self, arg: Arg) -> str | int | float | datetime:
+        return self.say(arg) if isinstance(arg, Text) else arg
+
+
+def _formatted(
+    bundle: FluentBundle, message_id: str, args: FluentArgs
+) -> tuple[str | None, str | None]:
+    """The formatted message (None: the bundle has none) and what went wrong, if anything."""
+    message = bundle.get_message(message_id) if bundle.has_message(message_id) else None
+    if message is None or message.value is None:
+        return None, "no such message"
+    said, errors = bundle.format_pattern(message.value, args)
+    return str(said), f"cannot be formatted ({errors[0]!r})" if errors else None

@@ -1,0 +1,28 @@
+"""Whose language: the member's for what answers them, the server's for what the bot posts there.
+
+- `member_words(interaction)`: the interaction's `locale` (the member's Discord language).
+- `server_words(guild, chosen)`: the server's language setting when it has one, else the
+  server's preferred locale (Community servers set it; others report en-US).
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.language import Words, words_for
+
+
+def member_words(interaction: discord.Interaction) -> Words:
+    """The words in the language of the member who used the command or pressed the button."""
+    return words_for(interaction.locale.value)
+
+
+def interaction_server_words(interaction: discord.Interaction, chosen: str | None = None) -> Words:
+    """The server's words, from an interaction (its `guild_locale`); `chosen`: its setting."""
+    locale = interaction.guild_locale
+    return words_for(chosen or (locale.value if locale is not None else None))
+
+
+def server_words(guild: discord.Guild | None, chosen: str | None = None) -> Words:
+    """The words for what the bot posts in `guild`; `chosen`: the server's language setting."""
+    return words_for(chosen or (guild.preferred_locale.value if guild is not None else None))

@@ -1,0 +1,155 @@
+# findvideo's words in English: one file per language, the same message ids in every file.
+# English (en.ftl) is the source; `python -m bot languages check en` lists what this file lacks.
+# Syntax: https://projectfluent.org/fluent/guide/ (variables: { $name }, plurals: selectors).
+
+## commands
+# Command, group, option and choice names and descriptions (Discord shows them in the
+# member's language). Ids come from bot/discord/command_translator.py; names: lowercase,
+# no spaces, at most 32 characters; descriptions at most 100 characters.
+
+command-findvideo-name = findvideo
+command-findvideo-description = Find the TikTok, YouTube or Instagram video an image comes from
+command-findvideo-image-name = image
+command-findvideo-image-description = The image to search (a screenshot or a frame of the video)
+command-findvideo-url-name = url
+command-findvideo-url-description = Or: a link to an image that is already online
+command-findvideo-platform-name = platform
+command-findvideo-platform-description = Where to look (default: this server's setting)
+command-choice-tiktok = TikTok
+command-choice-youtube = YouTube
+command-choice-instagram = Instagram
+command-choice-all-public-platforms = All public platforms
+command-choice-this-server-s-video-library = This server's video library
+command-findvideo-min-match-name = min_match
+command-findvideo-min-match-description = Minimum similarity in percent, higher is stricter (default: server setting)
+command-findvideo-results-name = results
+command-findvideo-results-description = Videos shown per image and page (default: this server's setting)
+command-findvideo-private-name = private
+command-findvideo-private-description = Show the answer only to you (default: this server's setting)
+command-findvideo-as-posted-name = as_posted
+command-findvideo-as-posted-description = Search the image exactly as given: no borders, caption or blurred fill cut
+command-findvideo-image2-name = image2
+command-findvideo-image2-description = A second image to search
+command-findvideo-image3-name = image3
+command-findvideo-image3-description = A third image to search
+command-findvideo-image4-name = image4
+command-findvideo-image4-description = A fourth image to search
+command-findvideo-settings-name = findvideo-settings
+command-findvideo-settings-description = This server's findvideo defaults (needs Manage Server).
+command-findvideo-settings-show-name = show
+command-findvideo-settings-show-description = Show every findvideo setting of this server
+command-findvideo-settings-set-name = set
+command-findvideo-settings-set-description = Change this server's findvideo settings
+command-findvideo-settings-set-platform-name = platform
+command-findvideo-settings-set-platform-description = Where /findvideo and the menu look by default
+command-findvideo-settings-set-min-match-name = min_match
+command-findvideo-settings-set-min-match-description = The match threshold, percent: matches below it are not shown as matches
+command-findvideo-settings-set-possible-match-name = possible_match
+command-findvideo-settings-set-possible-match-description = Lower threshold for 'possible matches' (shown behind a button); 0 = off
+command-findvideo-settings-set-results-name = results
+command-findvideo-settings-set-results-description = Videos shown per image by default
+command-findvideo-settings-set-private-name = private
+command-findvideo-settings-set-private-description = Answer /findvideo privately by default
+command-findvideo-settings-set-modlog-channel-name = modlog_channel
+command-findvideo-settings-set-modlog-channel-description = Channel for the mod-log (context-menu searches, settings changes)
+command-findvideo-settings-set-log-every-search-name = log_every_search
+command-findvideo-settings-set-log-every-search-description = Also log every /findvideo search, not only the context menu
+command-findvideo-settings-set-private-namespace-name = video_library
+command-findvideo-settings-set-private-namespace-description = Name of this server's video library (letters, digits, - or _)
+command-findvideo-settings-set-cooldown-name = cooldown
+command-findvideo-settings-set-cooldown-description = Searches per member per minute; 0 = no cooldown
+command-findvideo-settings-set-daily-budget-name = daily_budget
+command-findvideo-settings-set-daily-budget-description = API calls per day for this server (UTC); 0 = unlimited
+command-findvideo-settings-set-image-memory-name = image_memory
+command-findvideo-settings-set-image-memory-description = Remember the images checked here ('seen here before'); off forgets them
+command-findvideo-settings-set-seen-distance-name = seen_distance
+command-findvideo-settings-set-seen-distance-description = How different (bits of 64) a repost may be; 0 = identical only
+command-findvideo-settings-set-cut-borders-name = cut_borders
+command-findvideo-settings-set-cut-borders-description = Search images without the borders, caption bands or blurred fill of a repost
+command-findvideo-settings-set-memory-days-name = memory_days
+command-findvideo-settings-set-memory-days-description = Days the image memory keeps a picture (older ones are forgotten)
+command-findvideo-settings-reset-name = reset
+command-findvideo-settings-reset-description = Return settings to the bot's defaults
+command-findvideo-settings-reset-setting-name = setting
+command-findvideo-settings-reset-setting-description = Only this setting (leave empty to reset them all)
+command-choice-platform = Platform
+command-choice-match-threshold = Match threshold
+command-choice-possible-match-threshold = Possible-match threshold
+command-choice-results-per-image = Results per image
+command-choice-private-answers = Private answers
+command-choice-mod-log-channel = Mod-log channel
+command-choice-log-every-search = Log every search
+command-choice-cooldown = Cooldown
+command-choice-daily-budget = Daily budget
+command-choice-image-memory-seen-here-before = Image memory (seen here before)
+command-choice-seen-before-distance = Seen-before distance
+command-choice-cut-borders-and-captions = Cut borders and captions
+command-choice-image-memory-kept = Image memory kept
+command-findvideo-watch-name = findvideo-watch
+command-findvideo-watch-description = Check every image posted in a channel, with alerts in the mod-log
+command-findvideo-watch-add-name = add
+command-findvideo-watch-add-description = Watch a channel: check every image posted there
+command-findvideo-watch-add-channel-name = channel
+command-findvideo-watch-add-channel-description = The text channel to watch
+command-findvideo-watch-add-platform-name = platform
+command-findvideo-watch-add-platform-description = Where to look (default: this server's platform)
+command-findvideo-watch-add-min-match-name = min_match
+command-findvideo-watch-add-min-match-description = Alert at this similarity or more, percent (default 90)
+command-findvideo-watch-add-action-name = action
+command-findvideo-watch-add-action-description = Besides the mod-log alert: react to the message, or reply naming the source
+command-choice-mod-log-alert-only = mod-log alert only
+command-choice-mod-log-alert-and-a-reaction-on-the-message = mod-log alert and a reaction on the message
+command-choice-mod-log-alert-and-a-reply-naming-the-source = mod-log alert and a reply naming the source
+command-findvideo-watch-add-confirm-name = confirm
+command-findvideo-watch-add-confirm-description = Replies wait for a moderator to press Confirm on the alert (default: yes)
+command-findvideo-watch-add-mirrored-name = mirrored
+command-findvideo-watch-add-mirrored-description = Also search an image mirrored when it matched nothing (doubles its cost)
+command-findvideo-watch-add-local-only-name = local_only
+command-findvideo-watch-add-local-only-description = Only compare with images posted here before: no API call at all
+command-findvideo-watch-remove-name = remove
+command-findvideo-watch-remove-description = Stop watching a channel
+command-findvideo-watch-remove-channel-name = channel
+command-findvideo-watch-remove-channel-description = The watched channel
+command-findvideo-watch-list-name = list
+command-findvideo-watch-list-description = The watched channels, their options and today's counts
+command-findvideo-history-name = findvideo-history
+command-findvideo-history-description = Recent /findvideo searches in this server
+command-findvideo-history-user-name = user
+command-findvideo-history-user-description = Only this member's searches
+command-findvideo-usage-name = findvideo-usage
+command-findvideo-usage-description = Searches, API calls, cache hits and the budget left, today and this week
+command-findvideo-forget-name = findvideo-forget
+command-findvideo-forget-description = Make the bot forget the images of one message
+command-findvideo-forget-link-name = link
+command-findvideo-forget-link-description = The message's link (right-click it → Copy Message Link)
+command-find-source-video-name = Find source video
+command-forget-image-name = Forget image
+
+## answers
+# Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
+# Owned by the answers work; ids start with answer-.
+# Add new messages at the end of this section.
+
+## errors
+# Refusals and errors shown to the member (privately): image checks, clips, fair use,
+# the API, links, buttons, the error path, queue and outage notices. Ids start with error-.
+# Add new messages at the end of this section.
+
+error-unexpected = Something went wrong on my side while doing that. It has been logged; please try again later.
+error-slow-down = Slow down a little: try again in { $seconds } s.
+error-not-here = You can't use this command here.
+
+## usage-history
+# /findvideo-usage and /findvideo-history: texts and chart labels.
+# Ids start with usage- or history-.
+# Add new messages at the end of this section.
+
+## settings
+# /findvideo-settings: the settings, their descriptions and the replies.
+# Ids start with settings-.
+# Add new messages at the end of this section.
+
+## modlog-watch
+# What the bot posts for the server, in the server's language: mod-log records,
+# watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
+# Add new messages at the end of this section.

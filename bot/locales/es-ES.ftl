@@ -1,0 +1,155 @@
+# findvideo's words in Spanish (Spain; es-419 reads it too): one file per language, the same message ids in every file.
+# English (en.ftl) is the source; `python -m bot languages check es-ES` lists what this file lacks.
+# Syntax: https://projectfluent.org/fluent/guide/ (variables: { $name }, plurals: selectors).
+
+## commands
+# Command, group, option and choice names and descriptions (Discord shows them in the
+# member's language). Ids come from bot/discord/command_translator.py; names: lowercase,
+# no spaces, at most 32 characters; descriptions at most 100 characters.
+
+command-findvideo-name = findvideo
+command-findvideo-description = Encuentra el vídeo de TikTok, YouTube o Instagram del que sale una imagen
+command-findvideo-image-name = imagen
+command-findvideo-image-description = La imagen que buscar (una captura de pantalla o un fotograma del vídeo)
+command-findvideo-url-name = url
+command-findvideo-url-description = O bien: el enlace de una imagen que ya está en internet
+command-findvideo-platform-name = plataforma
+command-findvideo-platform-description = Dónde buscar (por defecto: el ajuste del servidor)
+command-choice-tiktok = TikTok
+command-choice-youtube = YouTube
+command-choice-instagram = Instagram
+command-choice-all-public-platforms = Todas las plataformas públicas
+command-choice-this-server-s-video-library = Videoteca de este servidor
+command-findvideo-min-match-name = similitud_mínima
+command-findvideo-min-match-description = Similitud mínima en %; cuanto más alta, más estricta (por defecto: ajuste del servidor)
+command-findvideo-results-name = resultados
+command-findvideo-results-description = Vídeos por imagen y página (por defecto: ajuste del servidor)
+command-findvideo-private-name = privado
+command-findvideo-private-description = Mostrar la respuesta solo a ti (por defecto: ajuste del servidor)
+command-findvideo-as-posted-name = tal_cual
+command-findvideo-as-posted-description = Buscar la imagen tal cual, sin recortar bordes, texto ni fondo desenfocado
+command-findvideo-image2-name = imagen2
+command-findvideo-image2-description = Una segunda imagen que buscar
+command-findvideo-image3-name = imagen3
+command-findvideo-image3-description = Una tercera imagen que buscar
+command-findvideo-image4-name = imagen4
+command-findvideo-image4-description = Una cuarta imagen que buscar
+command-findvideo-settings-name = findvideo-settings
+command-findvideo-settings-description = Los ajustes de findvideo de este servidor (requiere Gestionar servidor).
+command-findvideo-settings-show-name = ver
+command-findvideo-settings-show-description = Ver todos los ajustes de findvideo de este servidor
+command-findvideo-settings-set-name = cambiar
+command-findvideo-settings-set-description = Cambiar los ajustes de findvideo de este servidor
+command-findvideo-settings-set-platform-name = plataforma
+command-findvideo-settings-set-platform-description = Dónde buscan /findvideo y el menú por defecto
+command-findvideo-settings-set-min-match-name = similitud_mínima
+command-findvideo-settings-set-min-match-description = Umbral de coincidencia en %: lo que quede por debajo no cuenta como coincidencia
+command-findvideo-settings-set-possible-match-name = posible_coincidencia
+command-findvideo-settings-set-possible-match-description = Umbral más bajo para «posibles coincidencias» (tras un botón); 0 = desactivado
+command-findvideo-settings-set-results-name = resultados
+command-findvideo-settings-set-results-description = Vídeos por imagen, por defecto
+command-findvideo-settings-set-private-name = privado
+command-findvideo-settings-set-private-description = Responder a /findvideo en privado por defecto
+command-findvideo-settings-set-modlog-channel-name = canal_modlog
+command-findvideo-settings-set-modlog-channel-description = Canal del registro de moderación (búsquedas desde el menú, cambios de ajustes)
+command-findvideo-settings-set-log-every-search-name = registrar_todo
+command-findvideo-settings-set-log-every-search-description = Registrar también cada búsqueda con /findvideo, no solo las del menú
+command-findvideo-settings-set-private-namespace-name = videoteca
+command-findvideo-settings-set-private-namespace-description = Nombre de la videoteca de este servidor (letras, números, - o _)
+command-findvideo-settings-set-cooldown-name = límite_por_minuto
+command-findvideo-settings-set-cooldown-description = Búsquedas por miembro y minuto; 0 = sin límite
+command-findvideo-settings-set-daily-budget-name = presupuesto_diario
+command-findvideo-settings-set-daily-budget-description = Llamadas a la API por día para este servidor (UTC); 0 = sin límite
+command-findvideo-settings-set-image-memory-name = memoria_de_imágenes
+command-findvideo-settings-set-image-memory-description = Recordar las imágenes revisadas aquí («ya vista aquí»); desactivada, las olvida
+command-findvideo-settings-set-seen-distance-name = distancia_ya_vista
+command-findvideo-settings-set-seen-distance-description = Cuánto puede diferir un repost (bits de 64); 0 = solo idénticas
+command-findvideo-settings-set-cut-borders-name = recortar_bordes
+command-findvideo-settings-set-cut-borders-description = Buscar sin los bordes, franjas de texto o fondo desenfocado de un repost
+command-findvideo-settings-set-memory-days-name = días_de_memoria
+command-findvideo-settings-set-memory-days-description = Días que la memoria guarda una imagen (las más antiguas se olvidan)
+command-findvideo-settings-reset-name = restablecer
+command-findvideo-settings-reset-description = Volver a los ajustes por defecto del bot
+command-findvideo-settings-reset-setting-name = ajuste
+command-findvideo-settings-reset-setting-description = Solo este ajuste (déjalo vacío para restablecerlos todos)
+command-choice-platform = Plataforma
+command-choice-match-threshold = Umbral de coincidencia
+command-choice-possible-match-threshold = Umbral de posible coincidencia
+command-choice-results-per-image = Resultados por imagen
+command-choice-private-answers = Respuestas privadas
+command-choice-mod-log-channel = Canal del registro de moderación
+command-choice-log-every-search = Registrar cada búsqueda
+command-choice-cooldown = Límite por minuto
+command-choice-daily-budget = Presupuesto diario
+command-choice-image-memory-seen-here-before = Memoria de imágenes (ya vista aquí)
+command-choice-seen-before-distance = Distancia de «ya vista»
+command-choice-cut-borders-and-captions = Recortar bordes y textos
+command-choice-image-memory-kept = Duración de la memoria de imágenes
+command-findvideo-watch-name = findvideo-watch
+command-findvideo-watch-description = Revisar cada imagen publicada en un canal, con avisos en el registro de moderación
+command-findvideo-watch-add-name = añadir
+command-findvideo-watch-add-description = Vigilar un canal: revisar cada imagen que se publique en él
+command-findvideo-watch-add-channel-name = canal
+command-findvideo-watch-add-channel-description = El canal de texto que vigilar
+command-findvideo-watch-add-platform-name = plataforma
+command-findvideo-watch-add-platform-description = Dónde buscar (por defecto: la plataforma del servidor)
+command-findvideo-watch-add-min-match-name = similitud_mínima
+command-findvideo-watch-add-min-match-description = Avisar a partir de esta similitud, en % (por defecto: 90)
+command-findvideo-watch-add-action-name = acción
+command-findvideo-watch-add-action-description = Además del aviso: reaccionar al mensaje o responder con la fuente
+command-choice-mod-log-alert-only = Solo aviso en el registro
+command-choice-mod-log-alert-and-a-reaction-on-the-message = Aviso en el registro y reacción al mensaje
+command-choice-mod-log-alert-and-a-reply-naming-the-source = Aviso en el registro y respuesta con la fuente
+command-findvideo-watch-add-confirm-name = confirmar
+command-findvideo-watch-add-confirm-description = Las respuestas esperan a que un moderador confirme el aviso (por defecto: sí)
+command-findvideo-watch-add-mirrored-name = reflejada
+command-findvideo-watch-add-mirrored-description = Buscar también la imagen reflejada si no hubo coincidencias (cuesta el doble)
+command-findvideo-watch-add-local-only-name = solo_local
+command-findvideo-watch-add-local-only-description = Comparar solo con imágenes ya publicadas aquí: ninguna llamada a la API
+command-findvideo-watch-remove-name = quitar
+command-findvideo-watch-remove-description = Dejar de vigilar un canal
+command-findvideo-watch-remove-channel-name = canal
+command-findvideo-watch-remove-channel-description = El canal vigilado
+command-findvideo-watch-list-name = lista
+command-findvideo-watch-list-description = Los canales vigilados, sus opciones y las cifras de hoy
+command-findvideo-history-name = findvideo-history
+command-findvideo-history-description = Las últimas búsquedas con /findvideo en este servidor
+command-findvideo-history-user-name = miembro
+command-findvideo-history-user-description = Solo las búsquedas de este miembro
+command-findvideo-usage-name = findvideo-usage
+command-findvideo-usage-description = Búsquedas, llamadas a la API, aciertos de caché y presupuesto restante, hoy y esta semana
+command-findvideo-forget-name = findvideo-forget
+command-findvideo-forget-description = Hacer que el bot olvide las imágenes de un mensaje
+command-findvideo-forget-link-name = enlace
+command-findvideo-forget-link-description = El enlace del mensaje (clic derecho → Copiar enlace del mensaje)
+command-find-source-video-name = Buscar el vídeo original
+command-forget-image-name = Olvidar imagen
+
+## answers
+# Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
+# Owned by the answers work; ids start with answer-.
+# Add new messages at the end of this section.
+
+## errors
+# Refusals and errors shown to the member (privately): image checks, clips, fair use,
+# the API, links, buttons, the error path, queue and outage notices. Ids start with error-.
+# Add new messages at the end of this section.
+
+error-unexpected = Algo ha fallado por mi parte. Ha quedado registrado; inténtalo de nuevo más tarde.
+error-slow-down = Más despacio: inténtalo de nuevo en { $seconds } s.
+error-not-here = No puedes usar este comando aquí.
+
+## usage-history
+# /findvideo-usage and /findvideo-history: texts and chart labels.
+# Ids start with usage- or history-.
+# Add new messages at the end of this section.
+
+## settings
+# /findvideo-settings: the settings, their descriptions and the replies.
+# Ids start with settings-.
+# Add new messages at the end of this section.
+
+## modlog-watch
+# What the bot posts for the server, in the server's language: mod-log records,
+# watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
+# Add new messages at the end of this section.

@@ -1,0 +1,155 @@
+# findvideo's words in Japanese: one file per language, the same message ids in every file.
+# English (en.ftl) is the source; `python -m bot languages check ja` lists what this file lacks.
+# Syntax: https://projectfluent.org/fluent/guide/ (variables: { $name }, plurals: selectors).
+
+## commands
+# Command, group, option and choice names and descriptions (Discord shows them in the
+# member's language). Ids come from bot/discord/command_translator.py; names: lowercase,
+# no spaces, at most 32 characters; descriptions at most 100 characters.
+
+command-findvideo-name = findvideo
+command-findvideo-description = 画像の元になった TikTok、YouTube、Instagram の動画を探します
+command-findvideo-image-name = 画像
+command-findvideo-image-description = 検索する画像（スクリーンショットや動画のワンシーン）
+command-findvideo-url-name = url
+command-findvideo-url-description = または、オンライン上の画像へのリンク
+command-findvideo-platform-name = プラットフォーム
+command-findvideo-platform-description = 検索先（既定：サーバーの設定）
+command-choice-tiktok = TikTok
+command-choice-youtube = YouTube
+command-choice-instagram = Instagram
+command-choice-all-public-platforms = すべての公開プラットフォーム
+command-choice-this-server-s-video-library = このサーバーの動画ライブラリ
+command-findvideo-min-match-name = 最低類似度
+command-findvideo-min-match-description = 最低類似度（%）。高いほど厳しくなります（既定：サーバーの設定）
+command-findvideo-results-name = 件数
+command-findvideo-results-description = 画像・ページごとに表示する動画の数（既定：サーバーの設定）
+command-findvideo-private-name = 非公開
+command-findvideo-private-description = 回答を自分だけに表示します（既定：サーバーの設定）
+command-findvideo-as-posted-name = そのまま
+command-findvideo-as-posted-description = 画像をそのまま検索します（枠・字幕・ぼかし背景を切り取りません）
+command-findvideo-image2-name = 画像2
+command-findvideo-image2-description = 2 枚目の検索画像
+command-findvideo-image3-name = 画像3
+command-findvideo-image3-description = 3 枚目の検索画像
+command-findvideo-image4-name = 画像4
+command-findvideo-image4-description = 4 枚目の検索画像
+command-findvideo-settings-name = findvideo-settings
+command-findvideo-settings-description = このサーバーでの findvideo の既定の設定です（「サーバー管理」権限が必要です）
+command-findvideo-settings-show-name = 表示
+command-findvideo-settings-show-description = このサーバーの findvideo の設定をすべて表示します
+command-findvideo-settings-set-name = 変更
+command-findvideo-settings-set-description = このサーバーの findvideo の設定を変更します
+command-findvideo-settings-set-platform-name = プラットフォーム
+command-findvideo-settings-set-platform-description = /findvideo とメニューの既定の検索先
+command-findvideo-settings-set-min-match-name = 最低類似度
+command-findvideo-settings-set-min-match-description = 一致とみなす類似度（%）。これ未満は一致として表示しません
+command-findvideo-settings-set-possible-match-name = 候補の基準
+command-findvideo-settings-set-possible-match-description = 「一致の可能性あり」の低い基準（ボタンの先に表示）。0 でオフ
+command-findvideo-settings-set-results-name = 件数
+command-findvideo-settings-set-results-description = 画像ごとに表示する動画の既定の数
+command-findvideo-settings-set-private-name = 非公開
+command-findvideo-settings-set-private-description = /findvideo の回答を既定で非公開にします
+command-findvideo-settings-set-modlog-channel-name = ログチャンネル
+command-findvideo-settings-set-modlog-channel-description = モデレーションログのチャンネル（メニューからの検索、設定の変更）
+command-findvideo-settings-set-log-every-search-name = すべての検索を記録
+command-findvideo-settings-set-log-every-search-description = メニューだけでなく、/findvideo の検索もすべて記録します
+command-findvideo-settings-set-private-namespace-name = 動画ライブラリ
+command-findvideo-settings-set-private-namespace-description = このサーバーの動画ライブラリの名前（英数字、- または _）
+command-findvideo-settings-set-cooldown-name = クールダウン
+command-findvideo-settings-set-cooldown-description = メンバー 1 人あたり 1 分間の検索回数。0 で制限なし
+command-findvideo-settings-set-daily-budget-name = 1日の上限
+command-findvideo-settings-set-daily-budget-description = このサーバーの 1 日あたりの API 呼び出し数（UTC）。0 で無制限
+command-findvideo-settings-set-image-memory-name = 画像メモリ
+command-findvideo-settings-set-image-memory-description = ここで確認した画像を記憶します（「以前ここで見た」）。オフにすると忘れます
+command-findvideo-settings-set-seen-distance-name = 類似の許容差
+command-findvideo-settings-set-seen-distance-description = 転載画像の違いをどこまで許すか（64 ビット中）。0 で完全一致のみ
+command-findvideo-settings-set-cut-borders-name = 枠を除去
+command-findvideo-settings-set-cut-borders-description = 転載画像の枠、字幕帯、ぼかし背景を除いて検索します
+command-findvideo-settings-set-memory-days-name = 記憶日数
+command-findvideo-settings-set-memory-days-description = 画像メモリが画像を保持する日数（それより古いものは忘れます）
+command-findvideo-settings-reset-name = リセット
+command-findvideo-settings-reset-description = 設定をボットの既定値に戻します
+command-findvideo-settings-reset-setting-name = 設定
+command-findvideo-settings-reset-setting-description = この設定だけ（空欄にするとすべてリセットします）
+command-choice-platform = プラットフォーム
+command-choice-match-threshold = 一致の基準
+command-choice-possible-match-threshold = 「一致の可能性あり」の基準
+command-choice-results-per-image = 画像ごとの件数
+command-choice-private-answers = 非公開で回答
+command-choice-mod-log-channel = モデレーションログのチャンネル
+command-choice-log-every-search = すべての検索を記録
+command-choice-cooldown = クールダウン
+command-choice-daily-budget = 1 日の上限
+command-choice-image-memory-seen-here-before = 画像メモリ（以前ここで見た）
+command-choice-seen-before-distance = 「以前見た」の許容差
+command-choice-cut-borders-and-captions = 枠と字幕の除去
+command-choice-image-memory-kept = 画像メモリの保持期間
+command-findvideo-watch-name = findvideo-watch
+command-findvideo-watch-description = チャンネルに投稿された画像をすべて確認し、モデレーションログに通知します
+command-findvideo-watch-add-name = 追加
+command-findvideo-watch-add-description = チャンネルを監視し、投稿された画像をすべて確認します
+command-findvideo-watch-add-channel-name = チャンネル
+command-findvideo-watch-add-channel-description = 監視するテキストチャンネル
+command-findvideo-watch-add-platform-name = プラットフォーム
+command-findvideo-watch-add-platform-description = 検索先（既定：サーバーのプラットフォーム）
+command-findvideo-watch-add-min-match-name = 最低類似度
+command-findvideo-watch-add-min-match-description = この類似度（%）以上で通知します（既定：90）
+command-findvideo-watch-add-action-name = 動作
+command-findvideo-watch-add-action-description = ログへの通知に加えて、メッセージにリアクションするか、出典を返信します
+command-choice-mod-log-alert-only = ログへの通知のみ
+command-choice-mod-log-alert-and-a-reaction-on-the-message = ログへの通知とメッセージへのリアクション
+command-choice-mod-log-alert-and-a-reply-naming-the-source = ログへの通知と出典の返信
+command-findvideo-watch-add-confirm-name = 確認
+command-findvideo-watch-add-confirm-description = 返信する前にモデレーターの確認を待ちます（既定：はい）
+command-findvideo-watch-add-mirrored-name = 左右反転
+command-findvideo-watch-add-mirrored-description = 一致がなければ左右反転した画像でも検索します（費用は 2 倍）
+command-findvideo-watch-add-local-only-name = ローカルのみ
+command-findvideo-watch-add-local-only-description = ここに投稿された画像とだけ比較します（API は呼び出しません）
+command-findvideo-watch-remove-name = 解除
+command-findvideo-watch-remove-description = チャンネルの監視をやめます
+command-findvideo-watch-remove-channel-name = チャンネル
+command-findvideo-watch-remove-channel-description = 監視中のチャンネル
+command-findvideo-watch-list-name = 一覧
+command-findvideo-watch-list-description = 監視中のチャンネルとそのオプション、今日の件数
+command-findvideo-history-name = findvideo-history
+command-findvideo-history-description = このサーバーでの最近の /findvideo 検索
+command-findvideo-history-user-name = メンバー
+command-findvideo-history-user-description = このメンバーの検索だけ
+command-findvideo-usage-name = findvideo-usage
+command-findvideo-usage-description = 今日と今週の検索数、API 呼び出し数、キャッシュヒット数と残りの上限
+command-findvideo-forget-name = findvideo-forget
+command-findvideo-forget-description = 1 件のメッセージの画像をボットに忘れさせます
+command-findvideo-forget-link-name = リンク
+command-findvideo-forget-link-description = メッセージのリンク（右クリック →「メッセージリンクをコピー」）
+command-find-source-video-name = 元の動画を探す
+command-forget-image-name = 画像を忘れる
+
+## answers
+# Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
+# Owned by the answers work; ids start with answer-.
+# Add new messages at the end of this section.
+
+## errors
+# Refusals and errors shown to the member (privately): image checks, clips, fair use,
+# the API, links, buttons, the error path, queue and outage notices. Ids start with error-.
+# Add new messages at the end of this section.
+
+error-unexpected = こちらで問題が発生しました。記録しましたので、しばらくしてからもう一度お試しください。
+error-slow-down = 少し間を空けてください。{ $seconds } 秒後にもう一度お試しください。
+error-not-here = このコマンドはここでは使えません。
+
+## usage-history
+# /findvideo-usage and /findvideo-history: texts and chart labels.
+# Ids start with usage- or history-.
+# Add new messages at the end of this section.
+
+## settings
+# /findvideo-settings: the settings, their descriptions and the replies.
+# Ids start with settings-.
+# Add new messages at the end of this section.
+
+## modlog-watch
+# What the bot posts for the server, in the server's language: mod-log records,
+# watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
+# Add new messages at the end of this section.
