@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.core.evidence.followups import StoredSearch
+from bot.core.moderation.activity import DayCounts
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.ports import DailyBudgetLedger, ResultCacheStore, SearchHistory, StoredSearches
@@ -102,6 +103,12 @@ class DeferredSearchHistory:
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
         await self._writes.flush()
         return await self.history.totals(guild_id, since=since)
+
+    async def per_day(
+        self, guild_id: int, *, user_id: int | None = None, since: float
+    ) -> list[DayCounts]:
+        await self._writes.flush()
+        return await self.history.per_day(guild_id, user_id=user_id, since=since)
 
     async def add_evidence_calls(
         self, guild_id: int, at: float, *, details: int, keyframes: int

@@ -19,6 +19,7 @@ from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
 from bot.core.images.image_check import CheckedImage, ImageLimits
 from bot.core.images.variant import SearchedAs, Variant
+from bot.core.moderation.activity import DayCounts
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
@@ -163,6 +164,12 @@ class SearchHistory(Protocol):
 
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
         """Searches, API calls (by kind) and cache hits from `since` (Unix s) on."""
+
+    async def per_day(
+        self, guild_id: int, *, user_id: int | None = None, since: float
+    ) -> list[DayCounts]:
+        """Searches counted per UTC day from `since` (a UTC midnight) on, of one member if given;
+        days without a search have no row."""
 
     async def add_evidence_calls(
         self, guild_id: int, at: float, *, details: int, keyframes: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.moderation.activity import DayCounts
 from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
 from bot.store.database import Database, Row
 
@@ -15,7 +16,14 @@ _TOTALS = (
     "COALESCE(SUM(cached), 0) AS cache_hits FROM search_history WHERE guild_id = ? AND at >= ?"
 )
 
-
+_FLOOR_AT = "(CAST(at AS BIGINT) - CASE WHEN CAST(at AS BIGINT) > at THEN 1 ELSE 0 END)"
+"""`at` rounded down to the second on both engines (SQLite's CAST cuts, PostgreSQL's rounds)."""
+_PER_DAY = (
+    f"SELECT ({_FLOOR_AT} - ?) / 86400 AS day, COUNT(*) AS searches, "  # noqa: S608 - constants
+    "COALESCE(SUM(api_calls), 0) AS api_calls, COALESCE(SUM(cached), 0) AS cache_hits, "
+    "SUM(CASE WHEN top_match IS NULL THEN 0 ELSE 1 END) AS matched "
+    "FROM search_history WHERE {where} AND at >= ? GROUP BY 1 ORDER BY 1"
+)
 _EVIDENCE_TOTALS = (
     "SELECT COALESCE(SUM(details), 0) AS details, COALESCE(SUM(keyframes), 0) AS keyframes "
     "FROM evidence_calls WHERE guild_id = ? AND at >= ?"
@@ -37,6 +45,11 @@ def _record(row: Row) -> SearchRecord:
         seen_before=row["seen_before"],
         seen_link=row["seen_link"],
     )
+
+
+def _day_counts(row: Row) -> DayCounts:
+    counts = (row["searches"], row["api_calls"], row["cache_hits"], row["matched"])
+    return DayCounts(int(row["day"]), *(int(n) for n in counts))
 
 
 def _filter(guild_id: int, user_id: int | None) -> tuple[str, tuple[int, ...]]:
@@ -84,6 +97,15 @@ class SqliteSearchHistory:
         searched = (int(row["searches"]), int(row["api_calls"]), int(row["cache_hits"]))
         evidence = (int(calls["details"]), int(calls["keyframes"])) if calls else (0, 0)
         return UsageTotals(*searched, *evidence)
+
+    async def per_day(
+        self, guild_id: int, *, user_id: int | None = None, since: float
+    ) -> list[DayCounts]:
+        where, params = _filter(guild_id, user_id)
+        rows = await self.database.fetch_all(
+            _PER_DAY.format(where=where), (int(since), *params, since)
+        )
+        return [_day_counts(row) for row in rows]
 
     async def add_evidence_calls(
         self, guild_id: int, at: float, *, details: int, keyframes: int

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence.followups import StoredSearch
+from bot.core.moderation.activity import DayCounts
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
@@ -178,6 +179,12 @@ class ResilientHistory:
 
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
         reading = self.history.totals(guild_id, since=since)
+        return await _or_sentence(reading, "usage figures cannot be read")
+
+    async def per_day(
+        self, guild_id: int, *, user_id: int | None = None, since: float
+    ) -> list[DayCounts]:
+        reading = self.history.per_day(guild_id, user_id=user_id, since=since)
         return await _or_sentence(reading, "usage figures cannot be read")
 
     async def add_evidence_calls(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.core.hits import KeyframeRef
 from bot.core.ranking import Moment, VideoMatch
@@ -182,6 +182,13 @@ class SqliteFalsePositives:
         return row is not None
 
 
+_ALERTS_PER_DAY = (
+    "SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS n FROM watch_alerts"
+    " WHERE guild_id = ?{who} AND created_at >= ? GROUP BY 1"
+)
+"""Alerts per UTC day: `created_at` is `YYYY-MM-DD HH:MM:SS` text on both engines."""
+
+
 class SqliteAlertLog:
     """`AlertLog`: alerts by id, so their buttons work after a restart."""
 
@@ -249,6 +256,14 @@ class SqliteAlertLog:
             (guild_id, author_id, since),
         )
         return 0 if row is None else int(row["n"])
+
+    async def alerts_per_day(
+        self, guild_id: int, *, author_id: int | None = None, since: date
+    ) -> dict[date, int]:
+        who, params = ("", ()) if author_id is None else (" AND author_id = ?", (author_id,))
+        query = _ALERTS_PER_DAY.format(who=who)
+        rows = await self._database.fetch_all(query, (guild_id, *params, since.isoformat()))
+        return {date.fromisoformat(str(row["day"])): int(row["n"]) for row in rows}
 
 
 WEEK_SECONDS = 7 * 24 * 3600

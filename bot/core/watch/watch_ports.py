@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from bot.core.ranking import VideoMatch
@@ -109,3 +110,8 @@ class AlertLog(Protocol):
 
     async def alerts_this_week(self, guild_id: int, author_id: int, now: float) -> int:
         """How many alerts this member's posts caused in the 7 days before `now`."""
+
+    async def alerts_per_day(
+        self, guild_id: int, *, author_id: int | None = None, since: date
+    ) -> dict[date, int]:
+        """Alerts per UTC day from `since` on (about one member's posts, if given)."""
