@@ -370,7 +370,7 @@ async def test_an_alerts_evidence_calls_show_in_usage_by_kind(tmp_path: Path) ->
             )
         )
 
-    [embed] = usage.callbacks[0].data["embeds"]
+    [embed] = final_embeds(usage)
     today = embed["fields"][0]["value"]
     assert "API calls: **2** (searches 0, video details 1, keyframe downloads 1)" in today
     assert len(memories.evidence.detail_requests) == len(memories.evidence.download_requests) == 1

@@ -10,6 +10,7 @@ from tests import imagegen
 from tests.clipgen import gif_of_tiny_frames
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS, JSONDict
 from tests.fakes.memories_api import hit
+from tests.stack import final_embeds
 from tests.watch_bench import WatchedServer, bot_in, guild_with_channels, watched_server
 
 MATCH = [hit("PI-7", "Original dance video", 12, 0.95)]
@@ -150,7 +151,7 @@ async def _usage(server: WatchedServer) -> dict[str, str]:
         "findvideo-usage", {}, permissions=MODERATOR_PERMISSIONS
     )
     record = await server.stack.invoke(payload)
-    [embed] = record.callbacks[0].data["embeds"]
+    [embed] = final_embeds(record)
     return {field["name"]: field["value"] for field in embed["fields"]}
 
 
