@@ -33,7 +33,7 @@ class Usage(commands.Cog):
 
     @app_commands.command(
         name="findvideo-usage",
-        description="Searches, API calls, cache hits, budget: today, this week, a 30-day chart",
+        description="Searches, API calls, cache hits and the budget left, today and this week",
     )
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
