@@ -25,7 +25,7 @@ import yarl
 from bot.config import Settings
 from bot.core.breaker import BreakerPolicy, CircuitBreaker
 from bot.core.deferred_stores import DeferredResultCache
-from bot.core.evidence.evidence import DownloadBudget, EvidenceService
+from bot.core.evidence.evidence import DownloadRate, EvidenceService
 from bot.core.evidence.remembered_evidence import RememberedEvidence
 from bot.core.images.image_check import ImageLimits
 from bot.core.moderation.fair_use import FairUse
@@ -114,8 +114,8 @@ def _retry_policy(settings: Settings) -> RetryPolicy:
     return RetryPolicy(
         request_timeout=settings.memories_request_timeout,
         connect_timeout=settings.memories_connect_timeout,
-        failure_budget=settings.memories_failure_budget,
-        rate_limit_budget=settings.memories_retry_budget,
+        failure_patience=settings.memories_failure_patience,
+        rate_limit_patience=settings.memories_rate_limit_patience,
     )
 
 
@@ -265,7 +265,7 @@ def evidence_service(
     store: EvidenceStore = SqliteEvidenceStore(
         database, keyframe_limit=settings.keyframe_cache_size
     )
-    downloads: DownloadAllowance = DownloadBudget(settings.keyframe_downloads_per_minute)
+    downloads: DownloadAllowance = DownloadRate(settings.keyframe_downloads_per_minute)
     pauses: tuple[EvidencePause, EvidencePause] | None = None
     if redis is not None:  # details, keyframes, the download budget and pauses: shared
         prefix = account_prefix(settings.memories_api_key.reveal())

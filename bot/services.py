@@ -25,10 +25,10 @@ from bot.core.ports import GuildSettingsStore
 from bot.core.search_report import count_searches_with
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import ImageMemory
-from bot.core.watch.watch_budget import WatchBudget
 from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
+from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import WatchTally, utc_today
 from bot.core.write_behind import WriteBehind
 from bot.discord.followup_buttons import FollowUps
@@ -212,6 +212,6 @@ def _watch_service(
     options = WatchOptions(
         settings.watch_queue_size, settings.watch_min_image_size, settings.watch_load_seconds
     )
-    budget = WatchBudget(share_percent=settings.watch_budget_share)
+    share = WatchShare(percent=settings.watch_budget_share)
     tally = WatchTally(MeteredWatchCounts(SqliteWatchCounts(database)))
-    return WatchService(search, stores, budget, options, tally)
+    return WatchService(search, stores, share, options, tally)

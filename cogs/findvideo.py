@@ -21,7 +21,7 @@ from bot.discord.checked_message import DeleteCheckedButton
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
-from bot.discord.search_log import SearchRecord, log_search
+from bot.discord.search_log import ModLogRecord, log_search
 from bot.discord.seen_answer import PostedIn
 from bot.discord.sources import (
     MAX_IMAGES,
@@ -63,7 +63,7 @@ def _modlog(
     if channel_id is None:
         return None
 
-    async def record(outcomes: Sequence[QueryOutcome]) -> SearchRecord | None:
+    async def record(outcomes: Sequence[QueryOutcome]) -> ModLogRecord | None:
         return await log_search(interaction, channel_id, outcomes, checked, variants)
 
     return record

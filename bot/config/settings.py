@@ -78,7 +78,7 @@ class Settings:
         default=10.0,
         metadata=rule("MEMORIES_REQUEST_TIMEOUT", v.number_in(1, 600), "seconds, 1 to 600"),
     )
-    memories_retry_budget: float = field(
+    memories_rate_limit_patience: float = field(
         default=60.0,
         metadata=rule("MEMORIES_RETRY_BUDGET", v.number_in(0, 600), "seconds, 0 to 600"),
     )
@@ -87,7 +87,7 @@ class Settings:
         default=5.0,
         metadata=rule("MEMORIES_CONNECT_TIMEOUT", v.number_in(0.5, 60), "seconds, 0.5 to 60"),
     )
-    memories_failure_budget: float = field(
+    memories_failure_patience: float = field(
         default=15.0,
         metadata=rule("MEMORIES_FAILURE_BUDGET", v.number_in(1, 600), "seconds, 1 to 600"),
     )

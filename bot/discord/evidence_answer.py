@@ -32,7 +32,7 @@ from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
 from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
-from bot.discord.search_log import SearchRecord
+from bot.discord.search_log import ModLogRecord
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ async def complete_answer(
     pager: PagedView | None = None,
     *,
     query_label: str = QUERY_LABEL,
-    listener: SearchRecord | None = None,
+    listener: ModLogRecord | None = None,
 ) -> None:
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 

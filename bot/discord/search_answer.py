@@ -41,7 +41,7 @@ from bot.discord.evidence_answer import complete_answer
 from bot.discord.interaction_errors import FriendlyView
 from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, defer_update, send_embeds, send_status
-from bot.discord.search_log import SearchRecord
+from bot.discord.search_log import ModLogRecord
 from bot.discord.search_records import note_evidence_calls, search_record
 from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[SearchRecord | None]]
+AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[ModLogRecord | None]]
 """Runs once the answer is on screen (the mod-log record); what it returns is told the evidence."""
 
 

@@ -204,7 +204,7 @@ def _pictures(embed: discord.Embed, posted: str | None, composite: str | None) -
 
 
 @dataclass
-class SearchRecord:
+class ModLogRecord:
     """A record posted in the mod-log, completed once the answer's evidence is known
     (`complete_answer` calls its `evidence_complete`). Every edit re-renders the whole record from
     what it knows, so nothing an earlier edit added is ever lost."""
@@ -246,7 +246,7 @@ async def log_search(
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None = None,
     variants: ImageVariants | None = None,
-) -> SearchRecord | None:
+) -> ModLogRecord | None:
     """Post the record of a search to the mod-log channel; never raises. Call it while the
     images are still held (`answer_search`'s `after_answer`). Returns the posted record, to be
     completed with the evidence. `variants` makes the smaller copy of an image over Discord's
@@ -261,7 +261,7 @@ async def log_search(
         embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes, first)])
         message, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files)
         if message is not None:
-            posted = SearchRecord(interaction, outcomes, checked, notes, first, message)
+            posted = ModLogRecord(interaction, outcomes, checked, notes, first, message)
     except Exception:  # the answer is already sent; a broken log must not turn it into an error
         log.exception("the mod-log record of a search could not be made")
         problem = "Something went wrong while writing the record; it has been logged."

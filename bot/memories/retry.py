@@ -27,16 +27,17 @@ class RetryPolicy:
 
     `request_timeout` bounds one attempt from sending to the last byte, `connect_timeout` the
     opening of its connection. A broken upstream is given at most `failure_attempts` attempts,
-    all ending within `failure_budget` of the first failing one; rate limiting is retried while the
-    next attempt starts within `rate_limit_budget` of the first. Back-off: `backoff_base`
-    doubling per retry up to `backoff_cap`, each wait jittered to between half and all of it.
+    all ending within `failure_patience` of the first failing one; rate limiting is retried
+    while the next attempt starts within `rate_limit_patience` of the first. Back-off:
+    `backoff_base` doubling per retry up to `backoff_cap`, each wait jittered to between half
+    and all of it. (Patience, not budget: the daily budget counts API calls.)
     """
 
     request_timeout: float = 10.0
     connect_timeout: float = 5.0
-    failure_budget: float = 15.0
+    failure_patience: float = 15.0
     failure_attempts: int = 3
-    rate_limit_budget: float = 60.0
+    rate_limit_patience: float = 60.0
     backoff_base: float = 1.0
     backoff_cap: float = 32.0
 
@@ -74,7 +75,7 @@ class RetryPlan:
         """The request timeout, cut short so a retry of a broken upstream ends within budget."""
         if self._failing_since is None:
             return self.policy.request_timeout
-        left = self._failing_since + self.policy.failure_budget - self._clock()
+        left = self._failing_since + self.policy.failure_patience - self._clock()
         return min(self.policy.request_timeout, max(left, MIN_ATTEMPT_SECONDS / 2))
 
     def delay_after(self, error: MemoriesError, *, queue_wait: float) -> float | None:
@@ -95,7 +96,7 @@ class RetryPlan:
         self._rate_limited += 1
         delay = self.policy.backoff(self._rate_limited, self._random())
         elapsed = self._clock() - self._first_sent
-        return delay if elapsed + delay <= self.policy.rate_limit_budget else None
+        return delay if elapsed + delay <= self.policy.rate_limit_patience else None
 
     def _bad_request_retry(self) -> bool:
         """0001 is sometimes a transient "network abnormal": worth two more tries, no more."""
@@ -112,5 +113,5 @@ class RetryPlan:
             return None
         delay = self.policy.backoff(self._failures, self._random())
         starts = self._clock() + delay + queue_wait
-        left = self._failing_since + self.policy.failure_budget - starts
+        left = self._failing_since + self.policy.failure_patience - starts
         return delay if left >= MIN_ATTEMPT_SECONDS else None

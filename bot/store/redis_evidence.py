@@ -16,7 +16,7 @@ import uuid
 
 import redis.asyncio as aioredis
 
-from bot.core.evidence.evidence import DOWNLOAD_WINDOW_SECONDS, DownloadBudget, Pause
+from bot.core.evidence.evidence import DOWNLOAD_WINDOW_SECONDS, DownloadRate, Pause
 from bot.store.redis_shared import REDIS_DOWN, OutageNotice
 
 log = logging.getLogger(__name__)
@@ -35,11 +35,11 @@ return 1
 """
 
 
-class RedisDownloadBudget:
+class RedisDownloadRate:
     """`DownloadAllowance` for the whole account: at most `per_minute` in any 60 seconds."""
 
     def __init__(
-        self, redis: aioredis.Redis, prefix: str, per_minute: int, fallback: DownloadBudget
+        self, redis: aioredis.Redis, prefix: str, per_minute: int, fallback: DownloadRate
     ) -> None:
         self._redis = redis
         self._key = f"{prefix}:keyframe-downloads"
@@ -98,11 +98,11 @@ class RedisPause:
 
 def shared_evidence_limits(
     redis: aioredis.Redis, prefix: str, per_minute: int, pause_seconds: float, processes: int
-) -> tuple[RedisDownloadBudget, tuple[RedisPause, RedisPause]]:
+) -> tuple[RedisDownloadRate, tuple[RedisPause, RedisPause]]:
     """The account's download allowance (this process's share of it while Redis is away) and the
     details' and downloads' pauses, shared by every process."""
-    share = DownloadBudget(max(per_minute // max(processes, 1), 1) if per_minute else 0)
-    downloads = RedisDownloadBudget(redis, prefix, per_minute, share)
+    share = DownloadRate(max(per_minute // max(processes, 1), 1) if per_minute else 0)
+    downloads = RedisDownloadRate(redis, prefix, per_minute, share)
     pauses = (
         RedisPause(redis, prefix, "video-details", pause_seconds),
         RedisPause(redis, prefix, "keyframe-downloads", pause_seconds),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.evidence.evidence import DownloadBudget, Pause
+from bot.core.evidence.evidence import DownloadRate, Pause
 from bot.core.evidence.followups import lowered_threshold, offer_for
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
@@ -20,7 +20,7 @@ class Clock:
 
 def test_the_download_budget_refills_as_the_minute_slides() -> None:
     clock = Clock()
-    budget = DownloadBudget(2, clock=clock)
+    budget = DownloadRate(2, clock=clock)
     assert [budget.try_take(), budget.try_take(), budget.try_take()] == [True, True, False]
     clock.now += 59.9
     assert not budget.try_take()

@@ -197,13 +197,13 @@ def test_checking_the_largest_accepted_image_stays_within_the_budget(
     maker: str, args: tuple[int, ...]
 ) -> None:
     # Decoded in full, each would take 40-120 MB; the check keeps to slices and reduced decodes.
-    assert peak_kilobytes_of_checking(maker, *args) * 1024 < image_proof.DECODE_BUDGET
+    assert peak_kilobytes_of_checking(maker, *args) * 1024 < image_proof.DECODE_MEMORY_LIMIT
 
 
 def test_a_progressive_jpeg_whose_decode_would_pass_the_budget_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(image_proof, "DECODE_BUDGET", 10_000)
+    monkeypatch.setattr(image_proof, "DECODE_MEMORY_LIMIT", 10_000)
     message = rejection(imagegen.jpeg(640, 480, progressive=True), "wide.jpg")
     assert message == (
         f"wide.jpg is a 640{BY}480 progressive JPEG, too large for me to check safely in that "
@@ -214,7 +214,7 @@ def test_a_progressive_jpeg_whose_decode_would_pass_the_budget_is_refused(
 def test_a_baseline_jpeg_of_the_same_size_passes_within_that_budget(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(image_proof, "DECODE_BUDGET", 10_000)
+    monkeypatch.setattr(image_proof, "DECODE_MEMORY_LIMIT", 10_000)
     assert checked(imagegen.jpeg(640, 480)).width == 640
 
 

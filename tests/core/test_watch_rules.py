@@ -6,10 +6,10 @@ import asyncio
 
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.scope import Library
-from bot.core.watch.watch_budget import WatchBudget
 from bot.core.watch.watch_model import SkipReason, is_too_small
 from bot.core.watch.watch_queue import DropOldestQueue
 from bot.core.watch.watch_service import Found
+from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import ChannelCounts
 
 
@@ -36,12 +36,12 @@ async def test_getting_from_an_empty_queue_waits_for_the_next_item() -> None:
 
 
 def test_the_watch_budget_is_a_share_of_the_daily_budget() -> None:
-    half = WatchBudget(share_percent=50)
+    half = WatchShare(percent=50)
     assert half.allowance(10) == 5
     assert half.fits(spent=4, searches=1, daily_budget=10)
     assert not half.fits(spent=4, searches=3, daily_budget=10), "a clip of 3 stills does not fit"
     assert half.allowance(0) is None, "no daily budget: no limit"
-    assert WatchBudget(share_percent=0).fits(spent=0, searches=1, daily_budget=10) is False
+    assert WatchShare(percent=0).fits(spent=0, searches=1, daily_budget=10) is False
 
 
 def test_an_unknown_size_is_not_too_small_until_measured() -> None:

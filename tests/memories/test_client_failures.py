@@ -136,7 +136,7 @@ async def test_a_runaway_body_is_not_read_into_memory(memories, make_client):
 async def test_the_failure_budget_cuts_retries_short(memories, make_client, fake_time):
     memories.set_default(html_error(502))
     with pytest.raises(UpstreamUnavailableError):
-        await search(make_client(failure_budget=4.0))
+        await search(make_client(failure_patience=4.0))
     # after 1 s of back-off 3 s are left; after the next 2 s only 1 s would be: not worth it
     assert fake_time.sleeps == [1.0]
     assert len(memories.requests) == 2
@@ -271,7 +271,7 @@ async def test_a_cancelled_probe_lets_the_next_search_probe(
 async def test_any_answer_in_the_apis_protocol_proves_it_is_up(
     memories, make_client, breaker, alive
 ):
-    client = make_client(breaker=breaker, rate_limit_budget=0.0)
+    client = make_client(breaker=breaker, rate_limit_patience=0.0)
     for _ in range(4):
         memories.script(html_error(500), html_error(500), alive)
         with pytest.raises(MemoriesError):

@@ -269,7 +269,7 @@ async def test_rate_limit_backoff_doubles_up_to_the_cap_within_the_budget(
         api_key=memories.api_key,
         base_url=memories.base_url,
         limiter=CountingLimiter(),
-        policy=RetryPolicy(rate_limit_budget=20.0, backoff_cap=4.0),
+        policy=RetryPolicy(rate_limit_patience=20.0, backoff_cap=4.0),
         random=lambda: 1.0,
         sleep=fake_time.sleep,
         clock=fake_time.clock,
@@ -328,7 +328,7 @@ async def test_a_bad_gateway_then_success_succeeds(memories, make_client):
 async def test_no_retry_when_the_first_backoff_would_overrun_the_budget(memories, make_client):
     memories.set_default("0429")
     with pytest.raises(RateLimitedError):
-        await search(make_client(rate_limit_budget=0.5))
+        await search(make_client(rate_limit_patience=0.5))
     assert len(memories.requests) == 1
 
 
@@ -477,8 +477,8 @@ async def test_the_key_is_in_no_error_or_log_line(memories, make_client, limiter
     caplog.set_level(logging.DEBUG)
     key = memories.api_key
     memories.script(*echoes_of(key))
-    no_retries = RetryPolicy(failure_attempts=1, rate_limit_budget=0.0)
-    short = {"request_timeout": 0.05, "failure_attempts": 1, "rate_limit_budget": 0.0}
+    no_retries = RetryPolicy(failure_attempts=1, rate_limit_patience=0.0)
+    short = {"request_timeout": 0.05, "failure_attempts": 1, "rate_limit_patience": 0.0}
     errors = await collect_errors(make_client(**short), 12)
     async with leaky_session(key) as http_session:
         client = MemoriesClient(

@@ -49,7 +49,7 @@ def test_a_broken_upstream_gets_three_attempts_with_short_waits():
 
 def test_the_attempt_timeout_shrinks_so_the_last_attempt_ends_within_the_budget():
     clock = Clock()
-    attempts = plan(clock, request_timeout=10.0, failure_budget=15.0)
+    attempts = plan(clock, request_timeout=10.0, failure_patience=15.0)
     assert attempts.attempt_timeout() == 10.0
     attempts.sent()
     clock.now += 10.0  # timed out
@@ -68,7 +68,7 @@ def test_no_retry_when_the_queue_would_eat_the_budget():
 
 def test_rate_limiting_is_retried_until_its_own_budget_is_spent():
     clock = Clock()
-    attempts = plan(clock, rate_limit_budget=20.0, backoff_cap=4.0)
+    attempts = plan(clock, rate_limit_patience=20.0, backoff_cap=4.0)
     delays = []
     while True:
         attempts.sent()

@@ -72,7 +72,7 @@ POSTED_LABEL = "Posted image"
 """The query's label when it is someone else's post (the message menu, the mod-log, alerts)."""
 
 
-class DownloadBudget:
+class DownloadRate:
     """At most `per_minute` downloads in any 60 seconds; taking never waits (no budget: skip)."""
 
     def __init__(self, per_minute: int, *, clock: Callable[[], float] = time.monotonic) -> None:

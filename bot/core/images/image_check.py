@@ -9,7 +9,7 @@ bytes glued after the image's end (a polyglot's ZIP or web page) are never uploa
 not accepted images are named, with advice, by `bot.core.images.file_kinds`.
 
 The check reads the image through `ImageBytes`, in memory or a temporary file, and keeps no
-decoded pixels: at most `DECODE_BUDGET` is spent at once per check.
+decoded pixels: at most `DECODE_MEMORY_LIMIT` is spent at once per check.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The proof is the cheapest decode that still refuses damaged files: PNG's stream 
 slice at a time (`png_layout`), a JPEG is decoded at an eighth of its size (libjpeg still reads
 every coefficient, so a cut-short scan fails), a GIF or WebP decodes its first frame, and an
 uncompressed BMP needs no decode at all (its rows have a fixed size). Decodes whose memory would
-pass `DECODE_BUDGET` are not attempted (`TooCostlyToDecode`).
+pass `DECODE_MEMORY_LIMIT` are not attempted (`TooCostlyToDecode`).
 
 Pillow's `MAX_IMAGE_PIXELS` and `LOAD_TRUNCATED_IMAGES` are process-wide, so they are never
 changed here: the limits are checked before Pillow opens anything, Pillow's own bomb error is a
@@ -25,14 +25,14 @@ from bot.core.images.image_bytes import ImageView
 from bot.core.images.image_formats import ImageFormat
 from bot.core.images.image_layout import ImageLayout, LayoutError
 
-DECODE_BUDGET = 64 * 1024 * 1024
+DECODE_MEMORY_LIMIT = 64 * 1024 * 1024
 """Memory one check may spend decoding: a 16-megapixel WebP, a 21-megapixel progressive JPEG."""
 _JPEG_REDUCTION = 8
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error)
 
 
 class TooCostlyToDecode(Exception):  # noqa: N818 - reads as the outcome it reports
-    """Proving these pixels would take more memory than `DECODE_BUDGET`."""
+    """Proving these pixels would take more memory than `DECODE_MEMORY_LIMIT`."""
 
 
 class PillowBombError(Exception):
@@ -59,7 +59,7 @@ _LAYOUT_READERS: dict[ImageFormat, Callable[[ImageView], ImageLayout]] = {
 def prove_pixels(data: ImageView, image_format: ImageFormat, layout: ImageLayout) -> None:
     """Decode as little as proves the image whole; LayoutError if it is damaged."""
     _require_strict_decoding()
-    if layout.decode_bytes > DECODE_BUDGET:
+    if layout.decode_bytes > DECODE_MEMORY_LIMIT:
         raise TooCostlyToDecode(f"{layout.decode_bytes} bytes to decode")
     if isinstance(layout, png_layout.PngLayout):
         png_layout.prove_pixels(data, layout)

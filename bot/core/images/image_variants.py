@@ -1,7 +1,7 @@
 """Making the version of a checked image that a search uploads (CPU work: run it in a thread).
 
 `decide` reads a reduced copy (a JPEG is decoded at a fraction of its size; other formats are
-decoded whole, within `DECODE_BUDGET`) and finds the content rectangle on it
+decoded whole, within `DECODE_MEMORY_LIMIT`) and finds the content rectangle on it
 (`bot.core.images.content_box`). Nothing to cut and nothing to transform: None, and the image is
 uploaded byte for byte as the user gave it. Otherwise `render` cuts the original (at full
 resolution, reduced only as far as the decode budget or `MAX_RENDER_SIDE` asks), mirrors it or
@@ -20,7 +20,7 @@ from bot.core.images.content_box import Cut, find_content_box
 from bot.core.images.image_bytes import MemoryImageBytes
 from bot.core.images.image_check import CheckedImage
 from bot.core.images.image_formats import ImageFormat
-from bot.core.images.image_proof import DECODE_BUDGET
+from bot.core.images.image_proof import DECODE_MEMORY_LIMIT
 from bot.core.images.variant import CENTRE_SHARE, CutMode, SearchedAs, Transform, Variant
 
 DECISION_SIDE = 320
@@ -113,14 +113,14 @@ def _upright_size(image: CheckedImage, decoded: Image.Image) -> tuple[int, int]:
 
 def _decoded(image: CheckedImage, longest: int) -> Image.Image | None:
     """The image as upright RGB, its longest side at most `longest`; None when decoding it would
-    take more than `DECODE_BUDGET`."""
+    take more than `DECODE_MEMORY_LIMIT`."""
     with image.original.view() as view:
         source = io.BytesIO(view) if isinstance(view, bytes) else view
         source.seek(0)
         with Image.open(cast("IO[bytes]", source), formats=[image.format.pillow_name]) as opened:
             if image.format is ImageFormat.JPEG:
                 opened.draft("RGB", _draft_size(image, longest))
-            if opened.width * opened.height * _BYTES_PER_PIXEL > DECODE_BUDGET:
+            if opened.width * opened.height * _BYTES_PER_PIXEL > DECODE_MEMORY_LIMIT:
                 return None
             picture = ImageOps.exif_transpose(opened.convert("RGB"))
     picture.thumbnail((longest, longest), Image.Resampling.BOX)
@@ -131,6 +131,6 @@ def _draft_size(image: CheckedImage, longest: int) -> tuple[int, int]:
     """What to ask a JPEG's draft mode for: at least `longest` on the long side when it fits the
     budget, smaller when even that would not."""
     scale = min(1.0, longest / max(image.width, image.height))
-    budget_scale = (DECODE_BUDGET / (_BYTES_PER_PIXEL * image.width * image.height)) ** 0.5
+    budget_scale = (DECODE_MEMORY_LIMIT / (_BYTES_PER_PIXEL * image.width * image.height)) ** 0.5
     scale = min(scale, budget_scale * 0.99)
     return max(1, int(image.width * scale)), max(1, int(image.height * scale))

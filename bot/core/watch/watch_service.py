@@ -21,7 +21,6 @@ from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import EarlierSighting
-from bot.core.watch.watch_budget import WatchBudget
 from bot.core.watch.watch_memory import WatchMemory
 from bot.core.watch.watch_model import (
     ANY_IMAGE,
@@ -46,6 +45,7 @@ from bot.core.watch.watch_ports import (
     WatchList,
 )
 from bot.core.watch.watch_queue import DropOldestQueue
+from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import WatchTally
 
 log = logging.getLogger(__name__)
@@ -111,11 +111,11 @@ class WatchService:
         self,
         search: SearchService,
         stores: WatchStores,
-        budget: WatchBudget,
+        share: WatchShare,
         options: WatchOptions,
         tally: WatchTally,
     ) -> None:
-        self.search, self.stores, self.budget, self.options = search, stores, budget, options
+        self.search, self.stores, self.share, self.options = search, stores, share, options
         self.tally = tally
         self.queue: DropOldestQueue[WatchCheck] = DropOldestQueue(options.queue_size)
         self.alerts: AlertSink | None = None
@@ -280,7 +280,7 @@ class WatchService:
         """Within the watch's share, and within what is left of the server's whole budget."""
         spent = (await self.tally.server(guild_id)).searches
         left = terms.budget_left
-        fits_share = self.budget.fits(spent, searches, terms.daily_budget)
+        fits_share = self.share.fits(spent, searches, terms.daily_budget)
         return fits_share and (left is None or searches <= left)
 
     async def _spent(self, watch: Watch, api_calls: int) -> None:

@@ -29,10 +29,10 @@ async def watch_list_embed(
         description="\n".join(lines) or NOTHING_WATCHED,
         colour=COLOUR_LIST,
     )
-    budget = service.budget
-    allowance = budget.allowance(daily_budget)
+    share = service.share
+    allowance = share.allowance(daily_budget)
     spent = (await service.tally.server(guild_id)).searches
-    embed.set_footer(text=watch_wording.budget_text(spent, allowance, budget.share_percent))
+    embed.set_footer(text=watch_wording.budget_text(spent, allowance, share.percent))
     return fit_embeds([embed])[0]
 
 
