@@ -5,7 +5,6 @@ them and the tests run exactly what production runs."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import redis.asyncio as aioredis
@@ -17,21 +16,21 @@ from bot.core.deferred_stores import (
     DeferredStoredSearches,
 )
 from bot.core.evidence.evidence import EvidenceService
-from bot.core.moderation.fair_use import FairUse, fair_use_limits, utc_day
-from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
+from bot.core.moderation.fair_use import FairUse
+from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.outages import Outages
-from bot.core.moderation.settings_cache import CachedGuildSettings
-from bot.core.ports import GuildSettingsStore
+from bot.core.moderation.settings_cache import CachedGuildSettings, settings_in
 from bot.core.search_report import count_searches_with
 from bot.core.search_service import SearchService
 from bot.core.seen.memory import ImageMemory
 from bot.core.watch.watch_memory import WatchMemory
-from bot.core.watch.watch_ports import ServerTerms
 from bot.core.watch.watch_service import WatchOptions, WatchService, WatchStores
 from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import WatchTally, utc_today
+from bot.core.watch.watch_terms import WatchTerms
 from bot.core.write_behind import WriteBehind
 from bot.discord.followup_buttons import FollowUps
+from bot.discord.sync_state import JsonStateStore
 from bot.media.image_hash import PooledHasher
 from bot.observability.search_metrics import count_search
 from bot.observability.watch_metrics import MeteredWatchCounts, watch_queue_length
@@ -49,7 +48,6 @@ from bot.store.resilient import (
     ResilientStoredSearches,
 )
 from bot.store.retention import Retention
-from bot.store.state import JsonStateStore
 from bot.store.stored_searches import SqliteStoredSearches
 from bot.store.watch_store import (
     SqliteAlertLog,
@@ -107,38 +105,6 @@ class Services:
         return await settings_in(self.settings, self.guild_settings, guild_id)
 
 
-async def settings_in(
-    settings: Settings, store: GuildSettingsStore, guild_id: int | None
-) -> GuildSettings:
-    """The settings in force in `guild_id`: its stored choices over the operator's defaults."""
-    overrides = GuildOverrides() if guild_id is None else await store.load(guild_id)
-    return GuildSettings.resolve(guild_id, overrides, settings)
-
-
-class GuildTerms:
-    """`ServerTermsSource` from the server's settings (private library, daily budget) and its
-    fair-use budget ledger, which the watch's API calls are counted in."""
-
-    def __init__(self, settings: Settings, store: GuildSettingsStore, fair_use: FairUse) -> None:
-        self.settings, self.store, self.fair_use = settings, store, fair_use
-
-    async def terms(self, guild_id: int) -> ServerTerms:
-        settings = await settings_in(self.settings, self.store, guild_id)
-        limits = fair_use_limits(settings)
-        left = await self.fair_use.budget_left(guild_id, limits)
-        return ServerTerms(
-            settings.private_namespace,
-            settings.daily_budget,
-            left,
-            settings.cut_borders,
-            image_memory=settings.image_memory,
-            seen_distance=settings.seen_distance,
-        )
-
-    async def spend(self, guild_id: int, api_calls: int) -> None:
-        await self.fair_use.budgets.add(guild_id, utc_day(time.time()), api_calls)
-
-
 def build_services(
     settings: Settings,
     database: Database,
@@ -165,7 +131,7 @@ def build_services(
     stored_searches = ResilientStoredSearches(SqliteStoredSearches(database))
     followups = FollowUps(DeferredStoredSearches(stored_searches, writes))
     image_memory = ImageMemory(ResilientSightings(SqlImageMemory(database)), hasher=PooledHasher())
-    terms = GuildTerms(settings, guild_settings, fair_use)
+    terms = WatchTerms(settings, guild_settings, fair_use)
     return Services(
         settings,
         database,
@@ -198,7 +164,7 @@ def _watch_service(
     settings: Settings,
     database: Database,
     search: SearchService,
-    terms: GuildTerms,
+    terms: WatchTerms,
     image_memory: ImageMemory,
 ) -> WatchService:
     stores = WatchStores(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.discord.sync_state import JsonStateStore
 from bot.logging_setup import REDACTED, configure_logging
-from bot.store.state import JsonStateStore
 
 
 @pytest.fixture

@@ -1,9 +1,30 @@
 """What the core needs from the world, as protocols: the adapters implement them.
 
-The search service is written against these, so it imports neither aiohttp nor discord, and tests
-can hand it anything of the same shape. Implementations: `bot.memories.index.MemoriesIndex`
-(video search), `bot.media.intake.ImageLoader` (images), `bot.memories.ratelimit` (the limiter),
-`bot.store` (what is kept between runs).
+The core is written against these, so it imports neither aiohttp nor discord nor an adapter, and
+adapters meet one another only through them (`tests/house_rules.py`). A Protocol is kept where it
+has two implementations or more (or a test double), or where the core would otherwise import an
+adapter; every other one was inlined (the concrete class is the type: `FairUseHold`,
+`WatchTerms`, `JsonStateStore`, `MemoriesClient` as the evidence source).
+
+Several implementations:
+- `RateLimiter`: `IntervalRateLimiter`, `RedisRateLimiter`, `MeteredLimiter` (and test doubles);
+- `VideoIndex`: `MemoriesIndex`, `MeteredIndex` (and the benchmarks' minimal bot);
+- the stores (`GuildSettingsStore`, `ResultCacheStore`, `DailyBudgetLedger`, `SearchHistory`,
+  `StoredSearches`, `EvidenceStore`): SQL (`bot.store`), the resilient and deferred wrappers, Redis
+  where shared; `CooldownLog`: in memory or Redis;
+- `DownloadAllowance`: `DownloadRate` or `RedisDownloadRate`; `EvidencePause`: `Pause` or
+  `RedisPause`.
+
+One adapter each, kept so the core stays pure (the implementation lives in an adapter the core
+may not import):
+- `ImageLoader`: `bot.media.intake.MediaIntake`;
+- `ImageVariants`: `bot.media.variants.PooledVariants` (the decode pool);
+- `EvidenceSource`: `bot.memories.client.MemoriesClient`;
+- `Compositor`: `bot.media.composite.PillowCompositor`.
+The same holds outside this module for `bot.core.seen.memory.SightingStore` (SQL, resilient),
+`bot.core.watch.watch_ports` (the watch's stores in `bot.store.watch_store`, the alert sink in
+`bot.discord.watch`), `bot.core.watch.watch_tally.WatchCounts` (SQL, metered) and
+`bot.core.request.OperatorDefaults` (`bot.config.Settings`, an entry point's).
 """
 
 from __future__ import annotations
@@ -93,14 +114,6 @@ class ImageVariants(Protocol):
     async def reduced(self, data: bytes, limit: int) -> bytes | None:
         """A JPEG of the image `data` within `limit` bytes, as large as fits; None when none
         fits or it was stopped for time."""
-
-
-class KeyValueState(Protocol):
-    """Small durable state, string keys to string values (the hash of the last command sync)."""
-
-    def get(self, key: str) -> str | None: ...
-
-    def set(self, key: str, value: str) -> None: ...
 
 
 class GuildSettingsStore(Protocol):

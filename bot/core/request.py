@@ -27,8 +27,9 @@ from bot.core.sources import ImageSource
 DEFAULT_CONFIDENT_MATCH = 88
 
 
-class SearchDefaults(Protocol):
-    """The operator's defaults (`bot.config.Settings` is one)."""
+class OperatorDefaults(Protocol):
+    """The operator's defaults, for a search and for what a server may change: the core's port to
+    `bot.config.Settings` (an entry point's, which the core may not import)."""
 
     @property
     def default_platform(self) -> SearchScope: ...
@@ -40,6 +41,16 @@ class SearchDefaults(Protocol):
     def memories_unique_id(self) -> str: ...
     @property
     def confident_match(self) -> int: ...
+    @property
+    def default_cooldown(self) -> int: ...
+    @property
+    def default_daily_budget(self) -> int: ...
+    @property
+    def image_memory_days(self) -> int: ...
+    @property
+    def dm_private_library(self) -> bool:
+        """Whether the operator's private library may be searched in direct messages."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,7 @@ class SearchRequest:
     @classmethod
     def with_defaults(
         cls,
-        defaults: SearchDefaults,
+        defaults: OperatorDefaults,
         *,
         platform: str | None = None,
         min_match: int | None = None,

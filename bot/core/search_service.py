@@ -18,13 +18,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, ExitStack, asynccontextmanager
 from dataclasses import replace
-from typing import Protocol
 
 from bot.core.errors import SearchBackendError, UserFacingError
 from bot.core.evidence.clip_ranking import FrameHits, rank_clip_matches
 from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
+from bot.core.moderation.fair_use import FairUseHold
 from bot.core.moderation.result_cache import ResultCache
 from bot.core.ports import ImageLoader, ImageVariants, Lane, RateLimiter, VideoIndex
 from bot.core.ranking import VideoMatch, rank_matches
@@ -36,7 +36,6 @@ from bot.core.write_behind import WriteBehind
 
 __all__ = [
     "Admission",
-    "CallAdmission",
     "QueryOutcome",
     "SearchRequest",
     "SearchService",
@@ -46,16 +45,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class CallAdmission(Protocol):
-    """A search let through before its download, asked again once its API calls are known."""
-
-    async def admit(self, calls: int) -> None:
-        """Raise a `UserFacingError` to refuse `calls` API calls; counts them otherwise."""
-
-
-Admission = Callable[[], AbstractAsyncContextManager[CallAdmission]]
+Admission = Callable[[], AbstractAsyncContextManager[FairUseHold]]
 """Entered before anything is downloaded (raises a `UserFacingError` to refuse the whole search at
-no cost); what it yields is asked for the API calls the cache could not answer."""
+no cost; `FairUse.hold`); the hold it yields is asked for the API calls the cache could not
+answer."""
 
 LibraryAnswer = list[Hit] | UserFacingError
 
@@ -156,7 +149,7 @@ class SearchService:
         sources: Sequence[ImageSource],
         request: SearchRequest,
         refused: Sequence[QueryOutcome],
-        admission: CallAdmission | None,
+        admission: FairUseHold | None,
         keep: ExitStack | None = None,
     ) -> list[QueryOutcome]:
         started = self._clock()
@@ -298,7 +291,7 @@ def _images_of(media: CheckedImage | LoadedClip) -> list[CheckedImage]:
 
 
 @asynccontextmanager
-async def _entered(admission: Admission | None) -> AsyncIterator[CallAdmission | None]:
+async def _entered(admission: Admission | None) -> AsyncIterator[FairUseHold | None]:
     """The admission entered (it may refuse the search here, before any download), or None."""
     if admission is None:
         yield None
@@ -307,7 +300,7 @@ async def _entered(admission: Admission | None) -> AsyncIterator[CallAdmission |
         yield admitted
 
 
-async def _admit(admission: CallAdmission | None, calls: int) -> UserFacingError | None:
+async def _admit(admission: FairUseHold | None, calls: int) -> UserFacingError | None:
     """Ask for `calls` API calls; the refusal, if there is one."""
     if admission is None or calls == 0:
         return None

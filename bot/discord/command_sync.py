@@ -14,7 +14,7 @@ import logging
 import discord
 from discord import app_commands
 
-from bot.core.ports import KeyValueState
+from bot.discord.sync_state import JsonStateStore
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ async def command_payload_hash(
 
 async def sync_commands(
     tree: app_commands.CommandTree[discord.Client],
-    store: KeyValueState,
+    store: JsonStateStore,
     *,
     guild_id: int | None,
     force: bool = False,

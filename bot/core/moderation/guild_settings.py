@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.images.variant import AUTO, CutMode, Variant
-from bot.core.request import DEFAULT_CONFIDENT_MATCH, SearchDefaults, SearchRequest
+from bot.core.request import DEFAULT_CONFIDENT_MATCH, OperatorDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
 from bot.core.seen.memory import DEFAULT_DISTANCE, DEFAULT_KEEP_DAYS
 
@@ -37,21 +37,6 @@ SETTING_NAMES = (
 """Every per-server setting, in the order `show` lists them."""
 
 T = TypeVar("T")
-
-
-class GuildDefaults(SearchDefaults, Protocol):
-    """The operator's defaults for what a server may change (`bot.config.Settings` is one)."""
-
-    @property
-    def default_cooldown(self) -> int: ...
-    @property
-    def default_daily_budget(self) -> int: ...
-    @property
-    def image_memory_days(self) -> int: ...
-    @property
-    def dm_private_library(self) -> bool:
-        """Whether the operator's private library may be searched in direct messages."""
-        ...
 
 
 PRIVATE_LIBRARY_NOT_IN_DMS = (
@@ -125,7 +110,7 @@ class GuildSettings:
 
     @classmethod
     def resolve(
-        cls, guild_id: int | None, overrides: GuildOverrides, defaults: GuildDefaults
+        cls, guild_id: int | None, overrides: GuildOverrides, defaults: OperatorDefaults
     ) -> GuildSettings:
         """The server's choices, the operator's defaults filling the rest."""
         o = overrides
@@ -193,19 +178,19 @@ def _first(value: T | None, fallback: T) -> T:
     return fallback if value is None else value
 
 
-def _own_namespace(guild_id: int | None, chosen: str | None, defaults: SearchDefaults) -> str:
+def _own_namespace(guild_id: int | None, chosen: str | None, defaults: OperatorDefaults) -> str:
     """The server's chosen library, unless it is the operator's (which no server may use)."""
     if chosen is None or (guild_id is not None and _is_operators(chosen, defaults)):
         return default_namespace(guild_id, defaults)
     return chosen
 
 
-def _is_operators(namespace: str | None, defaults: SearchDefaults) -> bool:
+def _is_operators(namespace: str | None, defaults: OperatorDefaults) -> bool:
     """Whether `namespace` names the operator's library (names are compared ignoring case)."""
     return namespace is not None and namespace.lower() == defaults.memories_unique_id.lower()
 
 
-def default_namespace(guild_id: int | None, defaults: SearchDefaults) -> str:
+def default_namespace(guild_id: int | None, defaults: OperatorDefaults) -> str:
     """A server's private library is its own (its id), so two servers never search each other's;
     outside a server (direct messages) the operator's MEMORIES_UNIQUE_ID applies."""
     return str(guild_id) if guild_id is not None else defaults.memories_unique_id
@@ -228,7 +213,7 @@ def apply_changes(
     before: GuildOverrides,
     given: Mapping[str, object],
     guild_id: int,
-    defaults: GuildDefaults,
+    defaults: OperatorDefaults,
 ) -> GuildOverrides:
     """The server's settings with `given` applied (a None value: back to the default), or
     `UserFacingError` naming what is wrong; every value is checked together."""

@@ -18,8 +18,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.moderation.guild_settings import GuildOverrides
+from bot.core.moderation.guild_settings import GuildOverrides, GuildSettings
 from bot.core.ports import GuildSettingsStore
+from bot.core.request import OperatorDefaults
+
+
+async def settings_in(
+    defaults: OperatorDefaults, store: GuildSettingsStore, guild_id: int | None
+) -> GuildSettings:
+    """The settings in force in `guild_id`: its stored choices over the operator's defaults."""
+    overrides = GuildOverrides() if guild_id is None else await store.load(guild_id)
+    return GuildSettings.resolve(guild_id, overrides, defaults)
 
 
 class CachedGuildSettings:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import EarlierSighting, ImageMemory, Sighting
 from bot.core.watch.watch_model import PostedMedia, WatchCheck
-from bot.core.watch.watch_ports import ServerTerms
+from bot.core.watch.watch_terms import ServerTerms
 
 
 class WatchMemory:

@@ -1,17 +1,16 @@
 """What the watch service needs from the world: the watch list, memory of images and verdicts,
 and somewhere to send alerts. `bot.store.watch_store` and `bot.discord.watch.watch_alerts`
-implement them.
+implement them: one adapter each, kept as ports so the core imports no adapter. A server's terms
+(settings, budget left) are `bot.core.watch.watch_terms.WatchTerms`, a core class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from bot.core.ranking import VideoMatch
-from bot.core.seen.memory import DEFAULT_DISTANCE
 from bot.core.watch.watch_model import AlertVerdict, RepostAlert, StoredAlert, Watch
 
 
@@ -57,30 +56,6 @@ class AlertSink(Protocol):
     """Where a repost alert goes (the server's mod-log, plus the watch's action)."""
 
     async def send(self, alert: RepostAlert) -> None: ...
-
-
-@dataclass(frozen=True)
-class ServerTerms:
-    """What a server's settings say about its searches (from its per-server settings)."""
-
-    private_namespace: str
-    daily_budget: int
-    """Searches per UTC day; 0: unlimited."""
-    budget_left: int | None = None
-    """Searches left today in the server's whole budget (people's included); None: unlimited."""
-    cut_borders: bool = True
-    """Search reposts without their borders, caption bands and blurred fills (the server's
-    `cut_borders`)."""
-    image_memory: bool = True
-    """Whether the server remembers the images it checks (and so recalls earlier posts)."""
-    seen_distance: int = DEFAULT_DISTANCE
-
-
-class ServerTermsSource(Protocol):
-    async def terms(self, guild_id: int) -> ServerTerms: ...
-
-    async def spend(self, guild_id: int, api_calls: int) -> None:
-        """Count the watch's API calls in the server's daily budget."""
 
 
 class AlertLog(Protocol):

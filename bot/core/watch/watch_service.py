@@ -40,13 +40,12 @@ from bot.core.watch.watch_ports import (
     AlertSink,
     FalsePositives,
     SeenImages,
-    ServerTerms,
-    ServerTermsSource,
     WatchList,
 )
 from bot.core.watch.watch_queue import DropOldestQueue
 from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import WatchTally
+from bot.core.watch.watch_terms import ServerTerms, WatchTerms
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,7 +69,7 @@ class WatchStores:
     watches: WatchList
     seen: SeenImages
     false_positives: FalsePositives
-    servers: ServerTermsSource
+    servers: WatchTerms
     alerts: AlertLog
     memory: WatchMemory | None = None
     """The server's image memory ("reposted: first posted …"); None: API matches only."""

@@ -1,7 +1,6 @@
-"""Small durable key-value state (for now: the hash of the last command sync).
+"""Small durable key-value state of the Discord adapter: the hash of the last command sync.
 
-A JSON file in DATA_DIR, written atomically. Later issues move state to SQLite behind the same
-`get`/`set` shape.
+A JSON file in DATA_DIR (`state.json`), written atomically.
 """
 
 from __future__ import annotations
