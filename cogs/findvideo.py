@@ -95,7 +95,7 @@ class FindVideo(commands.Cog):
         request: SearchRequest,
         context: SearchContext,
     ) -> list[QueryOutcome]:
-        return await answer_search(interaction, self.bot.search_desk(), sources, request, context)
+        return await answer_search(interaction, self.bot, sources, request, context)
 
     @app_commands.command(
         name="findvideo",

@@ -19,8 +19,6 @@ from bot.discord.command_translator import CatalogueTranslator
 from bot.discord.command_tree import FindVideoCommandTree
 from bot.discord.internals import forget_shard_events, identify_with
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS
-from bot.discord.search_answer import SearchDesk
-from bot.discord.seen_answer import SeenDesk
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -104,21 +102,6 @@ class FindVideoBot(commands.AutoShardedBot):
         self.view_timeout = VIEW_TIMEOUT_SECONDS
         """How long answer and history buttons stay usable (tests shorten it)."""
         self._retention_task: asyncio.Task[None] | None = None
-
-    def search_desk(self) -> SearchDesk:
-        """What a search command needs to answer: the service, fair use, history, evidence."""
-        services = self.services
-        return SearchDesk(
-            services.search,
-            services.fair_use,
-            services.history,
-            queue_notice_after=services.settings.queue_notice_seconds,
-            view_timeout=self.view_timeout,
-            evidence=services.evidence,
-            followups=services.followups,
-            seen=SeenDesk(services.image_memory, services.settings_for),
-            outages=services.outages,
-        )
 
     async def setup_hook(self) -> None:
         """Check the Message Content intent, load the cogs, then sync commands only if their

@@ -218,6 +218,4 @@ async def _search_again(
         rerun=True,
         message_id=search.message_id,
     )
-    await answer_search(
-        interaction, bot.search_desk(), search.sources, settings.allowed(request), context
-    )
+    await answer_search(interaction, bot, search.sources, settings.allowed(request), context)

@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -20,15 +20,12 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.evidence import (
     POSTED_LABEL,
     QUERY_LABEL,
-    EvidenceService,
     counting_evidence_calls,
 )
-from bot.core.moderation.fair_use import FairUse, FairUseLimits
+from bot.core.moderation.fair_use import FairUseLimits
 from bot.core.moderation.history import SearchKind
-from bot.core.moderation.outages import Outages
-from bot.core.ports import SearchHistory
 from bot.core.search_report import note_outcomes, observed_search
-from bot.core.search_service import QueryOutcome, SearchRequest, SearchService
+from bot.core.search_service import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
 from bot.core.timings import timed
 from bot.core.waiting import waits_reported_to
@@ -43,32 +40,17 @@ from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, defer_update, send_embeds, send_status
 from bot.discord.search_log import ModLogRecord
 from bot.discord.search_records import note_evidence_calls, search_record
-from bot.discord.seen_answer import AnswerMemory, PostedIn, SeenDesk
+from bot.discord.seen_answer import AnswerMemory, PostedIn
 
 if TYPE_CHECKING:
-    from bot.discord.followup_buttons import FollowUps
+    from bot.discord.app import FindVideoBot
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
 
 AfterAnswer = Callable[[Sequence[QueryOutcome]], Awaitable[ModLogRecord | None]]
 """Runs once the answer is on screen (the mod-log record); what it returns is told the evidence."""
-
-
-@dataclass(frozen=True)
-class SearchDesk:
-    """What answering a search needs besides the request: the bot's shared services."""
-
-    service: SearchService
-    fair_use: FairUse
-    history: SearchHistory
-    queue_notice_after: float
-    view_timeout: float
-    evidence: EvidenceService | None = None
-    followups: FollowUps | None = None
-    seen: SeenDesk | None = None
-    """The server's image memory ("Seen here before"); None: answers go without it."""
-    outages: Outages = field(default_factory=Outages)
 
 
 @dataclass(frozen=True)
@@ -133,27 +115,29 @@ class _BackoffNotice:
 
 async def answer_search(
     interaction: discord.Interaction,
-    desk: SearchDesk,
+    bot: FindVideoBot,
     sources: Sequence[ImageSource],
     request: SearchRequest,
     context: SearchContext,
 ) -> list[QueryOutcome]:
-    """Run a search for `interaction`, answer it, and return what was found (for the mod-log);
-    user errors propagate to the tree handler. Each search is logged once, with its timings."""
+    """Run a search for `interaction` with `bot`'s services, answer it, and return what was found
+    (for the mod-log); user errors propagate to the tree handler. Each search is logged once,
+    with its timings."""
     with observed_search(_kind(interaction), interaction.guild_id) as report:
-        report.outcomes = await _answer(interaction, desk, sources, request, context)
+        answer = _answer(interaction, bot.services, sources, request, context, bot.view_timeout)
+        report.outcomes = await answer
         return list(report.outcomes)
 
 
 async def _may_end_privately(
-    interaction: discord.Interaction, desk: SearchDesk, context: SearchContext
+    interaction: discord.Interaction, services: Services, context: SearchContext
 ) -> bool:
     """Whether this public search will likely end in a private error (an outage going on, the
     member's cooldown or the server's budget spent): then it is answered privately from the
     start, so no public "thinking…" appears and vanishes."""
-    if desk.outages.ongoing:
+    if services.outages.ongoing:
         return True
-    return await desk.fair_use.would_refuse(requester(interaction), context.limits)
+    return await services.fair_use.would_refuse(requester(interaction), context.limits)
 
 
 def _kind(interaction: discord.Interaction) -> str:
@@ -163,58 +147,61 @@ def _kind(interaction: discord.Interaction) -> str:
 
 async def _answer(
     interaction: discord.Interaction,
-    desk: SearchDesk,
+    services: Services,
     sources: Sequence[ImageSource],
     request: SearchRequest,
     context: SearchContext,
+    view_timeout: float,
 ) -> list[QueryOutcome]:
-    service = desk.service
+    service, notice_after = services.search, services.settings.queue_notice_seconds
     refused = service.precheck(sources, request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await _acknowledge(interaction, desk, context)
+    await _acknowledge(interaction, services, context)
     wait = service.queue_estimate(len(sources) - len(refused), request)
-    if wait >= desk.queue_notice_after:
+    if wait >= notice_after:
         await send_status(interaction, queued_text(wait))
-    admission = admission_for(interaction, desk.fair_use, context.limits)
+    admission = admission_for(interaction, services.fair_use, context.limits)
     with ExitStack() as keep:  # the images stay readable until the answer is complete
-        with waits_reported_to(_BackoffNotice(interaction, desk.queue_notice_after).show):
+        with waits_reported_to(_BackoffNotice(interaction, notice_after).show):
             outcomes = await service.search_sources(
                 sources, request, refused=refused, admission=admission, keep=keep
             )
-        await report_outage(interaction, desk.outages, outcomes)
+        await report_outage(interaction, services.outages, outcomes)
         if all(outcome.error is not None for outcome in outcomes):
             note_outcomes(outcomes)
             raise _combined_error(outcomes)
-        seen = None if context.rerun else desk.seen  # a re-run's images were remembered once
-        memory = AnswerMemory(seen, interaction) if seen is not None else None
+        # a re-run's images were remembered once, by the first answer
+        memory = None if context.rerun else AnswerMemory(services, interaction)
         if memory is not None:
             outcomes = await memory.recall(outcomes, context.posted)
-        pager = await _send_answer(interaction, desk, sources, request, outcomes, context)
+        pager = await _send_answer(
+            interaction, services, sources, request, outcomes, context, view_timeout
+        )
         record = search_record(interaction, context.kind, outcomes)
         if record is not None:  # after the answer: the history is written behind it
-            await desk.history.add(record)
+            await services.history.add(record)
         if memory is not None:
             await memory.remember(context.posted, private=context.private)
-        await _after_the_answer(interaction, desk, outcomes, context, pager)
+        await _after_the_answer(interaction, services, outcomes, context, pager)
     return list(outcomes)
 
 
 async def _acknowledge(
-    interaction: discord.Interaction, desk: SearchDesk, context: SearchContext
+    interaction: discord.Interaction, services: Services, context: SearchContext
 ) -> None:
     """ "thinking…" (private when asked, or when the search will likely end in a private error);
     a re-run acknowledges the press and edits its answer in place."""
     if context.rerun:
         await defer_update(interaction)
         return
-    private = context.private or await _may_end_privately(interaction, desk, context)
+    private = context.private or await _may_end_privately(interaction, services, context)
     await defer_answer(interaction, private=private)
 
 
 async def _after_the_answer(
     interaction: discord.Interaction,
-    desk: SearchDesk,
+    services: Services,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
     pager: AnswerView | None = None,
@@ -222,45 +209,44 @@ async def _after_the_answer(
     """The mod-log record first (it is quick), then the slower evidence edits (into every page),
     which complete the record too."""
     record = await context.after_answer(outcomes) if context.after_answer is not None else None
-    if desk.evidence is None:
+    if services.evidence is None:
         return
     with counting_evidence_calls() as calls:
         await complete_answer(
             interaction,
             outcomes,
-            desk.evidence,
+            services.evidence,
             pager,
             query_label=context.query_label,
             listener=record,
         )
-    await note_evidence_calls(desk.history, interaction.guild_id, calls)
+    await note_evidence_calls(services.history, interaction.guild_id, calls)
 
 
 async def _send_answer(
     interaction: discord.Interaction,
-    desk: SearchDesk,
+    services: Services,
     sources: Sequence[ImageSource],
     request: SearchRequest,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
+    view_timeout: float,
 ) -> AnswerView | None:
     """The first page, under one view: page and possible-match buttons, then any follow-ups.
     Returns the page view, when the answer has one (evidence updates its pages)."""
-    followups = None
-    if desk.followups is not None:
-        followups = await desk.followups.view_for(
-            interaction,
-            sources,
-            request,
-            outcomes,
-            private=context.private,
-            shareable=context.shareable,
-            message_id=context.message_id,
-        )
+    followups = await services.followups.view_for(
+        interaction,
+        sources,
+        request,
+        outcomes,
+        private=context.private,
+        shareable=context.shareable,
+        message_id=context.message_id,
+    )
     followups = merged(followups, _message_actions(interaction))
     with timed("render"):
         pages, possible = render_pages(outcomes), render_possible(outcomes)
-        view = AnswerView(interaction, pages, possible, timeout=desk.view_timeout)
+        view = AnswerView(interaction, pages, possible, timeout=view_timeout)
     if not view.needed:
         view.stop()
         await send_embeds(interaction, pages[0], followups)

@@ -10,26 +10,21 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot.core.images.image_check import CheckedImage
-from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.request import QueryOutcome
 from bot.core.seen.fingerprint import Fingerprint
-from bot.core.seen.memory import ImageMemory, Sighting
+from bot.core.seen.memory import Sighting
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SeenDesk:
-    """What the memory needs from the bot: the memory, and each server's settings."""
-
-    memory: ImageMemory
-    settings_for: Callable[[int | None], Awaitable[GuildSettings]]
 
 
 @dataclass(frozen=True)
@@ -57,8 +52,8 @@ def _images(outcome: QueryOutcome) -> list[CheckedImage]:
 class AnswerMemory:
     """What one answer recalls, and then remembers once it is sent."""
 
-    def __init__(self, desk: SeenDesk, interaction: discord.Interaction) -> None:
-        self.desk = desk
+    def __init__(self, services: Services, interaction: discord.Interaction) -> None:
+        self.services = services
         self.interaction = interaction
         self.fingerprints: list[list[Fingerprint]] = []
 
@@ -67,15 +62,15 @@ class AnswerMemory:
     ) -> list[QueryOutcome]:
         """The outcomes with their earlier sightings in this server (none if its memory is off)."""
         guild_id = self.interaction.guild_id
-        settings = await self.desk.settings_for(guild_id)
+        settings = await self.services.settings_for(guild_id)
         if guild_id is None or not settings.image_memory:
             return list(outcomes)
         exclude = posted.message_id if posted is not None else self._answer_message_id()
         recalled = []
         for outcome in outcomes:
-            fingerprints = await self.desk.memory.fingerprints(_images(outcome))
+            fingerprints = await self.services.image_memory.fingerprints(_images(outcome))
             self.fingerprints.append(fingerprints)
-            earlier = await self.desk.memory.recall(
+            earlier = await self.services.image_memory.recall(
                 guild_id, fingerprints, settings.seen_distance, exclude_message=exclude
             )
             recalled.append(replace(outcome, seen_before=tuple(earlier)))
@@ -93,7 +88,7 @@ class AnswerMemory:
             return
         try:
             where = posted or await self._answer_posted()
-            await self.desk.memory.remember(self._sightings(where))
+            await self.services.image_memory.remember(self._sightings(where))
         except (discord.HTTPException, OSError) as error:
             log.warning("image memory: could not remember an answer's images: %s", error)
 

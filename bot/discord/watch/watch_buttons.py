@@ -246,7 +246,7 @@ class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_P
         request = settings.request(platform=SearchScope.ALL_PUBLIC)
         context = SearchContext(True, SearchKind.ALERT_BUTTON, fair_use_limits(settings))
         sources = [source_from_attachment(attachments[0])]
-        await answer_search(interaction, bot.search_desk(), sources, request, context)
+        await answer_search(interaction, bot, sources, request, context)
 
 
 ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, ConfirmButton, SearchAllPlatformsButton)
