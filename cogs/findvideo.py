@@ -20,6 +20,7 @@ from bot.core.sources import ImageSource
 from bot.discord.checked_message import DeleteCheckedButton
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.followup_buttons import FollowUpButton
+from bot.discord.language import server_words
 from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
 from bot.discord.search_log import ModLogRecord, log_search
 from bot.discord.seen_answer import PostedIn
@@ -63,8 +64,10 @@ def _modlog(
     if channel_id is None:
         return None
 
+    words = server_words(interaction.guild, server.language)
+
     async def record(outcomes: Sequence[QueryOutcome]) -> ModLogRecord | None:
-        return await log_search(interaction, channel_id, outcomes, checked, variants)
+        return await log_search(interaction, channel_id, outcomes, checked, variants, words=words)
 
     return record
 

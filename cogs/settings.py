@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.core.language import LANGUAGES, Text, language_for, language_name
 from bot.core.moderation.guild_settings import (
     SETTING_NAMES,
     GuildOverrides,
@@ -26,6 +27,8 @@ from bot.core.moderation.guild_settings import (
 from bot.core.scope import SearchScope
 from bot.core.seen.bands import MAX_DISTANCE
 from bot.discord.choices import PLATFORM_CHOICES
+from bot.discord.command_translator import same_everywhere
+from bot.discord.language import member_words, server_words
 from bot.discord.modlog import (
     CHANNEL_GONE,
     cannot_post_text,
@@ -36,8 +39,8 @@ from bot.discord.modlog import (
 from bot.discord.permissions import MANAGE_SERVER, require
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.settings_embeds import (
-    LABELS,
     OPTION_NAMES,
+    english_labels,
     modlog_change_embed,
     saved_embed,
     settings_embed,
@@ -46,20 +49,30 @@ from bot.discord.settings_embeds import (
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
-NEEDS_MANAGE_SERVER = "You need the **Manage Server** permission to change findvideo's settings."
-NOTHING_GIVEN = "Give at least one setting to change, e.g. `/findvideo-settings set min_match:80`."
-NOTHING_TO_RESET = "Nothing to reset: those settings already are the defaults."
-NOTHING_CHANGED = "Nothing changed: those settings already have those values."
+NEEDS_MANAGE_SERVER = Text("settings-needs-manage-server")
+NOTHING_GIVEN = Text("settings-nothing-given")
+NOTHING_TO_RESET = Text("settings-nothing-to-reset")
+NOTHING_CHANGED = Text("settings-nothing-changed")
 SETTING_CHOICES = [
-    app_commands.Choice(name=LABELS[name], value=OPTION_NAMES[name]) for name in SETTING_NAMES
+    app_commands.Choice(name=label, value=OPTION_NAMES[name])
+    for name, label in english_labels().items()
 ]
+SERVER_DEFAULT = "default"
+LANGUAGE_CHOICES = [
+    *(
+        app_commands.Choice(name=same_everywhere(language_name(lang)), value=lang)
+        for lang in LANGUAGES
+    ),
+    app_commands.Choice(name="Server default", value=SERVER_DEFAULT),
+]
+"""Each language by its own name, and the server's own preferred locale."""
 FIELD_FOR_OPTION = {option: field for field, option in OPTION_NAMES.items()}
 
 
 def require_manage_server(interaction: discord.Interaction) -> discord.Guild:
     """The server, if the member may manage it; otherwise a private refusal."""
     if interaction.guild is None:
-        raise UserFacingError("Server settings can only be changed inside a server.")
+        raise UserFacingError(Text("settings-only-in-server"))
     require(interaction, MANAGE_SERVER, NEEDS_MANAGE_SERVER)
     return interaction.guild
 
@@ -73,10 +86,12 @@ def _given_settings(**options: object) -> dict[str, object]:
         given["platform"] = SearchScope(platform)
     if isinstance(channel := given.pop("modlog_channel", None), discord.TextChannel):
         given["modlog_channel_id"] = channel.id
+    if given.get("language") == SERVER_DEFAULT:
+        given["language"] = None
     return given
 
 
-def modlog_problem(guild: discord.Guild, channel_id: int | None) -> str | None:
+def modlog_problem(guild: discord.Guild, channel_id: int | None) -> Text | None:
     """Why records cannot be posted in the mod-log channel now (None: they can, or none is set)."""
     if channel_id is None:
         return None
@@ -105,9 +120,13 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
     async def show(self, interaction: discord.Interaction) -> None:
         guild = require_manage_server(interaction)
         settings = await self.bot.services.settings_for(guild.id)
-        embed = settings_embed(settings, guild.name)
+        words = member_words(interaction)
+        server_default = language_for(guild.preferred_locale.value)
+        embed = settings_embed(words, settings, guild.name, server_default)
         if problem := modlog_problem(guild, settings.modlog_channel_id):
-            embed.add_field(name="⚠️ Mod-log", value=problem, inline=False)
+            embed.add_field(
+                name=words.say("settings-modlog-problem"), value=words.say(problem), inline=False
+            )
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -128,9 +147,10 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         seen_distance="How different (bits of 64) a repost may be; 0 = identical only",
         cut_borders="Search images without the borders, caption bands or blurred fill of a repost",
         memory_days="Days the image memory keeps a picture (older ones are forgotten)",
+        language="The language of the mod-log, watch alerts and public replies",
     )
     @app_commands.rename(private_namespace="video_library")
-    @app_commands.choices(platform=PLATFORM_CHOICES)
+    @app_commands.choices(platform=PLATFORM_CHOICES, language=LANGUAGE_CHOICES)
     async def set_(
         self,
         interaction: discord.Interaction,
@@ -148,6 +168,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
         seen_distance: app_commands.Range[int, 0, MAX_DISTANCE] | None = None,
         cut_borders: bool | None = None,
         memory_days: app_commands.Range[int, 1, 3650] | None = None,
+        language: str | None = None,
     ) -> None:
         guild = require_manage_server(interaction)
         given = _given_settings(
@@ -165,6 +186,7 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             seen_distance=seen_distance,
             cut_borders=cut_borders,
             memory_days=memory_days,
+            language=language,
         )
         if not given:
             raise UserFacingError(NOTHING_GIVEN)
@@ -202,8 +224,9 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
             changes = [change for change in changes if change.before != change.after]
         if not changes:
             raise UserFacingError(NOTHING_CHANGED)
+        saved = saved_embed(member_words(interaction), changes, reset=reset)
         await interaction.response.send_message(
-            embed=saved_embed(changes, reset=reset), ephemeral=True, allowed_mentions=NO_MENTIONS
+            embed=saved, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         if old.image_memory and not new.image_memory:  # off: what it held is deleted
             await self.bot.services.image_memory.store.forget_server(guild.id)
@@ -222,11 +245,11 @@ class ServerSettings(commands.GroupCog, group_name="findvideo-settings"):
     ) -> None:
         """Post to the mod-log (the old one too, when the mod-log itself moved)."""
         channels = dict.fromkeys(c for c in (old.modlog_channel_id, new.modlog_channel_id) if c)
-        embed = modlog_change_embed(changes, interaction.user)
+        embed = modlog_change_embed(server_words(guild, new.language), changes, interaction.user)
         for channel_id in channels:
             problem = await post_to_modlog(guild, channel_id, embeds=[embed])
             if problem:
-                note = f"Saved, but the change could not be logged: {problem}"
+                note = member_words(interaction).say("settings-not-logged", problem=problem)
                 await interaction.followup.send(note, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

@@ -5,7 +5,8 @@ No cog changes for this: every name and description the tree syncs is looked up 
 from where it sits, `command-<qualified name>-name` / `-description`, an option's
 `command-<command>-<option>-name` / `-description`, a choice's `command-choice-<English name>`
 (choices are shared between commands). English is the decorators' own text (Discord's default);
-`bot/locales/en.ftl` repeats it for translators, and a test keeps the two equal.
+`bot/locales/en.ftl` repeats it for translators, and a test keeps the two equal. A name that reads
+the same in every language (a language's own name) is made with `same_everywhere`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from discord import Locale, app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
-from bot.core.language import ENGLISH, catalogue, language_for
+from bot.core.language import ENGLISH, Words, catalogue, language_for
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _NAMED = (Where.command_name, Where.group_name, Where.parameter_name)
@@ -23,6 +24,16 @@ _NAMED = (Where.command_name, Where.group_name, Where.parameter_name)
 
 def _slug(text: str) -> str:
     return _NOT_ID.sub("-", text.lower()).strip("-")
+
+
+def same_everywhere(name: str) -> app_commands.locale_str:
+    """A choice name left as it is in every language (a language's own name: `Deutsch`)."""
+    return app_commands.locale_str(name, same_everywhere=True)
+
+
+def choice_name(words: Words, english: str) -> str:
+    """A command choice's name (`All public platforms`) as `words`' language shows it."""
+    return words.say(f"command-choice-{_slug(english)}")
 
 
 def _owner(context: app_commands.TranslationContextTypes) -> str:
@@ -61,6 +72,6 @@ class CatalogueTranslator(app_commands.Translator):
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
         language = language_for(locale.value)
-        if language == ENGLISH:
+        if language == ENGLISH or string.extras.get("same_everywhere"):
             return None
         return catalogue().translation(language, command_message_id(string, context))

@@ -1,8 +1,8 @@
 """Posting to a server's mod-log channel, and saying plainly why it could not be done.
 
 A record that cannot be posted is never a silent failure: `post_to_modlog` returns the sentence a
-moderator should read (the caller shows it to them), and never raises for Discord's refusals, so a
-search or a settings change is never broken by its log.
+moderator should read (a `Text`: the caller says it in the moderator's language), and never raises
+for Discord's refusals, so a search or a settings change is never broken by its log.
 """
 
 from __future__ import annotations
@@ -12,38 +12,36 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.core.language import Text
 from bot.discord.permissions import bot_permissions_in
 
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
-NEEDED = {
-    "view_channel": "View Channel",
-    "send_messages": "Send Messages",
-    "embed_links": "Embed Links",
-    "attach_files": "Attach Files",
-}
-"""What the bot needs in a mod-log channel: the record is an embed with the query image attached."""
-CHANNEL_GONE = (
-    "The mod-log channel no longer exists or I cannot see it: choose another with "
-    "`/findvideo-settings set modlog_channel`."
-)
+NEEDED = ("view_channel", "send_messages", "embed_links", "attach_files")
+"""What the bot needs in a mod-log channel: the record is an embed with the query image attached
+(each is said as Discord's settings name it: `modlog-permission-view-channel`, …)."""
+CHANNEL_GONE = Text("modlog-channel-gone")
+
+
+def permission_names(names: Sequence[str]) -> tuple[Text, ...]:
+    """Permissions (discord.py's attribute names) as Discord's settings call them."""
+    return tuple(Text(f"modlog-permission-{name.replace('_', '-')}") for name in names)
 
 
 def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
-    """The permissions (by their names in Discord's settings) the bot lacks in `channel`."""
+    """The permissions (discord.py's names) the bot lacks in `channel`."""
     granted = bot_permissions_in(channel)
-    return [label for name, label in NEEDED.items() if not getattr(granted, name)]
+    return [name for name in NEEDED if not getattr(granted, name)]
 
 
-def cannot_post_text(channel_id: int, missing: Sequence[str]) -> str:
+def cannot_post_text(channel_id: int, missing: Sequence[str]) -> Text:
     """The sentence for a channel the bot cannot post its records in."""
-    what = ", ".join(f"**{name}**" for name in missing) if missing else "the permissions it needs"
-    needed = ", ".join(NEEDED.values())
-    return (
-        f"I cannot post in <#{channel_id}>: I am missing {what} there. "
-        f"Give me {needed} in that channel, or choose another one."
-    )
+    needed = permission_names(NEEDED)
+    if not missing:
+        return Text("modlog-refused", channel=str(channel_id), needed=needed)
+    lacking = permission_names(missing)
+    return Text("modlog-cannot-post", channel=str(channel_id), missing=lacking, needed=needed)
 
 
 def modlog_channel(guild: discord.Guild, channel_id: int) -> discord.TextChannel | None:
@@ -58,7 +56,7 @@ async def post_to_modlog(
     embeds: Sequence[discord.Embed],
     files: Sequence[discord.File] = (),
     view: discord.ui.View | None = None,
-) -> str | None:
+) -> Text | None:
     """Post a record; None when it was posted, else why not (for the moderator to read)."""
     _, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files, view=view)
     return problem
@@ -71,7 +69,7 @@ async def send_to_modlog(
     embeds: Sequence[discord.Embed],
     files: Sequence[discord.File] = (),
     view: discord.ui.View | None = None,
-) -> tuple[discord.Message | None, str | None]:
+) -> tuple[discord.Message | None, Text | None]:
     """Post a record: the message posted, or why not (for the moderator to read)."""
     channel = modlog_channel(guild, channel_id)
     if channel is None:
@@ -91,8 +89,5 @@ async def send_to_modlog(
         return None, CHANNEL_GONE
     except discord.HTTPException as error:
         log.warning("mod-log post to %s in guild %s failed: %s", channel_id, guild.id, error)
-        return (
-            None,
-            f"Discord did not accept the mod-log record in <#{channel_id}> ({error.status}).",
-        )
+        return None, Text("modlog-not-accepted", channel=str(channel_id), status=str(error.status))
     return message, None

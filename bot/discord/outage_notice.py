@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
 from bot.core.moderation.outages import Outages
 from bot.core.request import QueryOutcome
 from bot.discord.modlog import post_to_modlog
@@ -49,6 +50,7 @@ async def report_outage(
     channel_id = (await bot.services.settings_for(guild.id)).modlog_channel_id
     if channel_id is None:
         return
+    problem: Text | str | None
     try:
         problem = await post_to_modlog(guild, channel_id, embeds=[outage_embed(error)])
     except discord.HTTPException as error_posting:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
 
 MANAGE_MESSAGES = discord.Permissions(manage_messages=True)
 MANAGE_SERVER = discord.Permissions(manage_guild=True)
@@ -20,7 +21,9 @@ def member_has(interaction: discord.Interaction, needed: discord.Permissions) ->
     return interaction.guild_id is not None and needed <= interaction.permissions
 
 
-def require(interaction: discord.Interaction, needed: discord.Permissions, refusal: str) -> int:
+def require(
+    interaction: discord.Interaction, needed: discord.Permissions, refusal: str | Text
+) -> int:
     """The server's id, if the member has `needed`; raises `refusal` (privately shown) otherwise."""
     if interaction.guild_id is None or not member_has(interaction, needed):
         raise UserFacingError(refusal)

@@ -22,6 +22,7 @@ from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.images.image_check import CheckedImage, format_size
+from bot.core.language import Text, Words
 from bot.core.ports import ImageVariants
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
@@ -30,6 +31,7 @@ from bot.core.text import untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 from bot.discord.embeds import match_field_name
 from bot.discord.evidence_embeds import linked_title, match_link
+from bot.discord.language import member_words
 from bot.discord.modlog import send_to_modlog
 from bot.discord.permissions import MANAGE_MESSAGES, MANAGE_SERVER, member_has
 from bot.discord.replies import NO_MENTIONS
@@ -40,8 +42,6 @@ TOP_MATCHES = 3
 NAME_LIMIT = 60
 TITLE_LIMIT = 80
 COLOUR_RECORD = discord.Colour.dark_teal()
-MENU_RECORD = "Find source video"
-SLASH_RECORD = "/findvideo search"
 PICTURE = "evidence-1.jpg"
 
 
@@ -59,36 +59,34 @@ def _share(images: Sequence[CheckedImage], size_limit: int) -> int:
 
 async def _evidence_file(
     index: int, image: CheckedImage, share: int, variants: ImageVariants | None
-) -> discord.File | str:
+) -> discord.File | Text:
     """The image as a file, re-encoded smaller if needed; or the note saying why it is missing."""
     data = await asyncio.to_thread(image.original.read, 0, image.image_size)
     if len(data) <= share:
         return discord.File(io.BytesIO(data), filename=_evidence_name(index, image))
     smaller = await variants.reduced(data, share) if variants is not None else None
     if smaller is None:
-        return f"Image {index} ({format_size(image.image_size)}) is too large to re-upload."
+        return Text("modlog-image-too-large", index=index, size=format_size(image.image_size))
     return discord.File(io.BytesIO(smaller), filename=f"query-{index}-reduced.jpg")
 
 
-def _reduced_note(index: int, image: CheckedImage) -> str:
-    return (
-        f"Image {index} ({format_size(image.image_size)}) is re-uploaded as a smaller JPEG "
-        f"(Discord's upload limit); SHA-256 of the original: `{image.sha256}`"
-    )
+def _reduced_note(index: int, image: CheckedImage) -> Text:
+    size = format_size(image.image_size)
+    return Text("modlog-image-reduced", index=index, size=size, sha256=image.sha256)
 
 
 async def evidence_files(
     outcomes: Sequence[QueryOutcome], size_limit: int, variants: ImageVariants | None
-) -> tuple[list[discord.File], list[str]]:
+) -> tuple[list[discord.File], list[Text]]:
     """The searched images as files (the image's own bytes; re-encoded smaller only where
     Discord's upload limit for the whole message demands it), and a note for each change."""
     images = [(i, o.image) for i, o in enumerate(outcomes, start=1) if o.image is not None]
     share = _share([image for _, image in images], size_limit)
     files: list[discord.File] = []
-    notes: list[str] = []
+    notes: list[Text] = []
     for index, image in images:
         made = await _evidence_file(index, image, share, variants)
-        if isinstance(made, str):
+        if isinstance(made, Text):
             notes.append(made)
             continue
         files.append(made)
@@ -118,12 +116,12 @@ def _match_line(
     return f"{line} · {facts}" if facts else line
 
 
-def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence) -> str:
+def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence, words: Words) -> str:
     """The top matches, the likely original marked (added below them when it ranks lower), and
     whether the image was seen here before."""
     seen = seen_wording.record_line(outcome.seen_before)
     if outcome.error is not None:
-        lines = [f"Not searched: {outcome.error.user_message}"]
+        lines = [words.say("modlog-not-searched", reason=outcome.error.said_in(words))]
     elif not outcome.matches:
         lines = [wording.summary_text(outcome)]
     else:
@@ -139,19 +137,26 @@ def _top_lines(outcome: QueryOutcome, evidence: RecordEvidence) -> list[str]:
     return [_match_line(rank, m, evidence, verdict) for rank, m in shown]
 
 
-def _who_and_where(interaction: discord.Interaction, checked: discord.Message | None) -> str:
-    when = int(interaction.created_at.timestamp())
+def _who_and_where(
+    interaction: discord.Interaction, checked: discord.Message | None, words: Words
+) -> str:
+    user = interaction.user
     lines = [
-        f"**Searched by** {interaction.user.mention} (`{interaction.user.id}`)",
-        f"**When** <t:{when}:f> (<t:{when}:R>)",
+        words.say("modlog-searched-by", user=user.mention, user_id=str(user.id)),
+        words.say("modlog-when", at=str(int(interaction.created_at.timestamp()))),
     ]
     if checked is not None:
+        author = checked.author
         lines.append(
-            f"**Message checked** {checked.jump_url} by {checked.author.mention} "
-            f"(`{checked.author.id}`)"
+            words.say(
+                "modlog-message-checked",
+                link=checked.jump_url,
+                author=author.mention,
+                author_id=str(author.id),
+            )
         )
     elif interaction.channel_id is not None:
-        lines.append(f"**Channel** <#{interaction.channel_id}> (`/findvideo`)")
+        lines.append(words.say("modlog-channel", channel=str(interaction.channel_id)))
     return "\n".join(lines)
 
 
@@ -166,28 +171,39 @@ def _verdict(outcomes: Sequence[QueryOutcome], evidence: RecordEvidence) -> tupl
     return wording.NO_MATCH, None
 
 
+@dataclass(frozen=True)
+class RecordOf:
+    """What a record is about: the search, the message it checked (a menu search), the notes on
+    its files, and the language it is written in (the server's)."""
+
+    interaction: discord.Interaction
+    outcomes: Sequence[QueryOutcome]
+    checked: discord.Message | None
+    words: Words
+    notes: Sequence[Text] = ()
+
+
 def search_record_embed(
-    interaction: discord.Interaction,
-    outcomes: Sequence[QueryOutcome],
-    checked: discord.Message | None,
-    notes: Sequence[str] = (),
-    first_file: str | None = None,
-    evidence: RecordEvidence | None = None,
+    record: RecordOf, first_file: str | None = None, evidence: RecordEvidence | None = None
 ) -> discord.Embed:
     """The verdict first, then who searched what and when, and the top matches per image."""
-    known = evidence or RecordEvidence()
-    title, line = _verdict(outcomes, known)
+    known, words = evidence or RecordEvidence(), record.words
+    title, line = _verdict(record.outcomes, known)
     lines = [line] if line else []
+    notes = [words.say(note) for note in record.notes]
+    who = _who_and_where(record.interaction, record.checked, words)
     embed = discord.Embed(
         title=title,
-        description="\n".join([*lines, _who_and_where(interaction, checked), *notes]),
+        description="\n".join([*lines, who, *notes]),
         colour=COLOUR_RECORD,
-        timestamp=interaction.created_at,
+        timestamp=record.interaction.created_at,
     )
-    embed.set_author(name=MENU_RECORD if checked is not None else SLASH_RECORD)
-    for index, outcome in enumerate(outcomes, start=1):
-        name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
-        embed.add_field(name=f"{index}. {name}", value=_outcome_value(outcome, known), inline=False)
+    menu = record.checked is not None
+    embed.set_author(name=words.say("modlog-record-menu" if menu else "modlog-record-slash"))
+    for index, outcome in enumerate(record.outcomes, start=1):
+        name = untrusted_inline(outcome.source.name, NAME_LIMIT) or words.say("modlog-image")
+        value = _outcome_value(outcome, known, words)
+        embed.add_field(name=f"{index}. {name}", value=value, inline=False)
     _pictures(embed, first_file, known.picture)
     return embed
 
@@ -209,10 +225,7 @@ class ModLogRecord:
     (`complete_answer` calls its `evidence_complete`). Every edit re-renders the whole record from
     what it knows, so nothing an earlier edit added is ever lost."""
 
-    interaction: discord.Interaction
-    outcomes: Sequence[QueryOutcome]
-    checked: discord.Message | None
-    notes: Sequence[str]
+    about: RecordOf
     first_file: str | None
     message: discord.Message
     query_label: str = POSTED_LABEL
@@ -224,9 +237,7 @@ class ModLogRecord:
         first = min(composites, default=None)
         files = [] if first is None else [discord.File(io.BytesIO(composites[first]), PICTURE)]
         evidence = RecordEvidence(details, PICTURE if files else None)
-        embed = search_record_embed(
-            self.interaction, self.outcomes, self.checked, self.notes, self.first_file, evidence
-        )
+        embed = search_record_embed(self.about, self.first_file, evidence)
         try:
             self.message = await self.message.edit(
                 embeds=fit_embeds([embed]),
@@ -246,25 +257,29 @@ async def log_search(
     outcomes: Sequence[QueryOutcome],
     checked: discord.Message | None = None,
     variants: ImageVariants | None = None,
+    *,
+    words: Words,
 ) -> ModLogRecord | None:
     """Post the record of a search to the mod-log channel; never raises. Call it while the
     images are still held (`answer_search`'s `after_answer`). Returns the posted record, to be
     completed with the evidence. `variants` makes the smaller copy of an image over Discord's
-    upload limit (without it such an image is only named)."""
+    upload limit (without it such an image is only named). `words`: the server's language."""
     guild = interaction.guild
     if guild is None:
         return None
-    posted, problem = None, None
+    posted: ModLogRecord | None = None
+    problem: Text | None = None
     try:
         files, notes = await evidence_files(outcomes, guild.filesize_limit, variants)
+        about = RecordOf(interaction, outcomes, checked, words, notes)
         first = files[0].filename if files else None
-        embeds = fit_embeds([search_record_embed(interaction, outcomes, checked, notes, first)])
+        embeds = fit_embeds([search_record_embed(about, first)])
         message, problem = await send_to_modlog(guild, channel_id, embeds=embeds, files=files)
         if message is not None:
-            posted = ModLogRecord(interaction, outcomes, checked, notes, first, message)
+            posted = ModLogRecord(about, first, message)
     except Exception:  # the answer is already sent; a broken log must not turn it into an error
         log.exception("the mod-log record of a search could not be made")
-        problem = "Something went wrong while writing the record; it has been logged."
+        problem = Text("modlog-record-failed")
     if problem:
         await _tell_moderator(interaction, problem)
     return posted
@@ -274,11 +289,11 @@ def _is_moderator(interaction: discord.Interaction) -> bool:
     return member_has(interaction, MANAGE_SERVER) or member_has(interaction, MANAGE_MESSAGES)
 
 
-async def _tell_moderator(interaction: discord.Interaction, problem: str) -> None:
+async def _tell_moderator(interaction: discord.Interaction, problem: Text) -> None:
     if not _is_moderator(interaction):
         log.warning("mod-log record not posted in guild %s: %s", interaction.guild_id, problem)
         return
-    note = f"This search could not be recorded in the mod-log: {problem}"
+    note = member_words(interaction).say("modlog-not-recorded", problem=problem)
     try:
         await interaction.followup.send(note, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException as error:

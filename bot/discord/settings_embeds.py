@@ -1,4 +1,8 @@
-"""Server settings as Discord shows them: the `show` list, a change summary, the mod-log record."""
+"""Server settings as Discord shows them: the `show` list, a change summary, the mod-log record.
+
+Every word comes from the catalogue (`settings-…` messages): the member's language for what
+answers them (`show`, the confirmation), the server's for the mod-log record.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ from datetime import UTC, datetime
 
 import discord
 
+from bot.core.language import Words, english, language_name
 from bot.core.moderation.guild_settings import SETTING_NAMES, GuildSettings, SettingChange
 from bot.core.scope import SearchScope
 from bot.core.text import untrusted_inline
+from bot.discord.command_translator import choice_name
 
 COLOUR_SETTINGS = discord.Colour.blurple()
 OPTION_NAMES = {name: name for name in SETTING_NAMES} | {
@@ -17,99 +23,126 @@ OPTION_NAMES = {name: name for name in SETTING_NAMES} | {
     "private_namespace": "video_library",
 }
 """A setting's name as the `set` and `reset` options spell it."""
-LABELS = {
-    "platform": "Platform",
-    "min_match": "Match threshold",
-    "possible_match": "Possible-match threshold",
-    "results": "Results per image",
-    "private": "Private answers",
-    "modlog_channel_id": "Mod-log channel",
-    "log_every_search": "Log every search",
-    "private_namespace": "This server's video library",
-    "cooldown": "Cooldown",
-    "daily_budget": "Daily budget",
-    "image_memory": "Image memory (seen here before)",
-    "seen_distance": "Seen-before distance",
-    "cut_borders": "Cut borders and captions",
-    "memory_days": "Image memory kept",
+_COUNTED = {
+    "min_match": "settings-value-percent",
+    "possible_match": "settings-value-percent",
+    "memory_days": "settings-value-days",
+    "cooldown": "settings-value-cooldown",
+    "daily_budget": "settings-value-budget",
+    "seen_distance": "settings-value-seen-distance",
 }
+"""Numbers said with their unit (and their special values: 0 = off, unlimited, identical)."""
 
 
-def format_setting(name: str, value: object) -> str:
-    """A setting's value as a moderator reads it."""
+def option_name(words: Words, name: str) -> str:
+    """A setting's option of `/findvideo-settings set` as the reader's Discord shows it."""
+    parameter = "modlog_channel" if name == "modlog_channel_id" else name
+    return words.say(f"command-findvideo-settings-set-{parameter.replace('_', '-')}-name")
+
+
+def label(words: Words, name: str) -> str:
+    """A setting's name as moderators read it (`Match threshold`)."""
+    return words.say(f"settings-label-{name.replace('_', '-')}")
+
+
+def english_labels() -> dict[str, str]:
+    """Every setting's label in English: the `reset` command's choices (Discord's default)."""
+    return {name: label(english(), name) for name in SETTING_NAMES}
+
+
+def format_setting(
+    words: Words, name: str, value: object, server_language: str | None = None
+) -> str:
+    """A setting's value as a moderator reads it; `server_language`: the language the server
+    reads when it chose none (named in `show`)."""
+    if name == "language":
+        return _language(words, value, server_language)
     if value is None:
-        return "off" if name == "possible_match" else "none"
+        return words.say(
+            "settings-value-off" if name == "possible_match" else "settings-value-none"
+        )
     if isinstance(value, SearchScope):
-        return value.label
-    if name == "seen_distance":
-        return "identical only" if value == 0 else f"up to {value} of 64 bits apart"
+        return choice_name(words, value.label)
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    return _format_number(name, value)
+        return words.say("settings-value-yes" if value else "settings-value-no")
+    return _format_number(words, name, value)
 
 
-_UNITS = {"min_match": "%", "possible_match": "%", "memory_days": " days"}
+def _language(words: Words, value: object, server_language: str | None) -> str:
+    if isinstance(value, str):
+        return language_name(value)
+    if server_language is None:
+        return words.say("settings-value-server-language")
+    named = language_name(server_language)
+    return words.say("settings-value-server-language-is", language=named)
 
 
-def _format_number(name: str, value: object) -> str:
-    if name in _UNITS:
-        return f"{value}{_UNITS[name]}"
+def _format_number(words: Words, name: str, value: object) -> str:
+    if name in _COUNTED and isinstance(value, int):
+        return words.say(_COUNTED[name], value=value)
     if name == "modlog_channel_id":
         return f"<#{value}>"
-    if name == "cooldown":
-        return "off" if value == 0 else f"{value} searches per user per minute"
-    if name == "daily_budget":
-        return "unlimited" if value == 0 else f"{value} API calls per day"
     if name == "private_namespace":
         return f"`{untrusted_inline(str(value), 64)}`"
     return str(value)
 
 
-def _show_line(settings: GuildSettings, name: str) -> str:
-    origin = "default" if settings.is_default(name) else "set here"
-    value = format_setting(name, getattr(settings, name))
-    return f"**{LABELS[name]}** (`{OPTION_NAMES[name]}`): {value} · *{origin}*"
+def _show_line(words: Words, settings: GuildSettings, name: str, server_language: str) -> str:
+    origin = "settings-origin-default" if settings.is_default(name) else "settings-origin-set-here"
+    return words.say(
+        "settings-show-line",
+        label=label(words, name),
+        option=option_name(words, name),
+        value=format_setting(words, name, getattr(settings, name), server_language),
+        origin=words.say(origin),
+    )
 
 
-def settings_embed(settings: GuildSettings, guild_name: str) -> discord.Embed:
+def settings_embed(
+    words: Words, settings: GuildSettings, guild_name: str, server_language: str
+) -> discord.Embed:
     """Every setting, its value, and whether it is the default or this server's choice."""
-    lines = [_show_line(settings, name) for name in SETTING_NAMES]
+    lines = [_show_line(words, settings, name, server_language) for name in SETTING_NAMES]
     embed = discord.Embed(
-        title=f"findvideo settings for {untrusted_inline(guild_name, 80)}",
+        title=words.say("settings-show-title", server=untrusted_inline(guild_name, 80)),
         description="\n".join(lines),
         colour=COLOUR_SETTINGS,
     )
-    embed.set_footer(
-        text="Change: /findvideo-settings set · Back to the defaults: /findvideo-settings reset"
-    )
+    embed.set_footer(text=words.say("settings-show-footer"))
     return embed
 
 
-def change_lines(changes: Sequence[SettingChange]) -> list[str]:
+def change_lines(words: Words, changes: Sequence[SettingChange]) -> list[str]:
     return [
-        f"**{LABELS[c.name]}**: {format_setting(c.name, c.before)} → "
-        f"{format_setting(c.name, c.after)}"
+        words.say(
+            "settings-change-line",
+            label=label(words, c.name),
+            before=format_setting(words, c.name, c.before),
+            after=format_setting(words, c.name, c.after),
+        )
         for c in changes
     ]
 
 
-def saved_embed(changes: Sequence[SettingChange], *, reset: bool) -> discord.Embed:
+def saved_embed(words: Words, changes: Sequence[SettingChange], *, reset: bool) -> discord.Embed:
     """The moderator's confirmation of what changed."""
-    title = "Settings reset to the defaults" if reset else "Settings saved"
+    title = words.say("settings-reset-title" if reset else "settings-saved-title")
     return discord.Embed(
-        title=title, description="\n".join(change_lines(changes)), colour=COLOUR_SETTINGS
+        title=title, description="\n".join(change_lines(words, changes)), colour=COLOUR_SETTINGS
     )
 
 
 def modlog_change_embed(
-    changes: Sequence[SettingChange], moderator: discord.abc.User
+    words: Words, changes: Sequence[SettingChange], moderator: discord.abc.User
 ) -> discord.Embed:
     """The mod-log record of a change: who changed what, old → new, and when."""
     embed = discord.Embed(
-        title="findvideo settings changed",
-        description="\n".join(change_lines(changes)),
+        title=words.say("settings-changed-title"),
+        description="\n".join(change_lines(words, changes)),
         colour=COLOUR_SETTINGS,
         timestamp=datetime.now(UTC),
     )
-    embed.add_field(name="Changed by", value=f"{moderator.mention} (`{moderator.id}`)")
+    embed.add_field(
+        name=words.say("settings-changed-by"), value=f"{moderator.mention} (`{moderator.id}`)"
+    )
     return embed

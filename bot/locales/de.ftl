@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = link
 command-findvideo-forget-link-description = Der Link der Nachricht (Rechtsklick → Nachrichtenlink kopieren)
 command-find-source-video-name = Quellvideo finden
 command-forget-image-name = Bild vergessen
+command-findvideo-settings-set-language-name = sprache
+command-findvideo-settings-set-language-description = Die Sprache von Mod-Log, Watch-Warnungen und öffentlichen Antworten
+command-choice-server-default = Standard des Servers
+command-choice-language = Sprache
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,95 @@ error-not-here = Diesen Befehl kannst du hier nicht verwenden.
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = Plattform
+settings-label-min-match = Trefferschwelle
+settings-label-possible-match = Schwelle für mögliche Treffer
+settings-label-results = Ergebnisse pro Bild
+settings-label-private = Private Antworten
+settings-label-modlog-channel-id = Mod-Log-Kanal
+settings-label-log-every-search = Jede Suche loggen
+settings-label-private-namespace = Videobibliothek dieses Servers
+settings-label-cooldown = Cooldown
+settings-label-daily-budget = Tagesbudget
+settings-label-image-memory = Bildgedächtnis (schon hier gesehen)
+settings-label-seen-distance = Abstand für „schon gesehen“
+settings-label-cut-borders = Ränder und Bildtext abschneiden
+settings-label-memory-days = Aufbewahrung im Bildgedächtnis
+settings-label-language = Sprache
+settings-value-off = aus
+settings-value-none = keiner
+settings-value-yes = ja
+settings-value-no = nein
+settings-value-percent = { $value } %
+settings-value-days = { $value ->
+    [one] { $value } Tag
+   *[other] { $value } Tage
+}
+settings-value-cooldown = { $value ->
+    [0] aus
+    [one] { $value } Suche pro Mitglied und Minute
+   *[other] { $value } Suchen pro Mitglied und Minute
+}
+settings-value-budget = { $value ->
+    [0] unbegrenzt
+    [one] { $value } API-Aufruf pro Tag
+   *[other] { $value } API-Aufrufe pro Tag
+}
+settings-value-seen-distance = { $value ->
+    [0] nur identische
+   *[other] bis zu { $value } von 64 Bits Abweichung
+}
+settings-value-server-language = die Sprache des Servers
+settings-value-server-language-is = die Sprache des Servers ({ $language })
+settings-origin-default = Standard
+settings-origin-set-here = hier festgelegt
+settings-show-line = **{ $label }** (`{ $option }`): { $value } · *{ $origin }*
+settings-show-title = findvideo-Einstellungen für { $server }
+settings-show-footer = Ändern: /findvideo-settings festlegen · Zurück zu den Standards: /findvideo-settings zurücksetzen
+settings-change-line = **{ $label }**: { $before } → { $after }
+settings-saved-title = Einstellungen gespeichert
+settings-reset-title = Einstellungen auf die Standards zurückgesetzt
+settings-changed-title = findvideo-Einstellungen geändert
+settings-changed-by = Geändert von
+settings-modlog-problem = ⚠️ Mod-Log
+settings-not-logged = Gespeichert, aber die Änderung konnte nicht geloggt werden: { $problem }
+settings-needs-manage-server = Du brauchst die Berechtigung **Server verwalten**, um die Einstellungen von findvideo zu ändern.
+settings-only-in-server = Servereinstellungen lassen sich nur auf einem Server ändern.
+settings-nothing-given = Gib mindestens eine Einstellung an, z. B. `/findvideo-settings festlegen mindestähnlichkeit:80`.
+settings-nothing-to-reset = Nichts zurückzusetzen: Diese Einstellungen haben schon ihre Standardwerte.
+settings-nothing-changed = Nichts geändert: Diese Einstellungen haben schon diese Werte.
+settings-operators-library = `videobibliothek` darf nicht die eigene Bibliothek des Bot-Betreibers sein; wähle einen anderen Namen.
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = Die Sprache „{ $language }“ gibt es nicht; wähle eine der angebotenen Sprachen.
+settings-library-taken = Ein anderer Server nutzt diese `videobibliothek` schon: Eine Videobibliothek gehört zu genau einem Server. Wähle einen anderen Namen.
+settings-library-name = `videobibliothek` muss aus 1 bis 64 Buchstaben, Ziffern, `-` oder `_` bestehen.
+settings-library-number = `videobibliothek` darf keine Zahl sein (das wäre die ID eines anderen Servers); nimm einen Buchstaben dazu.
+settings-possible-match-range = `mögliche_treffer` muss 0 (aus) oder { $lowest } bis 100 sein.
+settings-possible-above-match = Die Schwelle für mögliche Treffer ({ $possible } %) darf nicht über der Trefferschwelle ({ $match } %) liegen. Senke `mögliche_treffer`, erhöhe `mindestähnlichkeit` oder setze `mögliche_treffer` auf 0, um sie auszuschalten.
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = Den Mod-Log-Kanal gibt es nicht mehr, oder ich kann ihn nicht sehen: Wähle mit `/findvideo-settings festlegen modlog_kanal` einen anderen.
+modlog-cannot-post = Ich kann in <#{ $channel }> nicht posten. Dort fehlt mir: { $missing }. Gib mir in diesem Kanal { $needed } oder wähle einen anderen.
+modlog-refused = Ich kann in <#{ $channel }> nicht posten: Mir fehlen dort Berechtigungen. Gib mir in diesem Kanal { $needed } oder wähle einen anderen.
+modlog-not-accepted = Discord hat den Mod-Log-Eintrag in <#{ $channel }> nicht angenommen ({ $status }).
+modlog-permission-view-channel = **Kanal ansehen**
+modlog-permission-send-messages = **Nachrichten senden**
+modlog-permission-embed-links = **Links einbetten**
+modlog-permission-attach-files = **Dateien anhängen**
+modlog-record-menu = Quellvideo finden
+modlog-record-slash = /findvideo-Suche
+modlog-searched-by = **Gesucht von** { $user } (`{ $user_id }`)
+modlog-when = **Wann** <t:{ $at }:f> (<t:{ $at }:R>)
+modlog-message-checked = **Geprüfte Nachricht** { $link } von { $author } (`{ $author_id }`)
+modlog-channel = **Kanal** <#{ $channel }> (`/findvideo`)
+modlog-image = Bild
+modlog-not-searched = Nicht gesucht: { $reason }
+modlog-image-too-large = Bild { $index } ({ $size }) ist zu groß, um es erneut hochzuladen.
+modlog-image-reduced = Bild { $index } ({ $size }) wird als kleineres JPEG erneut hochgeladen (Upload-Limit von Discord); SHA-256 des Originals: `{ $sha256 }`
+modlog-record-failed = Beim Schreiben des Eintrags ist etwas schiefgelaufen; das wurde protokolliert.
+modlog-not-recorded = Diese Suche konnte nicht im Mod-Log festgehalten werden: { $problem }

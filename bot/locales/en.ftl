@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = link
 command-findvideo-forget-link-description = The message's link (right-click it → Copy Message Link)
 command-find-source-video-name = Find source video
 command-forget-image-name = Forget image
+command-findvideo-settings-set-language-name = language
+command-findvideo-settings-set-language-description = The language of the mod-log, watch alerts and public replies
+command-choice-server-default = Server default
+command-choice-language = Language
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,95 @@ error-not-here = You can't use this command here.
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = Platform
+settings-label-min-match = Match threshold
+settings-label-possible-match = Possible-match threshold
+settings-label-results = Results per image
+settings-label-private = Private answers
+settings-label-modlog-channel-id = Mod-log channel
+settings-label-log-every-search = Log every search
+settings-label-private-namespace = This server's video library
+settings-label-cooldown = Cooldown
+settings-label-daily-budget = Daily budget
+settings-label-image-memory = Image memory (seen here before)
+settings-label-seen-distance = Seen-before distance
+settings-label-cut-borders = Cut borders and captions
+settings-label-memory-days = Image memory kept
+settings-label-language = Language
+settings-value-off = off
+settings-value-none = none
+settings-value-yes = yes
+settings-value-no = no
+settings-value-percent = { $value }%
+settings-value-days = { $value ->
+    [one] { $value } day
+   *[other] { $value } days
+}
+settings-value-cooldown = { $value ->
+    [0] off
+    [one] { $value } search per user per minute
+   *[other] { $value } searches per user per minute
+}
+settings-value-budget = { $value ->
+    [0] unlimited
+    [one] { $value } API call per day
+   *[other] { $value } API calls per day
+}
+settings-value-seen-distance = { $value ->
+    [0] identical only
+   *[other] up to { $value } of 64 bits apart
+}
+settings-value-server-language = the server's language
+settings-value-server-language-is = the server's language ({ $language })
+settings-origin-default = default
+settings-origin-set-here = set here
+settings-show-line = **{ $label }** (`{ $option }`): { $value } · *{ $origin }*
+settings-show-title = findvideo settings for { $server }
+settings-show-footer = Change: /findvideo-settings set · Back to the defaults: /findvideo-settings reset
+settings-change-line = **{ $label }**: { $before } → { $after }
+settings-saved-title = Settings saved
+settings-reset-title = Settings reset to the defaults
+settings-changed-title = findvideo settings changed
+settings-changed-by = Changed by
+settings-modlog-problem = ⚠️ Mod-log
+settings-not-logged = Saved, but the change could not be logged: { $problem }
+settings-needs-manage-server = You need the **Manage Server** permission to change findvideo's settings.
+settings-only-in-server = Server settings can only be changed inside a server.
+settings-nothing-given = Give at least one setting to change, e.g. `/findvideo-settings set min_match:80`.
+settings-nothing-to-reset = Nothing to reset: those settings already are the defaults.
+settings-nothing-changed = Nothing changed: those settings already have those values.
+settings-operators-library = `video_library` cannot be the bot operator's own library; choose another name.
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = There is no “{ $language }” language; choose one of the languages offered.
+settings-library-taken = Another server already uses that `video_library`: a video library belongs to one server. Choose another name.
+settings-library-name = `video_library` must be 1 to 64 letters, digits, `-` or `_`.
+settings-library-number = `video_library` cannot be a number (another server's id); include a letter.
+settings-possible-match-range = `possible_match` must be 0 (off) or { $lowest } to 100.
+settings-possible-above-match = The possible-match threshold ({ $possible }%) cannot be above the match threshold ({ $match }%). Lower `possible_match`, raise `min_match`, or set `possible_match` to 0 to turn it off.
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = The mod-log channel no longer exists or I cannot see it: choose another with `/findvideo-settings set modlog_channel`.
+modlog-cannot-post = I cannot post in <#{ $channel }>: I am missing { $missing } there. Give me { $needed } in that channel, or choose another one.
+modlog-refused = I cannot post in <#{ $channel }>: I am missing the permissions I need there. Give me { $needed } in that channel, or choose another one.
+modlog-not-accepted = Discord did not accept the mod-log record in <#{ $channel }> ({ $status }).
+modlog-permission-view-channel = **View Channel**
+modlog-permission-send-messages = **Send Messages**
+modlog-permission-embed-links = **Embed Links**
+modlog-permission-attach-files = **Attach Files**
+modlog-record-menu = Find source video
+modlog-record-slash = /findvideo search
+modlog-searched-by = **Searched by** { $user } (`{ $user_id }`)
+modlog-when = **When** <t:{ $at }:f> (<t:{ $at }:R>)
+modlog-message-checked = **Message checked** { $link } by { $author } (`{ $author_id }`)
+modlog-channel = **Channel** <#{ $channel }> (`/findvideo`)
+modlog-image = image
+modlog-not-searched = Not searched: { $reason }
+modlog-image-too-large = Image { $index } ({ $size }) is too large to re-upload.
+modlog-image-reduced = Image { $index } ({ $size }) is re-uploaded as a smaller JPEG (Discord's upload limit); SHA-256 of the original: `{ $sha256 }`
+modlog-record-failed = Something went wrong while writing the record; it has been logged.
+modlog-not-recorded = This search could not be recorded in the mod-log: { $problem }

@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = enlace
 command-findvideo-forget-link-description = El enlace del mensaje (clic derecho → Copiar enlace del mensaje)
 command-find-source-video-name = Buscar el vídeo original
 command-forget-image-name = Olvidar imagen
+command-findvideo-settings-set-language-name = idioma
+command-findvideo-settings-set-language-description = El idioma del registro de moderación, los avisos y las respuestas públicas
+command-choice-server-default = Idioma del servidor
+command-choice-language = Idioma
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,95 @@ error-not-here = No puedes usar este comando aquí.
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = Plataforma
+settings-label-min-match = Umbral de coincidencia
+settings-label-possible-match = Umbral de posible coincidencia
+settings-label-results = Resultados por imagen
+settings-label-private = Respuestas privadas
+settings-label-modlog-channel-id = Canal del registro de moderación
+settings-label-log-every-search = Registrar cada búsqueda
+settings-label-private-namespace = Videoteca de este servidor
+settings-label-cooldown = Límite por minuto
+settings-label-daily-budget = Presupuesto diario
+settings-label-image-memory = Memoria de imágenes (ya vista aquí)
+settings-label-seen-distance = Distancia de «ya vista»
+settings-label-cut-borders = Recortar bordes y textos
+settings-label-memory-days = Duración de la memoria de imágenes
+settings-label-language = Idioma
+settings-value-off = desactivado
+settings-value-none = ninguno
+settings-value-yes = sí
+settings-value-no = no
+settings-value-percent = { $value } %
+settings-value-days = { $value ->
+    [one] { $value } día
+   *[other] { $value } días
+}
+settings-value-cooldown = { $value ->
+    [0] sin límite
+    [one] { $value } búsqueda por miembro y minuto
+   *[other] { $value } búsquedas por miembro y minuto
+}
+settings-value-budget = { $value ->
+    [0] ilimitado
+    [one] { $value } llamada a la API al día
+   *[other] { $value } llamadas a la API al día
+}
+settings-value-seen-distance = { $value ->
+    [0] solo idénticas
+   *[other] hasta { $value } de 64 bits de diferencia
+}
+settings-value-server-language = el idioma del servidor
+settings-value-server-language-is = el idioma del servidor ({ $language })
+settings-origin-default = predeterminado
+settings-origin-set-here = elegido aquí
+settings-show-line = **{ $label }** (`{ $option }`): { $value } · *{ $origin }*
+settings-show-title = Ajustes de findvideo en { $server }
+settings-show-footer = Cambiar: /findvideo-settings cambiar · Volver a los valores predeterminados: /findvideo-settings restablecer
+settings-change-line = **{ $label }**: { $before } → { $after }
+settings-saved-title = Ajustes guardados
+settings-reset-title = Ajustes restablecidos
+settings-changed-title = Ajustes de findvideo cambiados
+settings-changed-by = Cambiado por
+settings-modlog-problem = ⚠️ Registro de moderación
+settings-not-logged = Guardado, pero el cambio no se pudo registrar: { $problem }
+settings-needs-manage-server = Necesitas el permiso **Gestionar servidor** para cambiar los ajustes de findvideo.
+settings-only-in-server = Los ajustes del servidor solo se pueden cambiar dentro de un servidor.
+settings-nothing-given = Indica al menos un ajuste que cambiar, por ejemplo `/findvideo-settings cambiar similitud_mínima:80`.
+settings-nothing-to-reset = Nada que restablecer: esos ajustes ya tienen sus valores predeterminados.
+settings-nothing-changed = No ha cambiado nada: esos ajustes ya tienen esos valores.
+settings-operators-library = `videoteca` no puede ser la biblioteca del operador del bot; elige otro nombre.
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = No existe el idioma «{ $language }»; elige uno de los idiomas ofrecidos.
+settings-library-taken = Otro servidor ya usa esa `videoteca`: una videoteca pertenece a un solo servidor. Elige otro nombre.
+settings-library-name = `videoteca` debe tener de 1 a 64 letras, números, `-` o `_`.
+settings-library-number = `videoteca` no puede ser un número (el ID de otro servidor); añade alguna letra.
+settings-possible-match-range = `posible_coincidencia` debe ser 0 (desactivado) o de { $lowest } a 100.
+settings-possible-above-match = El umbral de posible coincidencia ({ $possible } %) no puede superar el umbral de coincidencia ({ $match } %). Baja `posible_coincidencia`, sube `similitud_mínima` o pon `posible_coincidencia` a 0 para desactivarlo.
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = El canal del registro de moderación ya no existe o no puedo verlo: elige otro con `/findvideo-settings cambiar canal_modlog`.
+modlog-cannot-post = No puedo publicar en <#{ $channel }>. Permisos que me faltan ahí: { $missing }. Dame { $needed } en ese canal o elige otro.
+modlog-refused = No puedo publicar en <#{ $channel }>: me faltan permisos ahí. Dame { $needed } en ese canal o elige otro.
+modlog-not-accepted = Discord no aceptó la entrada del registro en <#{ $channel }> ({ $status }).
+modlog-permission-view-channel = **Ver canal**
+modlog-permission-send-messages = **Enviar mensajes**
+modlog-permission-embed-links = **Insertar enlaces**
+modlog-permission-attach-files = **Adjuntar archivos**
+modlog-record-menu = Buscar el vídeo original
+modlog-record-slash = Búsqueda con /findvideo
+modlog-searched-by = **Buscado por** { $user } (`{ $user_id }`)
+modlog-when = **Cuándo** <t:{ $at }:f> (<t:{ $at }:R>)
+modlog-message-checked = **Mensaje revisado** { $link } de { $author } (`{ $author_id }`)
+modlog-channel = **Canal** <#{ $channel }> (`/findvideo`)
+modlog-image = imagen
+modlog-not-searched = No se buscó: { $reason }
+modlog-image-too-large = La imagen { $index } ({ $size }) es demasiado grande para volver a subirla.
+modlog-image-reduced = La imagen { $index } ({ $size }) se vuelve a subir como un JPEG más pequeño (límite de subida de Discord); SHA-256 del original: `{ $sha256 }`
+modlog-record-failed = Algo ha fallado al escribir la entrada; ha quedado registrado.
+modlog-not-recorded = Esta búsqueda no se pudo anotar en el registro de moderación: { $problem }

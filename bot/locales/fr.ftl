@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = lien
 command-findvideo-forget-link-description = Le lien du message (clic droit → Copier le lien du message)
 command-find-source-video-name = Trouver la vidéo source
 command-forget-image-name = Oublier l'image
+command-findvideo-settings-set-language-name = langue
+command-findvideo-settings-set-language-description = La langue du journal de modération, des alertes et des réponses publiques
+command-choice-server-default = Langue du serveur
+command-choice-language = Langue
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,95 @@ error-not-here = Tu ne peux pas utiliser cette commande ici.
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = Plateforme
+settings-label-min-match = Seuil de correspondance
+settings-label-possible-match = Seuil de correspondance possible
+settings-label-results = Résultats par image
+settings-label-private = Réponses privées
+settings-label-modlog-channel-id = Salon du journal de modération
+settings-label-log-every-search = Journaliser chaque recherche
+settings-label-private-namespace = Vidéothèque de ce serveur
+settings-label-cooldown = Limite par minute
+settings-label-daily-budget = Budget quotidien
+settings-label-image-memory = Mémoire d'images (déjà vue ici)
+settings-label-seen-distance = Écart « déjà vue »
+settings-label-cut-borders = Couper bordures et légendes
+settings-label-memory-days = Durée de la mémoire d'images
+settings-label-language = Langue
+settings-value-off = désactivé
+settings-value-none = aucun
+settings-value-yes = oui
+settings-value-no = non
+settings-value-percent = { $value } %
+settings-value-days = { $value ->
+    [one] { $value } jour
+   *[other] { $value } jours
+}
+settings-value-cooldown = { $value ->
+    [0] aucune limite
+    [one] { $value } recherche par membre et par minute
+   *[other] { $value } recherches par membre et par minute
+}
+settings-value-budget = { $value ->
+    [0] illimité
+    [one] { $value } appel API par jour
+   *[other] { $value } appels API par jour
+}
+settings-value-seen-distance = { $value ->
+    [0] identique uniquement
+   *[other] jusqu'à { $value } bits d'écart sur 64
+}
+settings-value-server-language = la langue du serveur
+settings-value-server-language-is = la langue du serveur ({ $language })
+settings-origin-default = par défaut
+settings-origin-set-here = choisi ici
+settings-show-line = **{ $label }** (`{ $option }`) : { $value } · *{ $origin }*
+settings-show-title = Réglages findvideo de { $server }
+settings-show-footer = Modifier : /findvideo-settings modifier · Revenir aux valeurs par défaut : /findvideo-settings réinitialiser
+settings-change-line = **{ $label }** : { $before } → { $after }
+settings-saved-title = Réglages enregistrés
+settings-reset-title = Réglages remis par défaut
+settings-changed-title = Réglages findvideo modifiés
+settings-changed-by = Modifié par
+settings-modlog-problem = ⚠️ Journal de modération
+settings-not-logged = Enregistré, mais la modification n'a pas pu être journalisée : { $problem }
+settings-needs-manage-server = Il te faut la permission **Gérer le serveur** pour modifier les réglages de findvideo.
+settings-only-in-server = Les réglages ne peuvent être modifiés que dans un serveur.
+settings-nothing-given = Indique au moins un réglage à modifier, par exemple `/findvideo-settings modifier similarité_min:80`.
+settings-nothing-to-reset = Rien à réinitialiser : ces réglages ont déjà leurs valeurs par défaut.
+settings-nothing-changed = Rien n'a changé : ces réglages ont déjà ces valeurs.
+settings-operators-library = `vidéothèque` ne peut pas être la bibliothèque de l'opérateur du bot ; choisis un autre nom.
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = La langue « { $language } » n'existe pas ; choisis une des langues proposées.
+settings-library-taken = Un autre serveur utilise déjà cette `vidéothèque` : une vidéothèque appartient à un seul serveur. Choisis un autre nom.
+settings-library-name = `vidéothèque` doit contenir de 1 à 64 lettres, chiffres, `-` ou `_`.
+settings-library-number = `vidéothèque` ne peut pas être un nombre (l'identifiant d'un autre serveur) ; ajoute une lettre.
+settings-possible-match-range = `correspondance_possible` doit valoir 0 (désactivé) ou de { $lowest } à 100.
+settings-possible-above-match = Le seuil de correspondance possible ({ $possible } %) ne peut pas dépasser le seuil de correspondance ({ $match } %). Baisse `correspondance_possible`, augmente `similarité_min`, ou mets `correspondance_possible` à 0 pour le désactiver.
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = Le salon du journal de modération n'existe plus ou je ne le vois pas : choisis-en un autre avec `/findvideo-settings modifier salon_modlog`.
+modlog-cannot-post = Je ne peux pas publier dans <#{ $channel }> : il me manque { $missing }. Donne-moi { $needed } dans ce salon, ou choisis-en un autre.
+modlog-refused = Je ne peux pas publier dans <#{ $channel }> : il me manque des permissions. Donne-moi { $needed } dans ce salon, ou choisis-en un autre.
+modlog-not-accepted = Discord n'a pas accepté l'entrée du journal dans <#{ $channel }> ({ $status }).
+modlog-permission-view-channel = **Voir le salon**
+modlog-permission-send-messages = **Envoyer des messages**
+modlog-permission-embed-links = **Intégrer des liens**
+modlog-permission-attach-files = **Joindre des fichiers**
+modlog-record-menu = Trouver la vidéo source
+modlog-record-slash = Recherche /findvideo
+modlog-searched-by = **Recherché par** { $user } (`{ $user_id }`)
+modlog-when = **Quand** <t:{ $at }:f> (<t:{ $at }:R>)
+modlog-message-checked = **Message vérifié** { $link } de { $author } (`{ $author_id }`)
+modlog-channel = **Salon** <#{ $channel }> (`/findvideo`)
+modlog-image = image
+modlog-not-searched = Image non recherchée : { $reason }
+modlog-image-too-large = L'image { $index } ({ $size }) est trop lourde pour être renvoyée.
+modlog-image-reduced = L'image { $index } ({ $size }) est renvoyée en JPEG plus léger (limite d'envoi de Discord) ; SHA-256 de l'original : `{ $sha256 }`
+modlog-record-failed = Un problème est survenu en écrivant l'entrée ; il a été enregistré.
+modlog-not-recorded = Cette recherche n'a pas pu être inscrite au journal de modération : { $problem }

@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = リンク
 command-findvideo-forget-link-description = メッセージのリンク（右クリック →「メッセージリンクをコピー」）
 command-find-source-video-name = 元の動画を探す
 command-forget-image-name = 画像を忘れる
+command-findvideo-settings-set-language-name = 言語
+command-findvideo-settings-set-language-description = モデレーションログ、通知、公開返信の言語
+command-choice-server-default = サーバーの言語
+command-choice-language = 言語
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,90 @@ error-not-here = このコマンドはここでは使えません。
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = プラットフォーム
+settings-label-min-match = 一致の基準
+settings-label-possible-match = 「一致の可能性あり」の基準
+settings-label-results = 画像ごとの件数
+settings-label-private = 非公開で回答
+settings-label-modlog-channel-id = モデレーションログのチャンネル
+settings-label-log-every-search = すべての検索を記録
+settings-label-private-namespace = このサーバーの動画ライブラリ
+settings-label-cooldown = クールダウン
+settings-label-daily-budget = 1 日の上限
+settings-label-image-memory = 画像メモリ（以前ここで見た）
+settings-label-seen-distance = 「以前見た」の許容差
+settings-label-cut-borders = 枠と字幕の除去
+settings-label-memory-days = 画像メモリの保持期間
+settings-label-language = 言語
+settings-value-off = オフ
+settings-value-none = なし
+settings-value-yes = はい
+settings-value-no = いいえ
+settings-value-percent = { $value }%
+settings-value-days = { $value } 日
+settings-value-cooldown = { $value ->
+    [0] オフ
+   *[other] メンバー 1 人あたり 1 分間に { $value } 回
+}
+settings-value-budget = { $value ->
+    [0] 無制限
+   *[other] 1 日 { $value } 回の API 呼び出し
+}
+settings-value-seen-distance = { $value ->
+    [0] 完全一致のみ
+   *[other] 64 ビット中 { $value } ビットまでの違い
+}
+settings-value-server-language = サーバーの言語
+settings-value-server-language-is = サーバーの言語（{ $language }）
+settings-origin-default = 既定
+settings-origin-set-here = このサーバーで設定
+settings-show-line = **{ $label }**（`{ $option }`）：{ $value } · *{ $origin }*
+settings-show-title = { $server } の findvideo 設定
+settings-show-footer = 変更：/findvideo-settings 変更 · 既定に戻す：/findvideo-settings リセット
+settings-change-line = **{ $label }**：{ $before } → { $after }
+settings-saved-title = 設定を保存しました
+settings-reset-title = 設定を既定値に戻しました
+settings-changed-title = findvideo の設定が変更されました
+settings-changed-by = 変更した人
+settings-modlog-problem = ⚠️ モデレーションログ
+settings-not-logged = 保存しましたが、変更をログに記録できませんでした：{ $problem }
+settings-needs-manage-server = findvideo の設定を変更するには「**サーバー管理**」権限が必要です。
+settings-only-in-server = サーバーの設定はサーバー内でのみ変更できます。
+settings-nothing-given = 変更する設定を 1 つ以上指定してください（例：`/findvideo-settings 変更 最低類似度:80`）。
+settings-nothing-to-reset = リセットするものはありません。これらの設定はすでに既定値です。
+settings-nothing-changed = 何も変更されていません。これらの設定はすでにその値です。
+settings-operators-library = `動画ライブラリ` にボット運営者のライブラリは指定できません。別の名前を選んでください。
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = 「{ $language }」という言語はありません。表示された言語から選んでください。
+settings-library-taken = その `動画ライブラリ` はすでに別のサーバーが使っています。動画ライブラリは 1 つのサーバーにしか属せません。別の名前を選んでください。
+settings-library-name = `動画ライブラリ` は 1～64 文字の英数字、`-`、`_` で指定してください。
+settings-library-number = `動画ライブラリ` に数字だけの名前は使えません（別のサーバーの ID になります）。英字を含めてください。
+settings-possible-match-range = `候補の基準` は 0（オフ）または { $lowest }～100 で指定してください。
+settings-possible-above-match = 「一致の可能性あり」の基準（{ $possible }%）は一致の基準（{ $match }%）より高くできません。`候補の基準` を下げるか、`最低類似度` を上げるか、`候補の基準` を 0 にしてオフにしてください。
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = モデレーションログのチャンネルが存在しないか、表示できません。`/findvideo-settings 変更 ログチャンネル` で別のチャンネルを選んでください。
+modlog-cannot-post = <#{ $channel }> に投稿できません。次の権限がありません：{ $missing }。このチャンネルで { $needed } を付与するか、別のチャンネルを選んでください。
+modlog-refused = <#{ $channel }> に投稿できません。必要な権限がありません。このチャンネルで { $needed } を付与するか、別のチャンネルを選んでください。
+modlog-not-accepted = Discord が <#{ $channel }> へのログの投稿を受け付けませんでした（{ $status }）。
+modlog-permission-view-channel = **チャンネルを見る**
+modlog-permission-send-messages = **メッセージを送信**
+modlog-permission-embed-links = **埋め込みリンク**
+modlog-permission-attach-files = **ファイルを添付**
+modlog-record-menu = 元の動画を探す
+modlog-record-slash = /findvideo 検索
+modlog-searched-by = **検索した人** { $user }（`{ $user_id }`）
+modlog-when = **日時** <t:{ $at }:f>（<t:{ $at }:R>）
+modlog-message-checked = **確認したメッセージ** { $link }（投稿者：{ $author }、`{ $author_id }`）
+modlog-channel = **チャンネル** <#{ $channel }>（`/findvideo`）
+modlog-image = 画像
+modlog-not-searched = 検索していません：{ $reason }
+modlog-image-too-large = 画像 { $index }（{ $size }）は大きすぎるため再アップロードできません。
+modlog-image-reduced = 画像 { $index }（{ $size }）は Discord のアップロード上限のため、小さい JPEG として再アップロードしています。元画像の SHA-256：`{ $sha256 }`
+modlog-record-failed = 記録の作成中に問題が発生しました。この問題は記録済みです。
+modlog-not-recorded = この検索をモデレーションログに記録できませんでした：{ $problem }

@@ -124,6 +124,10 @@ command-findvideo-forget-link-name = link
 command-findvideo-forget-link-description = O link da mensagem (clique com o botão direito → Copiar link da mensagem)
 command-find-source-video-name = Encontrar vídeo original
 command-forget-image-name = Esquecer imagem
+command-findvideo-settings-set-language-name = idioma
+command-findvideo-settings-set-language-description = O idioma do registro de moderação, dos alertas e das respostas públicas
+command-choice-server-default = Idioma do servidor
+command-choice-language = Idioma
 
 ## answers
 # Answers to a search: verdicts, matches, pages, evidence, follow-up buttons, seen-here-before.
@@ -149,7 +153,95 @@ error-not-here = Você não pode usar este comando aqui.
 # Ids start with settings-.
 # Add new messages at the end of this section.
 
+settings-label-platform = Plataforma
+settings-label-min-match = Limite de correspondência
+settings-label-possible-match = Limite de possível correspondência
+settings-label-results = Resultados por imagem
+settings-label-private = Respostas privadas
+settings-label-modlog-channel-id = Canal do registro de moderação
+settings-label-log-every-search = Registrar cada pesquisa
+settings-label-private-namespace = Biblioteca de vídeos deste servidor
+settings-label-cooldown = Limite por minuto
+settings-label-daily-budget = Orçamento diário
+settings-label-image-memory = Memória de imagens (já vista aqui)
+settings-label-seen-distance = Distância de “já vista”
+settings-label-cut-borders = Cortar bordas e legendas
+settings-label-memory-days = Duração da memória de imagens
+settings-label-language = Idioma
+settings-value-off = desligado
+settings-value-none = nenhum
+settings-value-yes = sim
+settings-value-no = não
+settings-value-percent = { $value }%
+settings-value-days = { $value ->
+    [one] { $value } dia
+   *[other] { $value } dias
+}
+settings-value-cooldown = { $value ->
+    [0] sem limite
+    [one] { $value } pesquisa por membro por minuto
+   *[other] { $value } pesquisas por membro por minuto
+}
+settings-value-budget = { $value ->
+    [0] ilimitado
+    [one] { $value } chamada de API por dia
+   *[other] { $value } chamadas de API por dia
+}
+settings-value-seen-distance = { $value ->
+    [0] só idênticas
+   *[other] até { $value } de 64 bits de diferença
+}
+settings-value-server-language = o idioma do servidor
+settings-value-server-language-is = o idioma do servidor ({ $language })
+settings-origin-default = padrão
+settings-origin-set-here = definido aqui
+settings-show-line = **{ $label }** (`{ $option }`): { $value } · *{ $origin }*
+settings-show-title = Configurações do findvideo em { $server }
+settings-show-footer = Alterar: /findvideo-settings alterar · Voltar ao padrão: /findvideo-settings redefinir
+settings-change-line = **{ $label }**: { $before } → { $after }
+settings-saved-title = Configurações salvas
+settings-reset-title = Configurações redefinidas para o padrão
+settings-changed-title = Configurações do findvideo alteradas
+settings-changed-by = Alterado por
+settings-modlog-problem = ⚠️ Registro de moderação
+settings-not-logged = Salvo, mas a mudança não pôde ser registrada: { $problem }
+settings-needs-manage-server = Você precisa da permissão **Gerenciar servidor** para alterar as configurações do findvideo.
+settings-only-in-server = As configurações só podem ser alteradas dentro de um servidor.
+settings-nothing-given = Informe pelo menos uma configuração para alterar, por exemplo `/findvideo-settings alterar semelhança_mínima:80`.
+settings-nothing-to-reset = Nada para redefinir: essas configurações já estão no padrão.
+settings-nothing-changed = Nada mudou: essas configurações já têm esses valores.
+settings-operators-library = `biblioteca` não pode ser a biblioteca do operador do bot; escolha outro nome.
+settings-problems = { $first }
+    { $rest }
+settings-unknown-language = Não existe o idioma “{ $language }”; escolha um dos idiomas oferecidos.
+settings-library-taken = Outro servidor já usa essa `biblioteca`: uma biblioteca de vídeos pertence a um só servidor. Escolha outro nome.
+settings-library-name = `biblioteca` deve ter de 1 a 64 letras, números, `-` ou `_`.
+settings-library-number = `biblioteca` não pode ser um número (o ID de outro servidor); inclua uma letra.
+settings-possible-match-range = `possível_correspondência` deve ser 0 (desligado) ou de { $lowest } a 100.
+settings-possible-above-match = O limite de possível correspondência ({ $possible }%) não pode ficar acima do limite de correspondência ({ $match }%). Diminua `possível_correspondência`, aumente `semelhança_mínima` ou defina `possível_correspondência` como 0 para desligá-lo.
+
 ## modlog-watch
 # What the bot posts for the server, in the server's language: mod-log records,
 # watch alerts and public replies in watched channels. Ids start with modlog- or watch-.
 # Add new messages at the end of this section.
+
+modlog-channel-gone = O canal do registro de moderação não existe mais ou não consigo vê-lo: escolha outro com `/findvideo-settings alterar canal_modlog`.
+modlog-cannot-post = Não consigo postar em <#{ $channel }>. Permissões que me faltam lá: { $missing }. Me dê { $needed } nesse canal ou escolha outro.
+modlog-refused = Não consigo postar em <#{ $channel }>: me faltam permissões lá. Me dê { $needed } nesse canal ou escolha outro.
+modlog-not-accepted = O Discord não aceitou a entrada do registro em <#{ $channel }> ({ $status }).
+modlog-permission-view-channel = **Ver canal**
+modlog-permission-send-messages = **Enviar mensagens**
+modlog-permission-embed-links = **Inserir links**
+modlog-permission-attach-files = **Anexar arquivos**
+modlog-record-menu = Encontrar vídeo original
+modlog-record-slash = Pesquisa com /findvideo
+modlog-searched-by = **Pesquisado por** { $user } (`{ $user_id }`)
+modlog-when = **Quando** <t:{ $at }:f> (<t:{ $at }:R>)
+modlog-message-checked = **Mensagem verificada** { $link } de { $author } (`{ $author_id }`)
+modlog-channel = **Canal** <#{ $channel }> (`/findvideo`)
+modlog-image = imagem
+modlog-not-searched = Não pesquisada: { $reason }
+modlog-image-too-large = A imagem { $index } ({ $size }) é grande demais para ser reenviada.
+modlog-image-reduced = A imagem { $index } ({ $size }) foi reenviada como um JPEG menor (limite de envio do Discord); SHA-256 do original: `{ $sha256 }`
+modlog-record-failed = Algo deu errado ao escrever a entrada; isso foi registrado.
+modlog-not-recorded = Esta pesquisa não pôde ser anotada no registro de moderação: { $problem }

@@ -127,3 +127,14 @@ def test_a_user_facing_error_carries_a_text_said_in_each_readers_language() -> N
     assert error.user_message == str(error) == "Slow down a little: try again in 12 s."
     assert error.said_in(words_for("de")) == "Nicht so schnell: Versuch es in 12 s noch einmal."
     assert UserFacingError("Still English.").said_in(words_for("ja")) == "Still English."
+
+
+def test_a_tuple_argument_is_listed_as_the_language_lists(catalogue: Catalogue) -> None:
+    items = (Text("inner"), "**bold**")
+
+    assert catalogue.words("de").say("wrapped", inner=items) == "Hinweis: innere Worte und **bold**"
+    assert words_for("ja").listed(["A", "B", "C"]) == "A、B、C"
+
+
+def test_a_text_prints_in_english_for_the_logs() -> None:
+    assert str(Text("error-slow-down", seconds=3)) == "Slow down a little: try again in 3 s."

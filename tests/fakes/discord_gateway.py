@@ -43,6 +43,8 @@ class GatewayWorld:
     """Whether the Message Content privileged intent is switched on in the developer portal."""
     moderator_role_id: int = 0
     """The guild's "Moderators" role (Manage Server, Manage Messages): what moderators hold."""
+    preferred_locale: str = "en-US"
+    """The server's language (Server Settings → Community → Server Primary Language)."""
 
 
 @dataclass
@@ -111,7 +113,7 @@ def guild_create_payload(world: GatewayWorld) -> dict[str, Any]:
         "stage_instances": [],
         "guild_scheduled_events": [],
         "soundboard_sounds": [],
-        "preferred_locale": "en-US",
+        "preferred_locale": world.preferred_locale,
         "premium_tier": 0,
         "verification_level": 0,
         "default_message_notifications": 0,

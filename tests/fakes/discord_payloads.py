@@ -183,12 +183,15 @@ class PayloadFactory:
         *,
         user_id: int | None = None,
         permissions: str | None = None,
+        locale: str = "en-US",
     ) -> JSONDict:
         """A right-click "Apps > name" on ``message``, which arrives in ``data.resolved``."""
         data = self._command_data(name, MESSAGE_COMMAND)
         data["target_id"] = message["id"]
         data["resolved"] = {"messages": {message["id"]: message}}
-        return self.interaction(APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions)
+        return self.interaction(
+            APPLICATION_COMMAND, data, user_id=user_id, permissions=permissions, locale=locale
+        )
 
     def component(
         self,
@@ -228,13 +231,13 @@ class PayloadFactory:
             "version": 1,
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             "guild_id": guild_id,
-            "guild": {"id": guild_id, "locale": "en-US", "features": []},
+            "guild": {"id": guild_id, "locale": self.fake.guild_locale, "features": []},
             "channel_id": channel_id,
             "channel": {**text_channel(channel_id, guild_id), "permissions": APP_PERMISSIONS},
             "member": self._member(user_id, permissions or MEMBER_PERMISSIONS),
             "app_permissions": APP_PERMISSIONS,
             "locale": locale,
-            "guild_locale": "en-US",
+            "guild_locale": self.fake.guild_locale,
             "entitlements": [],
             "authorizing_integration_owners": {"0": guild_id},
             "context": 0,

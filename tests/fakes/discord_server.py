@@ -98,7 +98,13 @@ class FakeDiscord:
     :attr:`snowflakes`, which :class:`tests.fakes.discord_payloads.PayloadFactory` shares.
     """
 
-    def __init__(self, *, ack_deadline: float = 3.0, message_content_granted: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        ack_deadline: float = 3.0,
+        message_content_granted: bool = True,
+        guild_locale: str = "en-US",
+    ) -> None:
         self.snowflakes = SnowflakeGenerator()
         self.token = f"fake-bot-token.{secrets.token_urlsafe(24)}"
         self.application_id = self.bot_user_id = self.snowflakes.next()
@@ -107,6 +113,8 @@ class FakeDiscord:
         self.moderator_role_id = self.snowflakes.next()
         """The role every moderator in the payloads holds (their permissions come from it)."""
         self.ack_deadline = ack_deadline
+        self.guild_locale = guild_locale
+        """The guild's preferred locale (GUILD_CREATE, and every interaction's guild_locale)."""
         self.command_syncs: list[CommandSync] = []
         self.interactions: dict[int, InteractionRecord] = {}
         self.channel_messages: list[SentMessage] = []
@@ -213,6 +221,7 @@ class FakeDiscord:
             more_channels=self.more_channels,
             message_content_granted=self.message_content_granted,
             moderator_role_id=self.moderator_role_id,
+            preferred_locale=self.guild_locale,
         )
 
     # test controls

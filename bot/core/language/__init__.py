@@ -6,6 +6,7 @@ The whole API:
 - `words_for(locale) -> Words`: the catalogue in the language a Discord locale reads
   (`bot.discord.language` gives it for an interaction or a server).
 - `words.say(text_or_id, **args) -> str`: the sentence; falls back to English, never raises.
+  `words.listed(items)`: a list as the language writes it (`A, B und C`).
 - `english()`: the words in English (logs, the terminal).
 """
 
@@ -16,6 +17,7 @@ from bot.core.language.catalogue import (
     catalogue,
     english,
     language_for,
+    language_name,
     words_for,
 )
 from bot.core.language.text import Arg, Text
@@ -31,5 +33,6 @@ __all__ = [
     "catalogue",
     "english",
     "language_for",
+    "language_name",
     "words_for",
 ]

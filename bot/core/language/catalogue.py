@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from babel import Locale
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.core.language.words import Words
@@ -42,6 +43,12 @@ def language_for(locale: str | None, languages: tuple[str, ...] = LANGUAGES) -> 
         if language.lower() == wanted:
             return language
     return next((lang for lang in languages if _primary(lang) == _primary(wanted)), ENGLISH)
+
+
+def language_name(language: str) -> str:
+    """A catalogue language's name in itself (`Deutsch`, `Español (España)`, `日本語`)."""
+    name = Locale.parse(language, sep="-").get_display_name(Locale.parse(language, sep="-"))
+    return (name or language)[:1].upper() + (name or language)[1:]
 
 
 def ftl_path(language: str, directory: Path = LOCALES) -> Path:

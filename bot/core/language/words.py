@@ -9,8 +9,11 @@ its id, so a typo is visible but breaks nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
+from babel import Locale
+from babel.lists import format_list
 from fluent.runtime import FluentBundle
 
 from bot.core.language.text import Arg, Text
@@ -48,7 +51,13 @@ class Words:
         fallback, _ = _formatted(self._english, text, values)
         return text if fallback is None else fallback
 
+    def listed(self, items: Sequence[str]) -> str:
+        """`items` as this language lists them: `A, B and C`, `A, B und C`, `A、B、C`."""
+        return format_list(list(items), locale=Locale.parse(self.language, sep="-"))
+
     def _value(self, arg: Arg) -> str | int | float | datetime:
+        if isinstance(arg, tuple):
+            return self.listed([self.say(item) if isinstance(item, Text) else item for item in arg])
         return self.say(arg) if isinstance(arg, Text) else arg
 
 

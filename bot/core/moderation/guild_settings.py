@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.images.variant import AUTO, CutMode, Variant
+from bot.core.language import LANGUAGES, Text
 from bot.core.request import DEFAULT_CONFIDENT_MATCH, OperatorDefaults, SearchRequest
 from bot.core.scope import NAMESPACE_PATTERN, Library, SearchScope
 from bot.core.seen.memory import DEFAULT_DISTANCE, DEFAULT_KEEP_DAYS
@@ -33,6 +34,7 @@ SETTING_NAMES = (
     "seen_distance",
     "cut_borders",
     "memory_days",
+    "language",
 )
 """Every per-server setting, in the order `show` lists them."""
 
@@ -43,7 +45,7 @@ PRIVATE_LIBRARY_NOT_IN_DMS = (
     "A server's video library can only be searched in a server, not in direct messages. Choose "
     "a public platform (TikTok, YouTube, Instagram or All public platforms)."
 )
-OPERATORS_LIBRARY = "`video_library` cannot be the bot operator's own library; choose another name."
+OPERATORS_LIBRARY = Text("settings-operators-library")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class GuildOverrides:
     seen_distance: int | None = None
     cut_borders: bool | None = None
     memory_days: int | None = None
+    language: str | None = None
 
     def changed(self, **values: object) -> GuildOverrides:
         """A copy with `values` set (a value of None returns that setting to its default)."""
@@ -100,6 +103,9 @@ class GuildSettings:
     """Search reposts without the borders, caption bands and blurred fills added around them."""
     memory_days: int = DEFAULT_KEEP_DAYS
     """Days the server's image memory keeps a picture."""
+    language: str | None = None
+    """The catalogue language the bot posts in here (mod-log, alerts, public replies); None:
+    the server's own preferred locale."""
     chosen: frozenset[str] = frozenset()
     """The settings the server set itself (the rest are defaults)."""
     confident_match: int = DEFAULT_CONFIDENT_MATCH
@@ -130,6 +136,7 @@ class GuildSettings:
             seen_distance=_first(o.seen_distance, DEFAULT_DISTANCE),
             cut_borders=_first(o.cut_borders, True),
             memory_days=_first(o.memory_days, defaults.image_memory_days),
+            language=o.language,
             chosen=o.chosen(),
             confident_match=defaults.confident_match,
             private_library_open=guild_id is not None or defaults.dm_private_library,
@@ -222,8 +229,14 @@ def apply_changes(
     if _is_operators(after.private_namespace, defaults):
         problems.append(OPERATORS_LIBRARY)
     if problems:
-        raise UserFacingError("\n".join(problems))
+        raise UserFacingError(_one_per_line(problems))
     return after
+
+
+def _one_per_line(problems: list[Text]) -> Text:
+    """Several problems as one text, each on its line."""
+    first, *rest = problems
+    return first if not rest else Text("settings-problems", first=first, rest=_one_per_line(rest))
 
 
 def changes_between(
@@ -238,49 +251,54 @@ def changes_between(
     ]
 
 
-def settings_problems(settings: GuildSettings) -> list[str]:
+def settings_problems(settings: GuildSettings) -> list[Text]:
     """What makes settings unable to work together, one sentence per problem."""
-    found = (_threshold_problem(settings), _namespace_problem(settings))
+    found = (
+        _threshold_problem(settings),
+        _namespace_problem(settings),
+        _language_problem(settings),
+    )
     return [problem for problem in found if problem]
+
+
+def _language_problem(settings: GuildSettings) -> Text | None:
+    if settings.language is None or settings.language in LANGUAGES:
+        return None
+    return Text("settings-unknown-language", language=settings.language)
 
 
 class NamespaceTakenError(UserFacingError):
     """Another server already uses this private library."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Another server already uses that `video_library`: a video library belongs to "
-            "one server. Choose another name."
-        )
+        super().__init__(Text("settings-library-taken"))
 
 
-def _namespace_problem(settings: GuildSettings) -> str | None:
+def _namespace_problem(settings: GuildSettings) -> Text | None:
     namespace = settings.private_namespace
     if not NAMESPACE_PATTERN.fullmatch(namespace):
-        return "`video_library` must be 1 to 64 letters, digits, `-` or `_`."
+        return Text("settings-library-name")
     if namespace.isdigit() and namespace != str(settings.guild_id):
         # A number is some server's id, and so its default library.
-        return "`video_library` cannot be a number (another server's id); include a letter."
+        return Text("settings-library-number")
     return None
 
 
-def _threshold_problem(settings: GuildSettings) -> str | None:
+def _threshold_problem(settings: GuildSettings) -> Text | None:
     possible = settings.possible_match
     if possible is not None and possible < MIN_POSSIBLE_MATCH:
-        return f"`possible_match` must be 0 (off) or {MIN_POSSIBLE_MATCH} to 100."
-    try:
-        check_thresholds(settings)
-    except UserFacingError as error:
-        return error.user_message
+        return Text("settings-possible-match-range", lowest=MIN_POSSIBLE_MATCH)
+    if possible is not None and possible > settings.min_match:
+        return _above_threshold(possible, settings.min_match)
     return None
+
+
+def _above_threshold(possible: int, min_match: int) -> Text:
+    return Text("settings-possible-above-match", possible=possible, match=min_match)
 
 
 def check_thresholds(settings: GuildSettings) -> None:
     """Refuse a "possible match" threshold above the match threshold."""
     possible = settings.possible_match
     if possible is not None and possible > settings.min_match:
-        raise UserFacingError(
-            f"The possible-match threshold ({possible}%) cannot be above the match threshold "
-            f"({settings.min_match}%). Lower `possible_match`, raise `min_match`, "
-            "or set `possible_match` to 0 to turn it off."
-        )
+        raise UserFacingError(_above_threshold(possible, settings.min_match))
