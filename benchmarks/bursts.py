@@ -5,7 +5,8 @@ with its own fake Discord; all share one fake memories.ai API that holds every s
 given latency. A burst dispatches N commands at once, each with a new realistic image (see
 `benchmarks.query_images`), and times, from the fake Discord's side: the acknowledgement (the
 defer), the first answer (the first edit that carries the matches) and, for the real bot, the
-evidence (its last edit: links and the side-by-side picture), after the first answer.
+evidence (its last edit: links and the side-by-side picture), after the first answer; and the CPU
+seconds the contender's processes (the bot and its decode workers) spent on the burst.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks.process_tree import tree_cpu_seconds
 from benchmarks.query_images import QueryImages
 from tests import imagegen
 from tests.bot_process import BotProcess, bot_environment
@@ -66,6 +68,8 @@ class BurstFigures:
     acks: list[float]
     first_answers: list[float]
     evidence: list[float]
+    cpu_seconds: float = 0.0
+    """CPU the contender's process tree spent from the first dispatch to the last answer."""
 
 
 @dataclass
@@ -87,13 +91,16 @@ class Contender:
             )
             for i in uploads
         ]
+        pid = self.bot.process.pid
+        cpu_before = await asyncio.to_thread(tree_cpu_seconds, pid)
         records = [await self.bot.discord.dispatch_interaction(c) for c in commands]
         self.sent += size
         await asyncio.gather(*(self.bot.answered(record) for record in records))
         if self.logs_searches:  # the log line is written once the evidence is in
             await self.bot.wait_for_log(SEARCH_LINE, self.sent)
+        cpu = await asyncio.to_thread(tree_cpu_seconds, pid) - cpu_before
         self.bot.discord.forget_attachments()
-        return _figures(records, evidence=self.logs_searches)
+        return replace(_figures(records, evidence=self.logs_searches), cpu_seconds=cpu)
 
 
 def _figures(records: list[InteractionRecord], *, evidence: bool) -> BurstFigures:

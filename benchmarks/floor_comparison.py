@@ -44,7 +44,7 @@ class Table:
     def header(self) -> None:
         print(
             f"{'burst':>5} {'run':>3} {'bot':<7} {'ack p99 ms':>10} {'x floor':>7}"
-            f" {'answer p50 ms':>13} {'x floor':>7} {'evidence p50/max s':>19}"
+            f" {'answer p50 ms':>13} {'x floor':>7} {'evidence p50/max s':>19} {'CPU s':>6}"
         )
 
     def row(
@@ -59,7 +59,7 @@ class Table:
         ack_ratio, first_ratio = ack / floor_ack, first / floor_first
         print(
             f"{size:5d} {run:3d} {name:<7} {_ms(ack):>10} {ack_ratio:7.2f}"
-            f" {_ms(first):>13} {first_ratio:7.2f} {evidence:>19}"
+            f" {_ms(first):>13} {first_ratio:7.2f} {evidence:>19} {figures.cpu_seconds:6.1f}"
         )
         self.ratios[(size, name, "ack")].append(ack_ratio)
         self.ratios[(size, name, "first")].append(first_ratio)

@@ -57,6 +57,11 @@ class TreeMeter:
     def peak_bound(self) -> int:
         return sum(self.hwm.values())
 
+    def sampled_once(self) -> float:
+        """The tree's CPU seconds now, from one sample."""
+        self._sample()
+        return self.cpu_seconds
+
     def _run(self) -> None:
         while not self._stopped.is_set():
             self._sample()
@@ -97,6 +102,11 @@ class TreeMeter:
                 if line.startswith("Pss:"):
                     total += int(line.split()[1]) * 1024
         return total
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds used so far by `root` and its living descendants (one walk of /proc)."""
+    return TreeMeter(root).sampled_once()
 
 
 def _stat(entry: Path) -> tuple[int, float] | None:
