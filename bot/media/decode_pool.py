@@ -25,8 +25,10 @@ import logging
 import math
 import multiprocessing
 import os
+import pickle
 import resource
 import signal
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -44,11 +46,16 @@ DEFAULT_JOB_SECONDS = 4.0
 WALL_FACTOR = 2.0
 """A job may take this many times its CPU seconds (plus one) in time: on a busy machine a decode
 waits for a core, and the kernel holds its CPU seconds anyway."""
+_READ_CHUNK = 1 << 20
+_SHORT_HEADER = struct.Struct("!i")
+_LONG_HEADER = struct.Struct("!Q")
+"""How `multiprocessing.connection` frames a message (its `_send_bytes`)."""
 _PRELOAD = [
     "bot.media.frames",
     "bot.media.composite",
     "bot.core.seen.fingerprint",
     "bot.core.images.image_variants",
+    "bot.media.study_jobs",
 ]
 
 
@@ -227,22 +234,62 @@ def _died(worker: _Worker, budget: float, error: BaseException) -> DecodeStopped
     return DecodeStoppedError(reason, overrun=overrun)
 
 
-def _set_once(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
+class _AnswerReader:
+    """Reads one message of `multiprocessing.connection` (a 4-byte length, or -1 and an 8-byte
+    one, then the pickle) as the socket has it, never waiting on the event loop for the rest."""
+
+    def __init__(self, descriptor: int, done: asyncio.Future[bytes]) -> None:
+        self.descriptor = descriptor
+        self.done = done
+        self.buffer = bytearray()
+
+    def readable(self) -> None:
+        try:
+            chunk = os.read(self.descriptor, _READ_CHUNK)
+        except BlockingIOError:
+            return
+        except OSError as error:
+            self._fail(error)
+            return
+        if not chunk:
+            self._fail(EOFError("the worker closed its end"))
+            return
+        self.buffer += chunk
+        payload = self._payload()
+        if payload is not None and not self.done.done():
+            self.done.set_result(payload)
+
+    def _payload(self) -> bytes | None:
+        if len(self.buffer) < _SHORT_HEADER.size:
+            return None
+        [size] = _SHORT_HEADER.unpack_from(self.buffer)
+        start = _SHORT_HEADER.size
+        if size == -1:
+            if len(self.buffer) < _SHORT_HEADER.size + _LONG_HEADER.size:
+                return None
+            [size] = _LONG_HEADER.unpack_from(self.buffer, start)
+            start += _LONG_HEADER.size
+        if len(self.buffer) < start + size:
+            return None
+        return bytes(self.buffer[start : start + size])
+
+    def _fail(self, error: BaseException) -> None:
+        if not self.done.done():
+            self.done.set_exception(error)
 
 
 async def _receive(connection: Connection) -> _Answer:
-    """The worker's answer, awaited without a thread: readable means it has started writing."""
+    """The worker's answer, read as it arrives: the loop never blocks on a large one."""
     loop = asyncio.get_running_loop()
-    readable = loop.create_future()
     descriptor = connection.fileno()
-    loop.add_reader(descriptor, _set_once, readable)
+    done: asyncio.Future[bytes] = loop.create_future()
+    reader = _AnswerReader(descriptor, done)
+    loop.add_reader(descriptor, reader.readable)
     try:
-        await readable
+        payload = await done
     finally:
         loop.remove_reader(descriptor)
-    answer: _Answer = connection.recv()
+    answer: _Answer = pickle.loads(payload)  # noqa: S301 - our own worker's answer
     return answer
 
 

@@ -125,3 +125,11 @@ async def test_a_searchs_decode_goes_before_pictures_waiting_longer(pool: Decode
     await busy
 
     assert await search < await picture
+
+
+async def test_an_answer_of_megabytes_arrives_whole(pool: DecodePool) -> None:
+    expected = os.urandom(6 * 1024 * 1024)
+
+    answer = await pool.run(partial(bytes, expected))
+
+    assert answer == expected, "read in pieces as the socket has them, put together whole"
