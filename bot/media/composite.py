@@ -6,8 +6,9 @@ Both pictures are scaled to the same height, with a label under each ("Your imag
 The picture is the least important thing the bot decodes, so it is the first to go:
 - it is decoded in the process's `DecodePool`, behind every search's decode (`Priority.PICTURE`),
   held to the pool's seconds; the answer is already on screen and never waits for it;
-- the query image is handed to the worker as the file it waits in (or its bytes, when small), so
-  twenty pictures waiting for a worker hold no copies in the bot;
+- the query image is the reduced copy its search's one decode made (`bot.media.studies`), or else
+  it is handed to the worker as the file it waits in (or its bytes, when small), so twenty
+  pictures waiting for a worker hold no copies in the bot;
 - each picture's header decides first whether it is worth its decode: a JPEG decodes at a reduced
   size (draft mode, up to `JPEG_MAX_PIXELS`); formats without a reduced read (PNG, GIF, WebP, BMP)
   are decoded whole, so only up to `PICTURE_MAX_PIXELS`. The keyframe is untrusted input from the
@@ -32,6 +33,7 @@ from bot.core.images.image_layout import LayoutError
 from bot.core.images.image_proof import read_layout
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority, shared_pool
 from bot.media.spool import SpooledImageFile
+from bot.media.studies import STUDIES, StudyMemo
 
 COMPOSITE_FILENAME = "match.jpg"
 BACKGROUND = (32, 34, 37)
@@ -208,15 +210,20 @@ class PillowCompositor:
     then `compose` runs in the decode pool; whatever stops it becomes `PictureSkipped`."""
 
     def __init__(
-        self, layout: CompositeLayout | None = None, *, pool: DecodePool | None = None
+        self,
+        layout: CompositeLayout | None = None,
+        *,
+        pool: DecodePool | None = None,
+        memo: StudyMemo = STUDIES,
     ) -> None:
         self.layout = layout or CompositeLayout()
         self.pool = pool
+        self.memo = memo
 
     async def compose(self, query: CheckedImage, keyframe: bytes, labels: tuple[str, str]) -> bytes:
         require_worth_decoding(query.format, query.width, query.height, "query")
         require_keyframe_worth_decoding(keyframe)
-        job = partial(compose_pictures, picture_of(query), keyframe, labels, self.layout)
+        job = partial(compose_pictures, self._query(query), keyframe, labels, self.layout)
         try:
             picture: bytes = await (self.pool or shared_pool()).run(job, priority=Priority.PICTURE)
         except DecodeStoppedError as stopped:
@@ -224,3 +231,9 @@ class PillowCompositor:
         except RuntimeError as failed:  # the worker's own error (an unreadable picture)
             raise PictureSkipped(_NOT_SHOWN, detail=str(failed)) from None
         return picture
+
+    def _query(self, query: CheckedImage) -> PictureBytes:
+        """The reduced copy the search's study made (a few KB, decoded in a few ms), else the
+        query itself."""
+        preview = self.memo.preview(query.sha256)
+        return PictureBytes(data=preview) if preview is not None else picture_of(query)

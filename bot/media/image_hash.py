@@ -3,7 +3,8 @@ like every decode of untrusted bytes, it runs in a worker process, stopped if it
 
 The worker gets the image's own bytes, or the spool file they wait in (read there, never copied
 through the bot; the decoder stops at the image's end, so a polyglot's tail is never read as
-pixels), and decodes a JPEG at an eighth of its size (`bot.core.seen.fingerprint`)."""
+pixels), and decodes a JPEG at an eighth of its size (`bot.core.seen.fingerprint`). An image a
+search studied lately (`bot.media.studies`) is not decoded again: its fingerprint is known."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bot.core.seen.fingerprint import (
 )
 from bot.media.composite import PictureBytes, picture_of
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority, shared_pool
+from bot.media.studies import STUDIES, StudyMemo
 
 log = logging.getLogger(__name__)
 HASH_SECONDS = 2.0
@@ -41,10 +43,14 @@ class PooledHasher:
     """`Hasher` for `ImageMemory`: fingerprints in the decode pool, searches' priority (the
     answer waits for it)."""
 
-    def __init__(self, pool: DecodePool | None = None) -> None:
+    def __init__(self, pool: DecodePool | None = None, *, memo: StudyMemo = STUDIES) -> None:
         self._pool = pool
+        self._memo = memo
 
     async def __call__(self, image: CheckedImage) -> Fingerprint | None:
+        known = self._memo.fingerprint(image.sha256)
+        if known is not None:
+            return known
         handed = await asyncio.to_thread(picture_of, image)
         pool = self._pool or shared_pool()
         job = partial(fingerprint_handed, handed)

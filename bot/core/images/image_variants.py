@@ -11,6 +11,7 @@ keeps its centre, and encodes a high-quality JPEG: the only re-encoding there is
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import IO, cast
 
 import numpy as np
@@ -32,13 +33,24 @@ MAX_RENDER_SIDE = 4096
 RENDER_QUALITY = 95
 _BYTES_PER_PIXEL = 4
 
+Decoder = Callable[[int], Image.Image | None]
+"""The image as upright RGB, its longest side at most the given one (None: over the budget);
+`decoded_by` makes one, `bot.core.images.image_study` one that decodes a PNG once for all sizes."""
 
-def decide(image: CheckedImage, variant: Variant) -> SearchedAs | None:
+
+def decoded_by(image: CheckedImage) -> Decoder:
+    """A decoder reading `image` anew at each size asked (a JPEG at a reduced size)."""
+    return lambda longest: _decoded(image, longest)
+
+
+def decide(
+    image: CheckedImage, variant: Variant, decoder: Decoder | None = None
+) -> SearchedAs | None:
     """What to upload for `variant`; None: the image exactly as given."""
     box = None
     cuts: frozenset[Cut] = frozenset()
     if variant.cut is CutMode.AUTO and min(image.width, image.height) >= MIN_SIDE_TO_CUT:
-        found = _content_box(image)
+        found = _content_box(image, decoder or decoded_by(image))
         if found is not None:
             box, cuts = found
     if box is None and variant.transform is Transform.NONE:
@@ -46,8 +58,10 @@ def decide(image: CheckedImage, variant: Variant) -> SearchedAs | None:
     return SearchedAs(box, cuts, variant.transform)
 
 
-def _content_box(image: CheckedImage) -> tuple[tuple[int, int, int, int], frozenset[Cut]] | None:
-    reduced = _decoded(image, DECISION_SIDE)
+def _content_box(
+    image: CheckedImage, decoder: Decoder
+) -> tuple[tuple[int, int, int, int], frozenset[Cut]] | None:
+    reduced = decoder(DECISION_SIDE)
     if reduced is None:
         return None
     pixels = np.asarray(reduced, dtype=np.int16)
@@ -57,9 +71,11 @@ def _content_box(image: CheckedImage) -> tuple[tuple[int, int, int, int], frozen
     return found.in_pixels(*_upright_size(image, reduced)), found.cuts
 
 
-def render(image: CheckedImage, searched: SearchedAs) -> CheckedImage:
+def render(
+    image: CheckedImage, searched: SearchedAs, decoder: Decoder | None = None
+) -> CheckedImage:
     """The picture `searched` describes, as a new checked JPEG (the user's bytes are untouched)."""
-    picture = _decoded(image, MAX_RENDER_SIDE)
+    picture = (decoder or decoded_by(image))(MAX_RENDER_SIDE)
     if picture is None:
         raise ValueError("the image is too large to decode for a variant")
     picture = _cut(picture, searched, _upright_size(image, picture))

@@ -63,6 +63,11 @@ def reduced_grey(source: IO[bytes]) -> Image.Image:
             image.draft("L", (DRAFT_SIDE, DRAFT_SIDE))
         image.seek(0)
         grey = image.convert("L")
+    return shrunk_grey(grey)
+
+
+def shrunk_grey(grey: Image.Image) -> Image.Image:
+    """A grey picture (the first frame, decoded) as the 32x32 the hash is taken over."""
     if min(grey.size) >= 2 * DRAFT_SIDE:
         factor = min(grey.size) // DRAFT_SIDE
         grey = grey.reduce(factor)

@@ -1,0 +1,130 @@
+"""Everything a search derives from a query image's pixels, from one decode (CPU work: a job for
+the decode pool).
+
+A search needs three things from the pixels of each image: the version to upload (the cut
+decision, and the cut picture when something is cut: `bot.core.images.image_variants`), the
+perceptual hash of the image memory (`bot.core.seen.fingerprint`) and a reduced copy for the
+side-by-side picture (of an image larger than that picture shows it). A PNG (or any format without
+a reduced read) is decoded once and all three are taken from that decode; a JPEG is decoded at the
+reduced size each one needs (draft mode, a fraction of a full decode), exactly as each would be
+alone. Either way the results are the ones the separate decodes gave.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import IO, cast
+
+from PIL import Image, ImageOps
+
+from bot.core.images.image_check import CheckedImage
+from bot.core.images.image_formats import ImageFormat
+from bot.core.images.image_proof import DECODE_MEMORY_LIMIT
+from bot.core.images.image_variants import Decoder, decide, decoded_by, render
+from bot.core.images.variant import SearchedAs, Variant
+from bot.core.seen.fingerprint import (
+    UNHASHABLE,
+    Fingerprint,
+    fingerprint_grey,
+    fingerprint_image,
+    shrunk_grey,
+)
+
+PREVIEW_BOX = (430, 440)
+"""The reduced copy's largest size: the side-by-side picture's widest half and its tall height
+(`bot.media.composite.CompositeLayout`), so the picture scales it little or not at all."""
+PREVIEW_QUALITY = 90
+_BYTES_PER_PIXEL = 4
+_UNDRAWABLE = (OSError, ValueError, MemoryError)
+
+
+@dataclass(frozen=True)
+class Study:
+    """What one image's pixels gave: the version to upload (`searched` None: the image as
+    given; `upload` None: it could not be drawn), its fingerprint and the reduced copy (None: not
+    made)."""
+
+    searched: SearchedAs | None
+    upload: CheckedImage | None
+    fingerprint: Fingerprint | None
+    preview: bytes | None
+
+
+def study(image: CheckedImage, variant: Variant) -> Study:
+    """The version `variant` asks for, the fingerprint and the reduced copy of `image`."""
+    once = None if image.format is ImageFormat.JPEG else _DecodedOnce.of(image)
+    decoder = once.rgb if once is not None else decoded_by(image)
+    searched = decide(image, variant, decoder)
+    upload = None
+    if searched is not None:
+        upload = _drawn(image, searched, decoder)
+    return Study(searched, upload, _fingerprint(image, once), _preview(image, decoder))
+
+
+def _drawn(image: CheckedImage, searched: SearchedAs, decoder: Decoder) -> CheckedImage | None:
+    try:
+        return render(image, searched, decoder)
+    except _UNDRAWABLE:
+        return None
+
+
+def _fingerprint(image: CheckedImage, once: _DecodedOnce | None) -> Fingerprint | None:
+    try:
+        if once is not None and once.grey is not None:
+            return fingerprint_grey(shrunk_grey(once.grey))
+        return fingerprint_image(image.original, image.image_size)
+    except UNHASHABLE:
+        return None
+
+
+def _preview(image: CheckedImage, decoder: Decoder) -> bytes | None:
+    """A JPEG within `PREVIEW_BOX`, upright, for the side-by-side picture; None for an image
+    already that small (the picture reads it as it is, at no more cost)."""
+    if max(image.width, image.height) <= min(PREVIEW_BOX):
+        return None
+    try:
+        picture = decoder(max(PREVIEW_BOX))
+    except _UNDRAWABLE:
+        return None
+    if picture is None:
+        return None
+    picture = picture.copy()
+    picture.thumbnail(PREVIEW_BOX, Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=PREVIEW_QUALITY)
+    return buffer.getvalue()
+
+
+class _DecodedOnce:
+    """A PNG's (GIF's, WebP's, BMP's) one decode: upright RGB at full size, and the first
+    frame in grey for the fingerprint; None for both when decoding would pass the budget."""
+
+    def __init__(self, full: Image.Image | None, grey: Image.Image | None) -> None:
+        self.full = full
+        self.grey = grey
+
+    @classmethod
+    def of(cls, image: CheckedImage) -> _DecodedOnce:
+        with image.original.view() as view:
+            source = io.BytesIO(view) if isinstance(view, bytes) else view
+            source.seek(0)
+            opened = Image.open(cast("IO[bytes]", source), formats=[image.format.pillow_name])
+            if opened.width * opened.height * _BYTES_PER_PIXEL > DECODE_MEMORY_LIMIT:
+                opened.close()
+                return cls(None, None)
+            opened.load()  # the pixels stay when the view closes (not closing `opened` keeps them)
+            grey = opened.convert("L")
+            full = opened if opened.mode == "RGB" else opened.convert("RGB")
+        ImageOps.exif_transpose(full, in_place=True)
+        return cls(full, grey)
+
+    def rgb(self, longest: int) -> Image.Image | None:
+        """What `image_variants` would decode at `longest`, from the one decode."""
+        if self.full is None:
+            return None
+        if max(self.full.size) <= longest:
+            return self.full  # no one draws on it: the cut and the copy are new pictures
+        picture = self.full.copy()
+        picture.thumbnail((longest, longest), Image.Resampling.BOX)
+        return picture
