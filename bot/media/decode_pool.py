@@ -29,6 +29,7 @@ import pickle
 import resource
 import signal
 import struct
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_WORKERS = 2
 DEFAULT_JOB_SECONDS = 4.0
+PICTURE_PATIENCE = 0.5
+"""Seconds a picture waits behind searches' decodes at most before it is served next."""
 WALL_FACTOR = 2.0
 """A job may take this many times its CPU seconds (plus one) in time: on a busy machine a decode
 waits for a core, and the kernel holds its CPU seconds anyway."""
@@ -95,16 +98,24 @@ class _Waiter:
     priority: int
     order: int
     future: asyncio.Future[_Worker] = field(compare=False)
+    since: float = field(compare=False, default=0.0)
 
 
 class DecodePool:
     """At most `workers` decodes at once, each in a process killed when it runs too long."""
 
     def __init__(
-        self, workers: int = DEFAULT_WORKERS, *, job_seconds: float = DEFAULT_JOB_SECONDS
+        self,
+        workers: int = DEFAULT_WORKERS,
+        *,
+        job_seconds: float = DEFAULT_JOB_SECONDS,
+        picture_patience: float = PICTURE_PATIENCE,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.workers = workers
         self.job_seconds = job_seconds
+        self.picture_patience = picture_patience
+        self._clock = clock
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(_PRELOAD)
         self._idle: list[_Worker] = []
@@ -159,7 +170,8 @@ class DecodePool:
             except BaseException:
                 self._started -= 1
                 raise
-        waiter = _Waiter(priority, next(self._order), asyncio.get_running_loop().create_future())
+        future = asyncio.get_running_loop().create_future()
+        waiter = _Waiter(priority, next(self._order), future, self._clock())
         heapq.heappush(self._waiters, waiter)
         try:
             return await waiter.future
@@ -172,7 +184,7 @@ class DecodePool:
         if not healthy:
             self._kill(worker)
         while self._waiters:
-            waiter = heapq.heappop(self._waiters)
+            waiter = self._next_waiter()
             if waiter.future.done() or waiter.future.get_loop().is_closed():
                 continue
             if healthy:
@@ -185,6 +197,21 @@ class DecodePool:
             self._idle.append(worker)
         else:
             self._started -= 1
+
+    def _next_waiter(self) -> _Waiter:
+        """Searches before pictures, first come first served; but a picture that has waited
+        `picture_patience` goes next (a burst of later searches never holds an answer's evidence
+        back for long: a picture costs a search a few milliseconds)."""
+        overdue = self._clock() - self.picture_patience
+        pictures = [
+            w for w in self._waiters if w.priority == Priority.PICTURE and w.since <= overdue
+        ]
+        if not pictures:
+            return heapq.heappop(self._waiters)
+        oldest = min(pictures)
+        self._waiters.remove(oldest)
+        heapq.heapify(self._waiters)
+        return oldest
 
     async def _hand_new_worker(self, waiter: _Waiter) -> None:
         self._started += 1

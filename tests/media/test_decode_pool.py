@@ -115,6 +115,7 @@ async def test_a_refusal_inside_the_worker_comes_back_as_its_sentence(pool: Deco
 
 
 async def test_a_searchs_decode_goes_before_pictures_waiting_longer(pool: DecodePool) -> None:
+    pool.picture_patience = 60.0
     pids = started(pool)
     busy = asyncio.create_task(pool.run(partial(time.sleep, 1)))
     await pids.get()
@@ -125,6 +126,21 @@ async def test_a_searchs_decode_goes_before_pictures_waiting_longer(pool: Decode
     await busy
 
     assert await search < await picture
+
+
+async def test_a_picture_waiting_past_its_patience_goes_before_searches(
+    pool: DecodePool,
+) -> None:
+    pool.picture_patience = 0.0  # any picture that waited at all has waited long enough
+    pids = started(pool)
+    busy = asyncio.create_task(pool.run(partial(time.sleep, 1)))
+    await pids.get()
+
+    search = asyncio.create_task(pool.run(time.monotonic, priority=Priority.SEARCH))
+    picture = asyncio.create_task(pool.run(time.monotonic, priority=Priority.PICTURE))
+    await busy
+
+    assert await picture < await search
 
 
 async def test_an_answer_of_megabytes_arrives_whole(pool: DecodePool) -> None:
