@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 PRIVATE_KEY = "findvideo_private"
+ANSWER_KEY = "findvideo_answer"
+"""The answer's message, as its edit returned it (the image memory keeps its id: no second
+request to learn it)."""
 MESSAGE_UPDATES = frozenset(
     {
         discord.InteractionResponseType.deferred_message_update,
@@ -67,7 +70,7 @@ async def _replace_thinking(
     embeds: Sequence[discord.Embed],
     view: discord.ui.View | None,
 ) -> None:
-    await interaction.edit_original_response(
+    interaction.extras[ANSWER_KEY] = await interaction.edit_original_response(
         content=None, embeds=list(embeds), attachments=[], view=view, allowed_mentions=NO_MENTIONS
     )
 

@@ -20,6 +20,7 @@ from bot.core.images.image_check import CheckedImage
 from bot.core.request import QueryOutcome
 from bot.core.seen.fingerprint import Fingerprint
 from bot.core.seen.memory import Sighting
+from bot.discord.replies import ANSWER_KEY
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -93,7 +94,7 @@ class AnswerMemory:
             log.warning("image memory: could not remember an answer's images: %s", error)
 
     async def _answer_posted(self) -> PostedIn:
-        message = self.interaction.message
+        message = self.interaction.message or self.interaction.extras.get(ANSWER_KEY)
         if message is None:
             message = await self.interaction.original_response()
         return PostedIn(message.channel.id, message.id, self.interaction.user.id, time.time())
