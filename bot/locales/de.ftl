@@ -143,6 +143,136 @@ error-unexpected = Bei mir ist etwas schiefgelaufen. Das wurde protokolliert; ve
 error-slow-down = Nicht so schnell: Versuch es in { $seconds } s noch einmal.
 error-not-here = Diesen Befehl kannst du hier nicht verwenden.
 
+error-subject-file = Diese Datei
+error-subject-link = Dieser Link
+error-subject-clip = Dieser Clip
+error-subject-redirect = Der Link { $target }, auf den { $link } weiterleitet,
+
+error-size-bytes = { $count ->
+    [one] { $count } Byte
+   *[other] { $count } Byte
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } KB
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } MB
+
+error-supported-formats = Ich kann Bilder im Format JPEG, PNG, GIF, BMP und WebP durchsuchen.
+error-file-empty = { $subject } ist leer. Hänge die Datei bitte noch einmal an.
+error-file-too-large = { $subject } ist { $size } groß; erlaubt sind höchstens { $limit }.
+error-image-bomb = { $subject } gibt { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel bei nur { $size } an – mehr, als die Datei überhaupt enthalten kann. Ich öffne sie deshalb nicht.
+error-image-side-too-long = { $subject } ist { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel groß; die längste Seite darf höchstens { NUMBER($limit, useGrouping: 0) } Pixel haben. Verkleinere das Bild bitte.
+error-image-too-many-pixels = { $subject } ist { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel groß ({ NUMBER($megapixels, maximumFractionDigits: 1) } Megapixel); ich nehme höchstens { NUMBER($limit, maximumFractionDigits: 1) } Megapixel an. Verkleinere das Bild bitte.
+error-image-unreadable = { $subject } ist kein Bild, das ich lesen kann. { error-supported-formats }
+error-image-damaged = { $subject } scheint beschädigt oder unvollständig zu sein. Speichere es bitte noch einmal.
+error-image-pillow-bomb = { $subject } gibt mehr Pixel an, als die Datei überhaupt enthalten kann. Ich öffne sie deshalb nicht.
+error-image-empty-animation = { $subject } gibt sich als animiertes PNG aus, enthält aber kein einziges Bild (keinen fcTL-Chunk). Ich öffne die Datei deshalb nicht.
+error-image-text-bomb = { $subject } enthält einen komprimierten Text-Chunk, der sich auf über { $size } entpackt (eine Dekompressionsbombe). Ich öffne die Datei deshalb nicht.
+error-image-too-costly-jpeg = { $subject } ist ein progressives JPEG mit { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixeln – zu groß, um es in diesem Format sicher zu prüfen. Speichere es als PNG oder normales JPEG (oder verkleinere es) und versuch es noch einmal.
+error-image-too-costly = { $subject } ist ein { $format }-Bild mit { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixeln – zu groß, um es in diesem Format sicher zu prüfen. Speichere es als PNG oder normales JPEG (oder verkleinere es) und versuch es noch einmal.
+
+error-kind-svg = { $subject } ist eine SVG-Grafik. Speichere oder exportiere sie als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-heic = { $subject } ist ein HEIC-Foto. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-avif = { $subject } ist ein AVIF-Bild. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-tiff = { $subject } ist ein TIFF-Bild. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-icon = { $subject } ist eine Icon-Datei. Speichere oder exportiere sie als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-jpeg-xl = { $subject } ist ein JPEG-XL-Bild. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-photoshop = { $subject } ist eine Photoshop-Datei. Speichere oder exportiere sie als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-raw = { $subject } ist ein RAW-Foto aus einer Kamera. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-eps = { $subject } ist ein EPS-Bild, und dieses Format kann ich nicht durchsuchen. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-xpm = { $subject } ist ein XPM-Bild, und dieses Format kann ich nicht durchsuchen. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-netpbm = { $subject } ist ein PPM/PGM/PBM-Bild, und dieses Format kann ich nicht durchsuchen. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-fits = { $subject } ist ein FITS-Bild, und dieses Format kann ich nicht durchsuchen. Speichere oder exportiere es als PNG oder JPEG (ein Screenshot geht auch) und versuch es noch einmal.
+error-kind-pdf = { $subject } ist ein PDF-Dokument. Schick stattdessen einen Screenshot der Seite.
+error-kind-document = { $subject } ist ein Dokument, kein Bild. Schick stattdessen einen Screenshot der Seite.
+error-kind-video = { $subject } ist ein Video. Videos werden hier noch nicht unterstützt; schick einen Screenshot des Moments, den du suchst.
+error-kind-audio = { $subject } ist eine Audiodatei, kein Bild. { error-supported-formats }
+error-kind-text = { $subject } ist eine Textdatei, kein Bild. { error-supported-formats }
+error-kind-web-page = { $subject } ist eine Webseite, kein Bild. Nimm den Link des Bildes selbst (Rechtsklick aufs Bild, dann Bildadresse kopieren).
+error-kind-archive = { $subject } ist ein Archiv, kein Bild. Entpacke es und schick das Bild selbst.
+
+error-clip-too-large = { $subject } ist { $size } groß; Clips dürfen höchstens { $limit } groß sein.
+error-clip-sound-only = { $subject } enthält Ton, aber kein Bild – da gibt es nichts, wonach ich suchen kann. Schick einen Videoclip, ein Bild oder einen Screenshot des Moments.
+error-clip-codec = Das Video in diesem Clip ist als { $codec } kodiert, und das kann ich nicht dekodieren. Schick es als MP4 (H.264) oder WebM oder einen Screenshot des Moments, den du suchst.
+error-clip-codec-unknown = Das Video in diesem Clip ist in einem Format kodiert, das ich nicht kenne und nicht dekodieren kann. Schick es als MP4 (H.264) oder WebM oder einen Screenshot des Moments, den du suchst.
+error-clip-unreadable = Ich konnte diesen Clip nicht lesen: Er scheint beschädigt zu sein oder nutzt eine Kodierung, die ich nicht dekodieren kann. Versuch es mit einer anderen Kopie oder schick einen Screenshot des Moments, den du suchst.
+error-clip-too-costly = Diesen Clip zu dekodieren kostet mehr Aufwand, als ich für eine Suche aufwende, deshalb habe ich abgebrochen. Schick eine kürzere oder kleinere Kopie oder einen Screenshot des Moments, den du suchst.
+error-clip-too-long = Dieser Clip ist { NUMBER($seconds, useGrouping: 0) } s lang; ich durchsuche Clips bis { NUMBER($limit, useGrouping: 0) } s. Kürze ihn oder schick einen Screenshot des Moments.
+error-clip-longer-than = Dieser Clip ist länger als { NUMBER($limit, useGrouping: 0) } s, die Höchstlänge für eine Suche. Kürze ihn oder schick einen Screenshot des Moments.
+error-clip-frames-too-large = Die Bilder dieses Clips haben { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel – mehr, als ich dekodiere (höchstens { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } Megapixel, 3840×2160). Schick eine kleinere Kopie oder einen Screenshot.
+error-clip-frame-rate = Dieser Clip läuft mit { NUMBER($rate, useGrouping: 0) } Bildern pro Sekunde; ich nehme Clips mit bis zu { NUMBER($limit, useGrouping: 0) } Bildern pro Sekunde. Schick eine normale Kopie oder einen Screenshot des Moments.
+error-gif-too-many-frames = Dieses GIF hat mehr als { NUMBER($limit, useGrouping: 0) } Einzelbilder; ich nehme GIFs mit bis zu { NUMBER($limit, useGrouping: 0) } Einzelbildern. Schick eine kürzere Kopie oder einen Screenshot des Moments.
+error-gif-too-costly = Für dieses GIF müsste ich { NUMBER($frames, useGrouping: 0) } Einzelbilder mit { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixeln dekodieren; ich dekodiere höchstens { NUMBER($budget, useGrouping: 0) } Megapixel pro Clip. Schick eine kürzere oder kleinere Kopie oder einen Screenshot des Moments.
+
+error-download-larger-than = { $subject } ist größer als die erlaubten { $limit }.
+error-download-status = { $subject } ließ sich nicht herunterladen: Der Link antwortete mit { $status }.
+error-download-timeout = { $subject } hat zu lange zum Herunterladen gebraucht. Versuch es noch einmal oder hänge das Bild direkt an.
+error-download-cut-off = { $subject } hat die Übertragung vor dem Ende abgebrochen. Versuch es bitte noch einmal.
+error-download-unreachable = { $subject } war nicht erreichbar. Prüfe den Link und versuch es noch einmal.
+error-download-unknown-site = { $subject } nennt eine Website, die ich nicht finden konnte. Prüfe den Link auf Tippfehler.
+error-download-private-address = { $subject } zeigt auf eine private oder lokale Netzwerkadresse; ich lade nur von öffentlichen Websites.
+error-link-too-long-max = { $subject } ist zu lang für einen Link; ich nehme höchstens { NUMBER($limit, useGrouping: 0) } Zeichen an.
+error-link-too-long = { $subject } ist zu lang für einen Link.
+error-link-invalid = { $subject } ist kein gültiger Weblink.
+error-link-not-web = { $subject } ist kein http- oder https-Link, und nur solche rufe ich ab.
+error-link-no-site = { $subject } ist kein vollständiger Link: Es fehlt die Website.
+error-link-credentials = { $subject } enthält einen Benutzernamen oder ein Passwort. Teile bitte einen Link ohne diese Angaben.
+error-link-redirect-loop = { $subject } hat mehr als { $limit }-mal weitergeleitet, deshalb habe ich aufgegeben.
+error-link-redirect-nowhere = { $subject } antwortete mit einer Weiterleitung ins Leere.
+error-link-redirect-invalid = { $subject } leitet auf einen ungültigen Link weiter.
+
+error-cooldown = Nicht so schnell: Hier hat jedes Mitglied { $limit } { $limit ->
+    [one] Suche
+   *[other] Suchen
+} pro Minute. Du kannst { $when } wieder suchen.
+error-budget-spent = Dieser Server hat sein Suchbudget für heute aufgebraucht ({ $budget } { $budget ->
+    [one] API-Aufruf
+   *[other] API-Aufrufe
+}). Das Budget beginnt { $when } von vorn.
+error-budget-short = Diese Suche braucht { $calls } API-Aufrufe, aber vom Tagesbudget dieses Servers sind nur noch { $left } übrig (durchsuche eine Plattform nach der anderen, um sie zu nutzen). Das Budget beginnt { $when } von vorn.
+
+error-api-failed = Die Videosuche ist fehlgeschlagen. Versuch es bitte später noch einmal.
+error-api-misconfigured = Dieser Bot ist falsch eingerichtet: Sein Suchdienst lehnt ihn ab. Das kann nur der Betreiber des Bots beheben (nicht die Server-Admins). Versuch es bitte später noch einmal.
+error-api-out-of-credits = Dieser Bot hat sein Suchguthaben aufgebraucht. Nur der Betreiber des Bots kann es aufladen (nicht die Server-Admins). Versuch es bitte später noch einmal.
+error-api-busy = Der Suchdienst ist gerade ausgelastet. Versuch es bitte in einer Minute noch einmal.
+error-api-bad-image = Der Suchdienst konnte mit diesem Bild nichts anfangen. Versuch es bitte mit einem anderen (JPG, PNG, GIF, BMP oder WebP, höchstens 20 MB).
+error-api-library-unsupported = Diese Videobibliothek wird nicht unterstützt.
+error-api-similarity = Die Ähnlichkeit muss eine Zahl zwischen 0 und 1 sein.
+error-api-library-name = Der Name der Videobibliothek dieses Servers ist ungültig. Sag bitte den Server-Admins Bescheid.
+error-api-not-answering = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in einer Minute noch einmal.
+error-api-not-answering-seconds = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in etwa { $seconds } s noch einmal.
+error-api-not-answering-minutes = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in etwa { $minutes } min noch einmal.
+error-outage-title = Suchen schlagen fehl
+error-outage-footer = Wird einmal pro Störung gemeldet; die Suche läuft von selbst wieder, sobald die Störung vorbei ist.
+error-outage-misconfigured = Suchen schlagen fehl: Der Suchdienst lehnt diesen Bot ab (API-Schlüssel oder Konto). Das kann nur der Betreiber des Bots beheben; an den Einstellungen dieses Servers liegt es nicht.
+error-outage-out-of-credits = Suchen schlagen fehl: Das Suchkonto des Bots hat kein Guthaben mehr. Nur der Betreiber des Bots kann es aufladen; an den Einstellungen dieses Servers liegt es nicht.
+error-outage-down = Suchen schlagen fehl: Der Videosuchdienst antwortet nicht. Auf diesem Server ist nichts zu tun; der Betreiber des Bots wird in den Logs gewarnt, und die Suche funktioniert von selbst wieder, sobald der Dienst antwortet.
+
+error-queued = ⏳ Gerade laufen viele Suchen: Deine steht in der Warteschlange und sollte in etwa { $seconds } s fertig sein.
+error-backing-off = ⏳ Der Suchdienst bremst gerade, wie schnell wir suchen dürfen: Deine Suche wartet und wird in etwa { $seconds } s erneut versucht.
+
+error-none-searchable = Keines der Bilder konnte durchsucht werden:{ $reasons }
+error-reason = { $earlier }
+    • { $reason }
+error-restarting = Der Bot startet gerade neu. Versuch es bitte gleich noch einmal.
+error-no-image-given = Hänge ein Bild an (oder gib in `url` einen Bildlink an), dann suche ich das Video, aus dem es stammt.
+error-no-image-in-message = Diese Nachricht enthält kein Bild, GIF oder Video, das ich durchsuchen kann (weder Anhänge noch eingebettete Bilder).
+error-button-not-valid = Dieser Button gilt hier nicht, daher ist nichts passiert.
+error-button-elsewhere = Dieser Button gehört zu einer Nachricht auf einem anderen Server, daher ist nichts passiert.
+error-button-not-yours = Nur wer diese Suche gestartet hat, kann ihre Buttons verwenden. Starte `/findvideo` einfach selbst.
+error-pages-not-yours = Nur wer diesen Befehl ausgeführt hat, kann hier weiterblättern.
+error-search-gone = Diese Suche ist zu alt, um sie von hier aus erneut zu starten. Starte bitte `/findvideo` noch einmal.
+error-button-needs-manage-messages = Du brauchst die Berechtigung **Nachrichten verwalten** in { $channel }, um dort eine Nachricht zu löschen.
+error-cannot-delete = Ich konnte sie nicht löschen: Ich brauche dafür die Berechtigung **Nachrichten verwalten** in { $channel }. Gib meiner Rolle diese Berechtigung dort, oder lösche die Nachricht selbst.
+error-already-shared = Diese Antwort wurde bereits öffentlich gepostet: { $link }
+error-database-down = Die Datenbank des Bots antwortet gerade nicht, daher { $action ->
+    [settings] können die Einstellungen nicht geändert werden
+    [history] kann der Suchverlauf nicht gelesen werden
+    [usage] können die Nutzungszahlen nicht gelesen werden
+    [button] kann dieser Button nicht verwendet werden
+    [share] kann diese Antwort nicht geteilt werden
+    [forget] können keine Bilder vergessen werden
+   *[other] geht das gerade nicht
+}. Versuch es bitte in einer Minute noch einmal.
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.

@@ -143,6 +143,147 @@ error-unexpected = Something went wrong on my side while doing that. It has been
 error-slow-down = Slow down a little: try again in { $seconds } s.
 error-not-here = You can't use this command here.
 
+# $subject: the member's file name or link (escaped, never translated), or one of these.
+error-subject-file = That file
+error-subject-link = That link
+error-subject-clip = That clip
+error-subject-redirect = { $link } redirected to { $target }, which
+
+# Sizes, as in "20 MB".
+error-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } KB
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } MB
+
+# Refused images.
+error-supported-formats = I can search JPEG, PNG, GIF, BMP and WebP images.
+error-file-empty = { $subject } is empty; try attaching it again.
+error-file-too-large = { $subject } is { $size }; the limit is { $limit }.
+error-image-bomb = { $subject } declares { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels in only { $size }: more pixels than it can possibly hold, so I won't open it.
+error-image-side-too-long = { $subject } is { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels; the longest side I accept is { NUMBER($limit, useGrouping: 0) } pixels, so please shrink it.
+error-image-too-many-pixels = { $subject } is { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels ({ NUMBER($megapixels, maximumFractionDigits: 1) } megapixels); the most I accept is { NUMBER($limit, maximumFractionDigits: 1) } megapixels, so please shrink it.
+error-image-unreadable = { $subject } is not an image I can read; { error-supported-formats }
+error-image-damaged = { $subject } looks damaged or cut short; try saving it again.
+error-image-pillow-bomb = { $subject } declares more pixels than it can possibly hold, so I won't open it.
+error-image-empty-animation = { $subject } says it is an animated PNG but holds no frame (no fcTL chunk), so I won't open it.
+error-image-text-bomb = { $subject } has a compressed text chunk that inflates past { $size } (a decompression bomb), so I won't open it.
+error-image-too-costly-jpeg = { $subject } is a { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } progressive JPEG, too large for me to check safely in that format; save it as PNG or an ordinary JPEG (or shrink it) and try again.
+error-image-too-costly = { $subject } is a { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } { $format } image, too large for me to check safely in that format; save it as PNG or an ordinary JPEG (or shrink it) and try again.
+
+# Files that are not images we search, each with the advice that fits it.
+error-kind-svg = { $subject } is an SVG drawing; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-heic = { $subject } is a HEIC photo; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-avif = { $subject } is an AVIF image; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-tiff = { $subject } is a TIFF image; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-icon = { $subject } is an icon file; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-jpeg-xl = { $subject } is a JPEG XL image; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-photoshop = { $subject } is a Photoshop file; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-raw = { $subject } is a camera RAW photo; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-eps = { $subject } is an EPS image, a format I can't search; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-xpm = { $subject } is an XPM image, a format I can't search; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-netpbm = { $subject } is a PPM/PGM/PBM image, a format I can't search; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-fits = { $subject } is a FITS image, a format I can't search; save or export it as PNG or JPEG (a screenshot works too) and try again.
+error-kind-pdf = { $subject } is a PDF document; send a screenshot of the page instead.
+error-kind-document = { $subject } is a document, not an image; send a screenshot of the page instead.
+error-kind-video = { $subject } is a video; video input is not supported yet, so send a screenshot of the frame you want to find.
+error-kind-audio = { $subject } is an audio file, not an image; { error-supported-formats }
+error-kind-text = { $subject } is a text file, not an image; { error-supported-formats }
+error-kind-web-page = { $subject } is a web page, not an image; use the link of the image itself (right-click the image and copy its address).
+error-kind-archive = { $subject } is an archive, not an image; unpack it and send the image itself.
+
+# Clips (animated GIFs and videos).
+error-clip-too-large = { $subject } is { $size }; the largest clip I accept is { $limit }.
+error-clip-sound-only = { $subject } has sound but no picture, so there is nothing in it I can search; send a video clip, an image, or a screenshot of the moment.
+error-clip-codec = That clip's video is encoded as { $codec }, which I can't decode. Send it as MP4 (H.264) or WebM, or a screenshot of the frame you want to find.
+error-clip-codec-unknown = That clip's video is encoded as something I do not recognise, which I can't decode. Send it as MP4 (H.264) or WebM, or a screenshot of the frame you want to find.
+error-clip-unreadable = I couldn't read that clip: it seems damaged or uses an encoding I can't decode. Try another copy, or send a screenshot of the frame you want to find.
+error-clip-too-costly = That clip takes more work to decode than I spend on one search, so I stopped. Send a shorter or smaller copy, or a screenshot of the moment you want to find.
+error-clip-too-long = That clip is { NUMBER($seconds, useGrouping: 0) } s long; I search clips of up to { NUMBER($limit, useGrouping: 0) } s. Trim it, or send a screenshot of the moment.
+error-clip-longer-than = That clip is longer than { NUMBER($limit, useGrouping: 0) } s, the longest I search. Trim it, or send a screenshot of the moment.
+error-clip-frames-too-large = That clip's frames are { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, larger than I decode (at most { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } megapixels, 3840×2160). Send a smaller copy or a screenshot.
+error-clip-frame-rate = That clip runs at { NUMBER($rate, useGrouping: 0) } frames a second; I sample clips of up to { NUMBER($limit, useGrouping: 0) } frames a second. Send an ordinary copy, or a screenshot of the moment.
+error-gif-too-many-frames = That GIF has more than { NUMBER($limit, useGrouping: 0) } frames; I sample GIFs of up to { NUMBER($limit, useGrouping: 0) } frames. Send a shorter copy, or a screenshot of the moment.
+error-gif-too-costly = Sampling that GIF would mean decoding { NUMBER($frames, useGrouping: 0) } frames of { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels; I decode at most { NUMBER($budget, useGrouping: 0) } megapixels per clip. Send a shorter or smaller copy, or a screenshot of the moment.
+
+# Downloads and links.
+error-download-larger-than = { $subject } is larger than the { $limit } limit.
+error-download-status = { $subject } could not be downloaded: the link answered { $status }.
+error-download-timeout = { $subject } took too long to download; try again, or attach the image instead.
+error-download-cut-off = { $subject } stopped sending before the download finished; please try again.
+error-download-unreachable = { $subject } could not be reached; check the link and try again.
+error-download-unknown-site = { $subject } names a site I couldn't find; check the link for typos.
+error-download-private-address = { $subject } points to a private or local network address; I only fetch public websites.
+error-link-too-long-max = { $subject } is too long for a link; the most I accept is { NUMBER($limit, useGrouping: 0) } characters.
+error-link-too-long = { $subject } is too long for a link.
+error-link-invalid = { $subject } is not a valid web link.
+error-link-not-web = { $subject } is not an http or https link, the only kind I fetch.
+error-link-no-site = { $subject } is not a complete link: it names no website.
+error-link-credentials = { $subject } contains a username or password; please share a link without them.
+error-link-redirect-loop = { $subject } redirected more than { $limit } times, so I gave up.
+error-link-redirect-nowhere = { $subject } answered with a redirect that leads nowhere.
+error-link-redirect-invalid = { $subject } redirected to an invalid link.
+
+# Fair use. $when is a Discord timestamp ("in 42 seconds"), shown in the reader's own words.
+error-cooldown = Slow down a little: each member gets { $limit } { $limit ->
+    [one] search
+   *[other] searches
+} a minute here. You can search again { $when }.
+error-budget-spent = This server has used up today's search budget ({ $budget } { $budget ->
+    [one] API call
+   *[other] API calls
+}). The budget starts again { $when }.
+error-budget-short = This search needs { $calls } API calls but this server's daily budget has only { $left } left (search one platform at a time to use them). The budget starts again { $when }.
+
+# The video search service (memories.ai).
+error-api-failed = The video search failed. Please try again later.
+error-api-misconfigured = This bot is misconfigured: its search service refused it. Only the bot's operator can fix that (server admins cannot); please try again later.
+error-api-out-of-credits = This bot has used up its search credits. Only the bot's operator can add more (server admins cannot); please try again later.
+error-api-busy = The search service is busy right now; please try again in a minute.
+error-api-bad-image = The search service couldn't use that image. Please try a different one (JPG, PNG, GIF, BMP or WebP, at most 20 MB).
+error-api-library-unsupported = That video library isn't supported.
+error-api-similarity = The similarity must be a number between 0 and 1.
+error-api-library-name = This server's video library name isn't valid. Please tell the server admins.
+error-api-not-answering = The video search service is not answering right now; please try again in a minute.
+error-api-not-answering-seconds = The video search service is not answering right now; please try again in about { $seconds } s.
+error-api-not-answering-minutes = The video search service is not answering right now; please try again in about { $minutes } min.
+# What the mod-log is told, once per outage.
+error-outage-title = Searches are failing
+error-outage-footer = Said once per outage; searches resume by themselves once it is over.
+error-outage-misconfigured = Searches are failing: the search service refuses this bot (its API key or account). Only the bot's operator can fix this; nothing in this server's settings will.
+error-outage-out-of-credits = Searches are failing: the bot's search account is out of credits. Only the bot's operator can add credits; nothing in this server's settings will.
+error-outage-down = Searches are failing: the video search service is not answering. Nothing to do on this server's side; the bot's operator is warned in its logs, and searches work again by themselves once it answers.
+
+# Waiting.
+error-queued = ⏳ Many searches are running: yours is queued and should finish in about { $seconds } s.
+error-backing-off = ⏳ The search service is limiting how fast we may search right now: yours is queued and will be retried in about { $seconds } s.
+
+# Anything else that can go wrong with a command or a button.
+error-none-searchable = None of the images could be searched:{ $reasons }
+error-reason = { $earlier }
+    • { $reason }
+error-restarting = The bot is restarting; please try again in a moment.
+error-no-image-given = Attach an image (or give an image link in `url`) and I will look for the video it comes from.
+error-no-image-in-message = That message has no image, GIF or video I can search (attachments or embedded images).
+error-button-not-valid = This button is not valid here, so nothing was done.
+error-button-elsewhere = This button belongs to another server's message, so nothing was done.
+error-button-not-yours = Only the person who ran this search can use its buttons. Run `/findvideo` yourself.
+error-pages-not-yours = Only the person who ran this command can turn its pages.
+error-search-gone = This search is too old to run again from here; please run `/findvideo` again.
+error-button-needs-manage-messages = You need the **Manage Messages** permission in { $channel } to delete a message there.
+error-cannot-delete = I could not delete it: I need the **Manage Messages** permission in { $channel }. Give my role that permission there, or delete the message yourself.
+error-already-shared = This answer was already posted publicly: { $link }
+error-database-down = The bot's database is not answering right now, so { $action ->
+    [settings] settings cannot be changed
+    [history] the search history cannot be read
+    [usage] usage figures cannot be read
+    [button] this button cannot be used
+    [share] this answer cannot be shared
+    [forget] images cannot be forgotten
+   *[other] that cannot be done
+}. Please try again in a minute.
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.

@@ -143,6 +143,136 @@ error-unexpected = Algo ha fallado por mi parte. Ha quedado registrado; inténta
 error-slow-down = Más despacio: inténtalo de nuevo en { $seconds } s.
 error-not-here = No puedes usar este comando aquí.
 
+error-subject-file = Ese archivo
+error-subject-link = Ese enlace
+error-subject-clip = Ese clip
+error-subject-redirect = El enlace { $target }, al que redirige { $link },
+
+error-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } KB
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } MB
+
+error-supported-formats = Puedo buscar imágenes JPEG, PNG, GIF, BMP y WebP.
+error-file-empty = { $subject } está vacío; prueba a adjuntarlo otra vez.
+error-file-too-large = { $subject } ocupa { $size }; el límite es { $limit }.
+error-image-bomb = { $subject } declara { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles en solo { $size }: muchos más de los que puede contener, así que no lo voy a abrir.
+error-image-side-too-long = { $subject } mide { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles; el lado más largo que acepto es de { NUMBER($limit, useGrouping: 0) } píxeles, así que redúcelo, por favor.
+error-image-too-many-pixels = { $subject } mide { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles ({ NUMBER($megapixels, maximumFractionDigits: 1) } megapíxeles); acepto como máximo { NUMBER($limit, maximumFractionDigits: 1) } megapíxeles, así que redúcelo, por favor.
+error-image-unreadable = { $subject } no es una imagen que pueda leer. { error-supported-formats }
+error-image-damaged = { $subject } parece dañado o incompleto; prueba a guardarlo otra vez.
+error-image-pillow-bomb = { $subject } declara más píxeles de los que puede contener, así que no lo voy a abrir.
+error-image-empty-animation = { $subject } dice ser un PNG animado, pero no contiene ningún fotograma (no tiene bloque fcTL), así que no lo voy a abrir.
+error-image-text-bomb = { $subject } tiene un bloque de texto comprimido que al descomprimirse supera { $size } (una bomba de descompresión), así que no lo voy a abrir.
+error-image-too-costly-jpeg = { $subject } es un JPEG progresivo de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, demasiado grande para comprobarlo con seguridad en ese formato. Guárdalo como PNG o como JPEG normal (o redúcelo) y vuelve a intentarlo.
+error-image-too-costly = { $subject } es una imagen { $format } de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, demasiado grande para comprobarla con seguridad en ese formato. Guárdala como PNG o como JPEG normal (o redúcela) y vuelve a intentarlo.
+
+error-kind-svg = { $subject } es un dibujo SVG. Guárdalo o expórtalo como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-heic = { $subject } es una foto HEIC. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-avif = { $subject } es una imagen AVIF. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-tiff = { $subject } es una imagen TIFF. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-icon = { $subject } es un archivo de icono. Guárdalo o expórtalo como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-jpeg-xl = { $subject } es una imagen JPEG XL. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-photoshop = { $subject } es un archivo de Photoshop. Guárdalo o expórtalo como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-raw = { $subject } es una foto RAW de cámara. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-eps = { $subject } es una imagen EPS, un formato que no puedo buscar. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-xpm = { $subject } es una imagen XPM, un formato que no puedo buscar. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-netpbm = { $subject } es una imagen PPM/PGM/PBM, un formato que no puedo buscar. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-fits = { $subject } es una imagen FITS, un formato que no puedo buscar. Guárdala o expórtala como PNG o JPEG (también vale una captura de pantalla) y vuelve a intentarlo.
+error-kind-pdf = { $subject } es un documento PDF; mejor envía una captura de pantalla de la página.
+error-kind-document = { $subject } es un documento, no una imagen; mejor envía una captura de pantalla de la página.
+error-kind-video = { $subject } es un vídeo. Aún no admito vídeos aquí, así que envía una captura del fotograma que quieres encontrar.
+error-kind-audio = { $subject } es un archivo de audio, no una imagen. { error-supported-formats }
+error-kind-text = { $subject } es un archivo de texto, no una imagen. { error-supported-formats }
+error-kind-web-page = { $subject } es una página web, no una imagen. Usa el enlace de la propia imagen (clic derecho en la imagen y «Copiar dirección de imagen»).
+error-kind-archive = { $subject } es un archivo comprimido, no una imagen. Descomprímelo y envía la imagen.
+
+error-clip-too-large = { $subject } ocupa { $size }; el clip más grande que acepto es de { $limit }.
+error-clip-sound-only = { $subject } tiene sonido pero no imagen, así que no hay nada que buscar. Envía un clip de vídeo, una imagen o una captura del momento.
+error-clip-codec = El vídeo de ese clip está codificado en { $codec }, que no puedo decodificar. Envíalo en MP4 (H.264) o WebM, o una captura del fotograma que quieres encontrar.
+error-clip-codec-unknown = El vídeo de ese clip está codificado en un formato que no reconozco y no puedo decodificar. Envíalo en MP4 (H.264) o WebM, o una captura del fotograma que quieres encontrar.
+error-clip-unreadable = No he podido leer ese clip: parece dañado o usa una codificación que no puedo decodificar. Prueba con otra copia o envía una captura del fotograma que quieres encontrar.
+error-clip-too-costly = Decodificar ese clip cuesta más de lo que dedico a una búsqueda, así que lo he dejado. Envía una copia más corta o más pequeña, o una captura del momento que quieres encontrar.
+error-clip-too-long = Ese clip dura { NUMBER($seconds, useGrouping: 0) } s; busco clips de hasta { NUMBER($limit, useGrouping: 0) } s. Recórtalo o envía una captura del momento.
+error-clip-longer-than = Ese clip dura más de { NUMBER($limit, useGrouping: 0) } s, lo máximo que busco. Recórtalo o envía una captura del momento.
+error-clip-frames-too-large = Los fotogramas de ese clip miden { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles, más de lo que decodifico (como máximo { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } megapíxeles, 3840×2160). Envía una copia más pequeña o una captura.
+error-clip-frame-rate = Ese clip va a { NUMBER($rate, useGrouping: 0) } fotogramas por segundo; acepto clips de hasta { NUMBER($limit, useGrouping: 0) } fotogramas por segundo. Envía una copia normal o una captura del momento.
+error-gif-too-many-frames = Ese GIF tiene más de { NUMBER($limit, useGrouping: 0) } fotogramas; acepto GIF de hasta { NUMBER($limit, useGrouping: 0) } fotogramas. Envía una copia más corta o una captura del momento.
+error-gif-too-costly = Para ese GIF tendría que decodificar { NUMBER($frames, useGrouping: 0) } fotogramas de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } píxeles; decodifico como máximo { NUMBER($budget, useGrouping: 0) } megapíxeles por clip. Envía una copia más corta o más pequeña, o una captura del momento.
+
+error-download-larger-than = { $subject } supera el límite de { $limit }.
+error-download-status = { $subject } no se ha podido descargar: el enlace respondió { $status }.
+error-download-timeout = { $subject } ha tardado demasiado en descargarse; vuelve a intentarlo o adjunta la imagen directamente.
+error-download-cut-off = { $subject } dejó de enviar datos antes de terminar la descarga; vuelve a intentarlo, por favor.
+error-download-unreachable = { $subject } no está accesible; revisa el enlace y vuelve a intentarlo.
+error-download-unknown-site = { $subject } apunta a un sitio que no he encontrado; revisa si el enlace tiene alguna errata.
+error-download-private-address = { $subject } apunta a una dirección de red privada o local; solo descargo de sitios web públicos.
+error-link-too-long-max = { $subject } es demasiado largo para ser un enlace; acepto como máximo { NUMBER($limit, useGrouping: 0) } caracteres.
+error-link-too-long = { $subject } es demasiado largo para ser un enlace.
+error-link-invalid = { $subject } no es un enlace web válido.
+error-link-not-web = { $subject } no es un enlace http o https, que son los únicos que descargo.
+error-link-no-site = { $subject } no es un enlace completo: no indica ningún sitio web.
+error-link-credentials = { $subject } contiene un usuario o una contraseña; comparte un enlace sin ellos, por favor.
+error-link-redirect-loop = { $subject } ha redirigido más de { $limit } veces, así que me he rendido.
+error-link-redirect-nowhere = { $subject } respondió con una redirección que no lleva a ninguna parte.
+error-link-redirect-invalid = { $subject } redirige a un enlace no válido.
+
+error-cooldown = Más despacio: aquí cada miembro tiene { $limit } { $limit ->
+    [one] búsqueda
+   *[other] búsquedas
+} por minuto. Podrás volver a buscar { $when }.
+error-budget-spent = Este servidor ha agotado el presupuesto de búsquedas de hoy ({ $budget } { $budget ->
+    [one] llamada a la API
+   *[other] llamadas a la API
+}). El presupuesto se renueva { $when }.
+error-budget-short = Esta búsqueda necesita { $calls } llamadas a la API, pero al presupuesto diario de este servidor solo le quedan { $left } (busca en una plataforma cada vez para aprovecharlas). El presupuesto se renueva { $when }.
+
+error-api-failed = La búsqueda de vídeos ha fallado. Vuelve a intentarlo más tarde.
+error-api-misconfigured = Este bot está mal configurado: su servicio de búsqueda lo rechaza. Solo quien gestiona el bot puede arreglarlo (los admins del servidor no); vuelve a intentarlo más tarde.
+error-api-out-of-credits = Este bot ha gastado todos sus créditos de búsqueda. Solo quien gestiona el bot puede añadir más (los admins del servidor no); vuelve a intentarlo más tarde.
+error-api-busy = El servicio de búsqueda está saturado ahora mismo; vuelve a intentarlo dentro de un minuto.
+error-api-bad-image = El servicio de búsqueda no ha podido usar esa imagen. Prueba con otra (JPG, PNG, GIF, BMP o WebP, 20 MB como máximo).
+error-api-library-unsupported = Esa videoteca no es compatible.
+error-api-similarity = La similitud debe ser un número entre 0 y 1.
+error-api-library-name = El nombre de la videoteca de este servidor no es válido. Avisa a los admins del servidor, por favor.
+error-api-not-answering = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de un minuto.
+error-api-not-answering-seconds = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de unos { $seconds } s.
+error-api-not-answering-minutes = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de unos { $minutes } min.
+error-outage-title = Las búsquedas están fallando
+error-outage-footer = Se avisa una vez por incidencia; las búsquedas vuelven a funcionar solas cuando termina.
+error-outage-misconfigured = Las búsquedas están fallando: el servicio de búsqueda rechaza este bot (su clave de API o su cuenta). Solo quien gestiona el bot puede arreglarlo; no depende de los ajustes de este servidor.
+error-outage-out-of-credits = Las búsquedas están fallando: la cuenta de búsqueda del bot se ha quedado sin créditos. Solo quien gestiona el bot puede añadir más; no depende de los ajustes de este servidor.
+error-outage-down = Las búsquedas están fallando: el servicio de búsqueda de vídeos no responde. No hay nada que hacer en este servidor; quien gestiona el bot recibe el aviso en sus registros, y las búsquedas volverán a funcionar solas en cuanto responda.
+
+error-queued = ⏳ Hay muchas búsquedas en marcha: la tuya está en cola y debería terminar en unos { $seconds } s.
+error-backing-off = ⏳ El servicio de búsqueda está limitando nuestro ritmo ahora mismo: tu búsqueda está en cola y se reintentará en unos { $seconds } s.
+
+error-none-searchable = No se ha podido buscar ninguna de las imágenes:{ $reasons }
+error-reason = { $earlier }
+    • { $reason }
+error-restarting = El bot se está reiniciando; vuelve a intentarlo en un momento.
+error-no-image-given = Adjunta una imagen (o pon un enlace a una imagen en `url`) y buscaré el vídeo del que procede.
+error-no-image-in-message = Ese mensaje no tiene ninguna imagen, GIF ni vídeo que pueda buscar (ni adjuntos ni imágenes insertadas).
+error-button-not-valid = Este botón no es válido aquí, así que no se ha hecho nada.
+error-button-elsewhere = Este botón pertenece a un mensaje de otro servidor, así que no se ha hecho nada.
+error-button-not-yours = Solo quien hizo esta búsqueda puede usar sus botones. Haz tu propia búsqueda con `/findvideo`.
+error-pages-not-yours = Solo quien usó este comando puede pasar sus páginas.
+error-search-gone = Esta búsqueda es demasiado antigua para repetirla desde aquí; vuelve a usar `/findvideo`.
+error-button-needs-manage-messages = Necesitas el permiso **Gestionar mensajes** en { $channel } para borrar un mensaje allí.
+error-cannot-delete = No he podido borrarlo: necesito el permiso **Gestionar mensajes** en { $channel }. Dale ese permiso a mi rol allí o bórralo tú.
+error-already-shared = Esta respuesta ya se publicó: { $link }
+error-database-down = La base de datos del bot no responde ahora mismo, así que { $action ->
+    [settings] no se pueden cambiar los ajustes
+    [history] no se puede leer el historial de búsquedas
+    [usage] no se pueden leer las cifras de uso
+    [button] no se puede usar este botón
+    [share] no se puede compartir esta respuesta
+    [forget] no se pueden olvidar imágenes
+   *[other] no se puede hacer eso
+}. Vuelve a intentarlo dentro de un minuto.
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.

@@ -143,6 +143,136 @@ error-unexpected = Un problème est survenu de mon côté. Il a été enregistr�
 error-slow-down = Doucement : réessaie dans { $seconds } s.
 error-not-here = Tu ne peux pas utiliser cette commande ici.
 
+error-subject-file = Ce fichier
+error-subject-link = Ce lien
+error-subject-clip = Ce clip
+error-subject-redirect = Le lien { $target }, vers lequel redirige { $link },
+
+error-size-bytes = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } Ko
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } Mo
+
+error-supported-formats = Je peux rechercher les images JPEG, PNG, GIF, BMP et WebP.
+error-file-empty = { $subject } est vide ; essaie de le joindre à nouveau.
+error-file-too-large = { $subject } fait { $size } ; la limite est de { $limit }.
+error-image-bomb = { $subject } annonce { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels pour seulement { $size } : bien plus qu'il ne peut en contenir, donc je ne l'ouvrirai pas.
+error-image-side-too-long = { $subject } fait { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels ; le plus grand côté accepté est de { NUMBER($limit, useGrouping: 0) } pixels. Réduis l'image, s'il te plaît.
+error-image-too-many-pixels = { $subject } fait { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels ({ NUMBER($megapixels, maximumFractionDigits: 1) } mégapixels) ; j'accepte au plus { NUMBER($limit, maximumFractionDigits: 1) } mégapixels. Réduis l'image, s'il te plaît.
+error-image-unreadable = { $subject } n'est pas une image que je sais lire. { error-supported-formats }
+error-image-damaged = { $subject } semble abîmé ou incomplet ; essaie de l'enregistrer à nouveau.
+error-image-pillow-bomb = { $subject } annonce plus de pixels qu'il ne peut en contenir, donc je ne l'ouvrirai pas.
+error-image-empty-animation = { $subject } se présente comme un PNG animé mais ne contient aucune image (pas de bloc fcTL), donc je ne l'ouvrirai pas.
+error-image-text-bomb = { $subject } contient un bloc de texte compressé qui dépasse { $size } une fois décompressé (une bombe de décompression), donc je ne l'ouvrirai pas.
+error-image-too-costly-jpeg = { $subject } est un JPEG progressif de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, trop grand pour que je le vérifie sans risque dans ce format. Enregistre-le en PNG ou en JPEG classique (ou réduis-le), puis réessaie.
+error-image-too-costly = { $subject } est une image { $format } de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, trop grande pour que je la vérifie sans risque dans ce format. Enregistre-la en PNG ou en JPEG classique (ou réduis-la), puis réessaie.
+
+error-kind-svg = { $subject } est un dessin SVG. Enregistre-le ou exporte-le en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-heic = { $subject } est une photo HEIC. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-avif = { $subject } est une image AVIF. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-tiff = { $subject } est une image TIFF. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-icon = { $subject } est un fichier d'icône. Enregistre-le ou exporte-le en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-jpeg-xl = { $subject } est une image JPEG XL. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-photoshop = { $subject } est un fichier Photoshop. Enregistre-le ou exporte-le en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-raw = { $subject } est une photo RAW d'appareil photo. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-eps = { $subject } est une image EPS, un format que je ne peux pas rechercher. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-xpm = { $subject } est une image XPM, un format que je ne peux pas rechercher. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-netpbm = { $subject } est une image PPM/PGM/PBM, un format que je ne peux pas rechercher. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-fits = { $subject } est une image FITS, un format que je ne peux pas rechercher. Enregistre-la ou exporte-la en PNG ou en JPEG (une capture d'écran marche aussi), puis réessaie.
+error-kind-pdf = { $subject } est un document PDF ; envoie plutôt une capture d'écran de la page.
+error-kind-document = { $subject } est un document, pas une image ; envoie plutôt une capture d'écran de la page.
+error-kind-video = { $subject } est une vidéo. Les vidéos ne sont pas encore prises en charge ici : envoie une capture d'écran de l'image que tu cherches.
+error-kind-audio = { $subject } est un fichier audio, pas une image. { error-supported-formats }
+error-kind-text = { $subject } est un fichier texte, pas une image. { error-supported-formats }
+error-kind-web-page = { $subject } est une page web, pas une image. Utilise le lien de l'image elle-même (clic droit sur l'image, puis « Copier l'adresse de l'image »).
+error-kind-archive = { $subject } est une archive, pas une image. Décompresse-la et envoie l'image elle-même.
+
+error-clip-too-large = { $subject } fait { $size } ; j'accepte les clips jusqu'à { $limit }.
+error-clip-sound-only = { $subject } contient du son mais pas d'image : je n'ai rien à y chercher. Envoie un clip vidéo, une image ou une capture d'écran du moment.
+error-clip-codec = La vidéo de ce clip est encodée en { $codec }, que je ne sais pas décoder. Envoie-la en MP4 (H.264) ou en WebM, ou une capture d'écran de l'image que tu cherches.
+error-clip-codec-unknown = La vidéo de ce clip est encodée dans un format que je ne reconnais pas et ne sais pas décoder. Envoie-la en MP4 (H.264) ou en WebM, ou une capture d'écran de l'image que tu cherches.
+error-clip-unreadable = Je n'ai pas pu lire ce clip : il semble abîmé ou utilise un encodage que je ne sais pas décoder. Essaie une autre copie, ou envoie une capture d'écran de l'image que tu cherches.
+error-clip-too-costly = Ce clip demande plus de travail de décodage que je n'en accorde à une recherche, alors j'ai arrêté. Envoie une copie plus courte ou plus petite, ou une capture d'écran du moment que tu cherches.
+error-clip-too-long = Ce clip dure { NUMBER($seconds, useGrouping: 0) } s ; je recherche les clips de { NUMBER($limit, useGrouping: 0) } s au plus. Coupe-le, ou envoie une capture d'écran du moment.
+error-clip-longer-than = Ce clip dure plus de { NUMBER($limit, useGrouping: 0) } s, la durée maximale que je recherche. Coupe-le, ou envoie une capture d'écran du moment.
+error-clip-frames-too-large = Les images de ce clip font { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, plus que ce que je décode (au plus { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } mégapixels, 3840×2160). Envoie une copie plus petite ou une capture d'écran.
+error-clip-frame-rate = Ce clip tourne à { NUMBER($rate, useGrouping: 0) } images par seconde ; j'accepte les clips jusqu'à { NUMBER($limit, useGrouping: 0) } images par seconde. Envoie une copie normale, ou une capture d'écran du moment.
+error-gif-too-many-frames = Ce GIF a plus de { NUMBER($limit, useGrouping: 0) } images ; j'accepte les GIF jusqu'à { NUMBER($limit, useGrouping: 0) } images. Envoie une copie plus courte, ou une capture d'écran du moment.
+error-gif-too-costly = Pour ce GIF, il faudrait décoder { NUMBER($frames, useGrouping: 0) } images de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels ; je décode au plus { NUMBER($budget, useGrouping: 0) } mégapixels par clip. Envoie une copie plus courte ou plus petite, ou une capture d'écran du moment.
+
+error-download-larger-than = { $subject } dépasse la limite de { $limit }.
+error-download-status = { $subject } n'a pas pu être téléchargé : le lien a répondu { $status }.
+error-download-timeout = { $subject } a mis trop de temps à se télécharger ; réessaie, ou joins plutôt l'image directement.
+error-download-cut-off = { $subject } a cessé d'envoyer avant la fin du téléchargement ; réessaie, s'il te plaît.
+error-download-unreachable = { $subject } est injoignable ; vérifie le lien et réessaie.
+error-download-unknown-site = { $subject } indique un site introuvable ; vérifie que le lien ne contient pas de faute de frappe.
+error-download-private-address = { $subject } pointe vers une adresse de réseau privé ou local ; je ne télécharge que depuis des sites publics.
+error-link-too-long-max = { $subject } est trop long pour un lien ; j'accepte au plus { NUMBER($limit, useGrouping: 0) } caractères.
+error-link-too-long = { $subject } est trop long pour un lien.
+error-link-invalid = { $subject } n'est pas un lien web valide.
+error-link-not-web = { $subject } n'est pas un lien http ou https, les seuls que je télécharge.
+error-link-no-site = { $subject } n'est pas un lien complet : il n'indique aucun site.
+error-link-credentials = { $subject } contient un nom d'utilisateur ou un mot de passe ; partage un lien sans eux, s'il te plaît.
+error-link-redirect-loop = { $subject } a redirigé plus de { $limit } fois, alors j'ai abandonné.
+error-link-redirect-nowhere = { $subject } a répondu par une redirection qui ne mène nulle part.
+error-link-redirect-invalid = { $subject } redirige vers un lien non valide.
+
+error-cooldown = Doucement : chaque membre a droit ici à { $limit } { $limit ->
+    [one] recherche
+   *[other] recherches
+} par minute. Tu pourras chercher à nouveau { $when }.
+error-budget-spent = Ce serveur a épuisé son budget de recherche du jour ({ $budget } { $budget ->
+    [one] appel d'API
+   *[other] appels d'API
+}). Le budget repart { $when }.
+error-budget-short = Cette recherche demande { $calls } appels d'API, mais il n'en reste que { $left } dans le budget du jour de ce serveur (cherche sur une plateforme à la fois pour les utiliser). Le budget repart { $when }.
+
+error-api-failed = La recherche de vidéos a échoué. Réessaie plus tard, s'il te plaît.
+error-api-misconfigured = Ce bot est mal configuré : son service de recherche le refuse. Seul l'opérateur du bot peut régler ça (pas les admins du serveur) ; réessaie plus tard.
+error-api-out-of-credits = Ce bot a épuisé ses crédits de recherche. Seul l'opérateur du bot peut en rajouter (pas les admins du serveur) ; réessaie plus tard.
+error-api-busy = Le service de recherche est débordé pour le moment ; réessaie dans une minute.
+error-api-bad-image = Le service de recherche n'a pas pu utiliser cette image. Essaie-en une autre (JPG, PNG, GIF, BMP ou WebP, 20 Mo au plus).
+error-api-library-unsupported = Cette bibliothèque de vidéos n'est pas prise en charge.
+error-api-similarity = La similarité doit être un nombre entre 0 et 1.
+error-api-library-name = Le nom de la bibliothèque de vidéos de ce serveur n'est pas valide. Préviens les admins du serveur, s'il te plaît.
+error-api-not-answering = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans une minute.
+error-api-not-answering-seconds = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans { $seconds } s environ.
+error-api-not-answering-minutes = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans { $minutes } min environ.
+error-outage-title = Les recherches échouent
+error-outage-footer = Signalé une fois par panne ; les recherches reprennent d'elles-mêmes une fois la panne terminée.
+error-outage-misconfigured = Les recherches échouent : le service de recherche refuse ce bot (sa clé d'API ou son compte). Seul l'opérateur du bot peut régler ça ; les réglages de ce serveur n'y changeront rien.
+error-outage-out-of-credits = Les recherches échouent : le compte de recherche du bot n'a plus de crédits. Seul l'opérateur du bot peut en rajouter ; les réglages de ce serveur n'y changeront rien.
+error-outage-down = Les recherches échouent : le service de recherche de vidéos ne répond pas. Rien à faire de ce côté-ci ; l'opérateur du bot est prévenu dans ses journaux, et les recherches reprendront d'elles-mêmes dès qu'il répondra.
+
+error-queued = ⏳ Beaucoup de recherches sont en cours : la tienne est en file d'attente et devrait se terminer dans { $seconds } s environ.
+error-backing-off = ⏳ Le service de recherche limite notre cadence en ce moment : ta recherche attend et sera relancée dans { $seconds } s environ.
+
+error-none-searchable = Aucune des images n'a pu être recherchée :{ $reasons }
+error-reason = { $earlier }
+    • { $reason }
+error-restarting = Le bot redémarre ; réessaie dans un instant.
+error-no-image-given = Joins une image (ou donne un lien d'image dans `url`) et je chercherai la vidéo d'où elle vient.
+error-no-image-in-message = Ce message ne contient aucune image, GIF ou vidéo que je puisse rechercher (ni pièce jointe ni image intégrée).
+error-button-not-valid = Ce bouton n'est pas valable ici, rien n'a donc été fait.
+error-button-elsewhere = Ce bouton appartient à un message d'un autre serveur, rien n'a donc été fait.
+error-button-not-yours = Seule la personne qui a lancé cette recherche peut utiliser ses boutons. Lance `/findvideo` toi-même.
+error-pages-not-yours = Seule la personne qui a lancé cette commande peut en tourner les pages.
+error-search-gone = Cette recherche est trop ancienne pour être relancée d'ici ; relance `/findvideo`, s'il te plaît.
+error-button-needs-manage-messages = Il te faut la permission **Gérer les messages** dans { $channel } pour y supprimer un message.
+error-cannot-delete = Je n'ai pas pu le supprimer : il me faut la permission **Gérer les messages** dans { $channel }. Donne-la à mon rôle dans ce salon, ou supprime le message toi-même.
+error-already-shared = Cette réponse a déjà été publiée : { $link }
+error-database-down = La base de données du bot ne répond pas pour le moment, { $action ->
+    [settings] les réglages ne peuvent donc pas être modifiés
+    [history] l'historique des recherches ne peut donc pas être lu
+    [usage] les chiffres d'utilisation ne peuvent donc pas être lus
+    [button] ce bouton ne peut donc pas être utilisé
+    [share] cette réponse ne peut donc pas être partagée
+    [forget] les images ne peuvent donc pas être oubliées
+   *[other] ce n'est donc pas possible
+}. Réessaie dans une minute.
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.

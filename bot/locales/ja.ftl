@@ -143,6 +143,129 @@ error-unexpected = こちらで問題が発生しました。記録しました�
 error-slow-down = 少し間を空けてください。{ $seconds } 秒後にもう一度お試しください。
 error-not-here = このコマンドはここでは使えません。
 
+error-subject-file = このファイル
+error-subject-link = このリンク
+error-subject-clip = このクリップ
+error-subject-redirect = { $link } の転送先 { $target }
+
+error-size-bytes = { $count ->
+   *[other] { $count } バイト
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } KB
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } MB
+
+error-supported-formats = 検索できるのは JPEG、PNG、GIF、BMP、WebP の画像です。
+error-file-empty = { $subject } は空です。もう一度添付してください。
+error-file-too-large = { $subject } のサイズは { $size } です。上限は { $limit } です。
+error-image-bomb = { $subject } はわずか { $size } で { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } ピクセルと宣言しています。ファイルに収まるはずのない画素数のため、開きません。
+error-image-side-too-long = { $subject } は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } ピクセルです。長辺は { NUMBER($limit, useGrouping: 0) } ピクセルまでなので、縮小してください。
+error-image-too-many-pixels = { $subject } は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } ピクセル（{ NUMBER($megapixels, maximumFractionDigits: 1) } メガピクセル）です。{ NUMBER($limit, maximumFractionDigits: 1) } メガピクセルまでなので、縮小してください。
+error-image-unreadable = { $subject } は読み取れる画像ではありません。{ error-supported-formats }
+error-image-damaged = { $subject } は壊れているか、途中で切れているようです。もう一度保存し直してください。
+error-image-pillow-bomb = { $subject } はファイルに収まるはずのない画素数を宣言しているため、開きません。
+error-image-empty-animation = { $subject } はアニメーション PNG と名乗っていますが、フレームがありません（fcTL チャンクなし）。そのため開きません。
+error-image-text-bomb = { $subject } には展開すると { $size } を超える圧縮テキストチャンク（解凍爆弾）が含まれているため、開きません。
+error-image-too-costly-jpeg = { $subject } は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } のプログレッシブ JPEG で、この形式のままでは安全に確認できないほど大きすぎます。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
+error-image-too-costly = { $subject } は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } の { $format } 画像で、この形式のままでは安全に確認できないほど大きすぎます。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
+
+error-kind-svg = { $subject } は SVG 図形です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-heic = { $subject } は HEIC 写真です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-avif = { $subject } は AVIF 画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-tiff = { $subject } は TIFF 画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-icon = { $subject } はアイコンファイルです。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-jpeg-xl = { $subject } は JPEG XL 画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-photoshop = { $subject } は Photoshop ファイルです。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-raw = { $subject } はカメラの RAW 写真です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-eps = { $subject } は検索できない形式（EPS）の画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-xpm = { $subject } は検索できない形式（XPM）の画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-netpbm = { $subject } は検索できない形式（PPM/PGM/PBM）の画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-fits = { $subject } は検索できない形式（FITS）の画像です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
+error-kind-pdf = { $subject } は PDF 文書です。代わりにページのスクリーンショットを送ってください。
+error-kind-document = { $subject } は文書ファイルで、画像ではありません。代わりにページのスクリーンショットを送ってください。
+error-kind-video = { $subject } は動画です。ここではまだ動画に対応していないため、探したい場面のスクリーンショットを送ってください。
+error-kind-audio = { $subject } は音声ファイルで、画像ではありません。{ error-supported-formats }
+error-kind-text = { $subject } はテキストファイルで、画像ではありません。{ error-supported-formats }
+error-kind-web-page = { $subject } はウェブページで、画像ではありません。画像そのもののリンクを使ってください（画像を右クリックして「画像アドレスをコピー」）。
+error-kind-archive = { $subject } は圧縮ファイルで、画像ではありません。展開して画像そのものを送ってください。
+
+error-clip-too-large = { $subject } のサイズは { $size } です。受け付けるクリップは { $limit } までです。
+error-clip-sound-only = { $subject } には音声しかなく映像がないため、検索できるものがありません。動画クリップ、画像、または場面のスクリーンショットを送ってください。
+error-clip-codec = このクリップの映像は { $codec } でエンコードされていて、デコードできません。MP4（H.264）か WebM で送るか、探したい場面のスクリーンショットを送ってください。
+error-clip-codec-unknown = このクリップの映像は認識できない形式でエンコードされていて、デコードできません。MP4（H.264）か WebM で送るか、探したい場面のスクリーンショットを送ってください。
+error-clip-unreadable = このクリップを読み取れませんでした。壊れているか、デコードできない形式でエンコードされているようです。別のコピーを試すか、探したい場面のスクリーンショットを送ってください。
+error-clip-too-costly = このクリップのデコードには 1 回の検索で使える以上の処理が必要なため、中止しました。もっと短いか小さいコピー、または探したい場面のスクリーンショットを送ってください。
+error-clip-too-long = このクリップの長さは { NUMBER($seconds, useGrouping: 0) } 秒です。検索できるのは { NUMBER($limit, useGrouping: 0) } 秒までのクリップです。短く切り出すか、場面のスクリーンショットを送ってください。
+error-clip-longer-than = このクリップは検索できる上限の { NUMBER($limit, useGrouping: 0) } 秒を超えています。短く切り出すか、場面のスクリーンショットを送ってください。
+error-clip-frames-too-large = このクリップのフレームは { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } ピクセルで、デコードできる大きさ（最大 { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } メガピクセル、3840×2160）を超えています。小さいコピーかスクリーンショットを送ってください。
+error-clip-frame-rate = このクリップは毎秒 { NUMBER($rate, useGrouping: 0) } フレームです。受け付けるのは毎秒 { NUMBER($limit, useGrouping: 0) } フレームまでのクリップです。通常のコピーか、場面のスクリーンショットを送ってください。
+error-gif-too-many-frames = この GIF は { NUMBER($limit, useGrouping: 0) } フレームを超えています。受け付けるのは { NUMBER($limit, useGrouping: 0) } フレームまでの GIF です。短いコピーか、場面のスクリーンショットを送ってください。
+error-gif-too-costly = この GIF から静止画を取り出すには { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } ピクセルのフレームを { NUMBER($frames, useGrouping: 0) } 枚デコードする必要がありますが、1 クリップあたりのデコードは { NUMBER($budget, useGrouping: 0) } メガピクセルまでです。短いか小さいコピー、または場面のスクリーンショットを送ってください。
+
+error-download-larger-than = { $subject } は上限の { $limit } を超えています。
+error-download-status = { $subject } をダウンロードできませんでした（リンクの応答: { $status }）。
+error-download-timeout = { $subject } のダウンロードに時間がかかりすぎました。もう一度試すか、画像を直接添付してください。
+error-download-cut-off = { $subject } はダウンロードの途中で送信が止まりました。もう一度お試しください。
+error-download-unreachable = { $subject } に接続できませんでした。リンクを確認して、もう一度お試しください。
+error-download-unknown-site = { $subject } のサイトが見つかりませんでした。リンクに入力ミスがないか確認してください。
+error-download-private-address = { $subject } はプライベートまたはローカルのネットワークアドレスを指しています。取得できるのは公開サイトだけです。
+error-link-too-long-max = { $subject } はリンクとしては長すぎます。{ NUMBER($limit, useGrouping: 0) } 文字までにしてください。
+error-link-too-long = { $subject } はリンクとしては長すぎます。
+error-link-invalid = { $subject } は有効なウェブリンクではありません。
+error-link-not-web = { $subject } は http または https のリンクではありません。取得できるのはこの 2 種類だけです。
+error-link-no-site = { $subject } は完全なリンクではありません。サイトが指定されていません。
+error-link-credentials = { $subject } にはユーザー名かパスワードが含まれています。それらを含まないリンクを共有してください。
+error-link-redirect-loop = { $subject } は { $limit } 回を超えて転送されたため、取得をあきらめました。
+error-link-redirect-nowhere = { $subject } は転送先のない転送を返しました。
+error-link-redirect-invalid = { $subject } の転送先は無効なリンクです。
+
+error-cooldown = 少しペースを落としてください。このサーバーでは 1 人あたり 1 分に { $limit } 回まで検索できます。次に検索できるのは { $when } です。
+error-budget-spent = このサーバーは今日の検索枠（API 呼び出し { $budget } 回）を使い切りました。枠は { $when } にリセットされます。
+error-budget-short = この検索には API 呼び出しが { $calls } 回必要ですが、このサーバーの今日の枠は残り { $left } 回です（使い切るには、プラットフォームを 1 つずつ検索してください）。枠は { $when } にリセットされます。
+
+error-api-failed = 動画の検索に失敗しました。しばらくしてからもう一度お試しください。
+error-api-misconfigured = このボットの設定に問題があり、検索サービスに拒否されています。これを直せるのはボットの運営者だけです（サーバー管理者には直せません）。しばらくしてからもう一度お試しください。
+error-api-out-of-credits = このボットは検索クレジットを使い切りました。追加できるのはボットの運営者だけです（サーバー管理者にはできません）。しばらくしてからもう一度お試しください。
+error-api-busy = 検索サービスが混み合っています。1 分ほどしてからもう一度お試しください。
+error-api-bad-image = 検索サービスがこの画像を扱えませんでした。別の画像（JPG、PNG、GIF、BMP、WebP、20 MB まで）でお試しください。
+error-api-library-unsupported = その動画ライブラリには対応していません。
+error-api-similarity = 類似度は 0 から 1 までの数値で指定してください。
+error-api-library-name = このサーバーの動画ライブラリ名が正しくありません。サーバー管理者に知らせてください。
+error-api-not-answering = 動画検索サービスが現在応答していません。1 分ほどしてからもう一度お試しください。
+error-api-not-answering-seconds = 動画検索サービスが現在応答していません。{ $seconds } 秒ほどしてからもう一度お試しください。
+error-api-not-answering-minutes = 動画検索サービスが現在応答していません。{ $minutes } 分ほどしてからもう一度お試しください。
+error-outage-title = 検索が失敗しています
+error-outage-footer = この通知は障害ごとに 1 回だけ送られます。障害が解消すれば検索は自動的に再開します。
+error-outage-misconfigured = 検索が失敗しています。検索サービスがこのボット（API キーまたはアカウント）を拒否しています。直せるのはボットの運営者だけで、このサーバーの設定を変えても解決しません。
+error-outage-out-of-credits = 検索が失敗しています。ボットの検索アカウントのクレジットが残っていません。追加できるのはボットの運営者だけで、このサーバーの設定を変えても解決しません。
+error-outage-down = 検索が失敗しています。動画検索サービスが応答していません。このサーバー側で対応することはありません。ボットの運営者にはログで通知されており、サービスが応答すれば検索は自動的に再開します。
+
+error-queued = ⏳ 多くの検索が実行中です。あなたの検索は順番待ちで、約 { $seconds } 秒で終わる見込みです。
+error-backing-off = ⏳ 検索サービスが現在、検索の速度を制限しています。あなたの検索は順番待ちで、約 { $seconds } 秒後に再試行します。
+
+error-none-searchable = どの画像も検索できませんでした：{ $reasons }
+error-reason = { $earlier }
+    ・{ $reason }
+error-restarting = ボットを再起動中です。少ししてからもう一度お試しください。
+error-no-image-given = 画像を添付する（または `url` に画像のリンクを指定する）と、その画像の元の動画を探します。
+error-no-image-in-message = このメッセージには検索できる画像・GIF・動画（添付ファイルや埋め込み画像）がありません。
+error-button-not-valid = このボタンはここでは使えないため、何も行いませんでした。
+error-button-elsewhere = このボタンは別のサーバーのメッセージのものなので、何も行いませんでした。
+error-button-not-yours = このボタンを使えるのは、この検索を実行した人だけです。ご自身で `/findvideo` を実行してください。
+error-pages-not-yours = ページをめくれるのは、このコマンドを実行した人だけです。
+error-search-gone = この検索は古いため、ここから再実行できません。もう一度 `/findvideo` を実行してください。
+error-button-needs-manage-messages = { $channel } でメッセージを削除するには、そのチャンネルの「**メッセージの管理**」権限が必要です。
+error-cannot-delete = 削除できませんでした。{ $channel } での「**メッセージの管理**」権限が必要です。そのチャンネルでボットのロールに権限を付与するか、ご自身でメッセージを削除してください。
+error-already-shared = この回答はすでに公開で投稿されています: { $link }
+error-database-down = ボットのデータベースが現在応答していないため、{ $action ->
+    [settings] 設定を変更できません
+    [history] 検索履歴を読み込めません
+    [usage] 利用状況を読み込めません
+    [button] このボタンは使えません
+    [share] この回答を共有できません
+    [forget] 画像を削除できません
+   *[other] その操作はできません
+}。1 分ほどしてからもう一度お試しください。
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.

@@ -143,6 +143,136 @@ error-unexpected = Algo deu errado do meu lado. Isso foi registrado; tente de no
 error-slow-down = Mais devagar: tente de novo em { $seconds } s.
 error-not-here = Você não pode usar este comando aqui.
 
+error-subject-file = Esse arquivo
+error-subject-link = Esse link
+error-subject-clip = Esse clipe
+error-subject-redirect = O link { $target }, para onde { $link } redireciona,
+
+error-size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+error-size-kb = { NUMBER($amount, maximumFractionDigits: 1) } KB
+error-size-mb = { NUMBER($amount, maximumFractionDigits: 1) } MB
+
+error-supported-formats = Consigo pesquisar imagens JPEG, PNG, GIF, BMP e WebP.
+error-file-empty = { $subject } está vazio; tente anexar de novo.
+error-file-too-large = { $subject } tem { $size }; o limite é { $limit }.
+error-image-bomb = { $subject } declara { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels em apenas { $size }: muito mais do que cabe nele, então não vou abrir.
+error-image-side-too-long = { $subject } tem { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels; o maior lado que aceito é de { NUMBER($limit, useGrouping: 0) } pixels, então reduza a imagem, por favor.
+error-image-too-many-pixels = { $subject } tem { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels ({ NUMBER($megapixels, maximumFractionDigits: 1) } megapixels); aceito no máximo { NUMBER($limit, maximumFractionDigits: 1) } megapixels, então reduza a imagem, por favor.
+error-image-unreadable = { $subject } não é uma imagem que eu consiga ler. { error-supported-formats }
+error-image-damaged = { $subject } parece estar danificado ou incompleto; tente salvar de novo.
+error-image-pillow-bomb = { $subject } declara mais pixels do que cabe nele, então não vou abrir.
+error-image-empty-animation = { $subject } diz ser um PNG animado, mas não tem nenhum quadro (nenhum bloco fcTL), então não vou abrir.
+error-image-text-bomb = { $subject } tem um bloco de texto compactado que passa de { $size } ao ser descompactado (uma bomba de descompressão), então não vou abrir.
+error-image-too-costly-jpeg = { $subject } é um JPEG progressivo de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, grande demais para eu verificar com segurança nesse formato. Salve como PNG ou JPEG comum (ou reduza) e tente de novo.
+error-image-too-costly = { $subject } é uma imagem { $format } de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, grande demais para eu verificar com segurança nesse formato. Salve como PNG ou JPEG comum (ou reduza) e tente de novo.
+
+error-kind-svg = { $subject } é um desenho SVG. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-heic = { $subject } é uma foto HEIC. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-avif = { $subject } é uma imagem AVIF. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-tiff = { $subject } é uma imagem TIFF. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-icon = { $subject } é um arquivo de ícone. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-jpeg-xl = { $subject } é uma imagem JPEG XL. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-photoshop = { $subject } é um arquivo do Photoshop. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-raw = { $subject } é uma foto RAW de câmera. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-eps = { $subject } é uma imagem EPS, um formato que não consigo pesquisar. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-xpm = { $subject } é uma imagem XPM, um formato que não consigo pesquisar. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-netpbm = { $subject } é uma imagem PPM/PGM/PBM, um formato que não consigo pesquisar. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-fits = { $subject } é uma imagem FITS, um formato que não consigo pesquisar. Salve ou exporte como PNG ou JPEG (um print também serve) e tente de novo.
+error-kind-pdf = { $subject } é um documento PDF; envie um print da página.
+error-kind-document = { $subject } é um documento, não uma imagem; envie um print da página.
+error-kind-video = { $subject } é um vídeo. Ainda não aceito vídeos aqui, então envie um print do quadro que você quer encontrar.
+error-kind-audio = { $subject } é um arquivo de áudio, não uma imagem. { error-supported-formats }
+error-kind-text = { $subject } é um arquivo de texto, não uma imagem. { error-supported-formats }
+error-kind-web-page = { $subject } é uma página da web, não uma imagem. Use o link da própria imagem (clique com o botão direito na imagem e copie o endereço dela).
+error-kind-archive = { $subject } é um arquivo compactado, não uma imagem. Descompacte e envie a própria imagem.
+
+error-clip-too-large = { $subject } tem { $size }; o maior clipe que aceito tem { $limit }.
+error-clip-sound-only = { $subject } tem som, mas não tem imagem, então não há nada que eu possa pesquisar. Envie um clipe de vídeo, uma imagem ou um print do momento.
+error-clip-codec = O vídeo desse clipe está codificado em { $codec }, que não consigo decodificar. Envie em MP4 (H.264) ou WebM, ou um print do quadro que você quer encontrar.
+error-clip-codec-unknown = O vídeo desse clipe está codificado em um formato que não reconheço e não consigo decodificar. Envie em MP4 (H.264) ou WebM, ou um print do quadro que você quer encontrar.
+error-clip-unreadable = Não consegui ler esse clipe: parece danificado ou usa uma codificação que não consigo decodificar. Tente outra cópia ou envie um print do quadro que você quer encontrar.
+error-clip-too-costly = Decodificar esse clipe dá mais trabalho do que eu gasto em uma pesquisa, então parei. Envie uma cópia mais curta ou menor, ou um print do momento que você quer encontrar.
+error-clip-too-long = Esse clipe tem { NUMBER($seconds, useGrouping: 0) } s; pesquiso clipes de até { NUMBER($limit, useGrouping: 0) } s. Corte o clipe ou envie um print do momento.
+error-clip-longer-than = Esse clipe tem mais de { NUMBER($limit, useGrouping: 0) } s, o máximo que pesquiso. Corte o clipe ou envie um print do momento.
+error-clip-frames-too-large = Os quadros desse clipe têm { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels, mais do que eu decodifico (no máximo { NUMBER($megapixels, minimumFractionDigits: 1, maximumFractionDigits: 1) } megapixels, 3840×2160). Envie uma cópia menor ou um print.
+error-clip-frame-rate = Esse clipe roda a { NUMBER($rate, useGrouping: 0) } quadros por segundo; aceito clipes de até { NUMBER($limit, useGrouping: 0) } quadros por segundo. Envie uma cópia normal ou um print do momento.
+error-gif-too-many-frames = Esse GIF tem mais de { NUMBER($limit, useGrouping: 0) } quadros; aceito GIFs de até { NUMBER($limit, useGrouping: 0) } quadros. Envie uma cópia mais curta ou um print do momento.
+error-gif-too-costly = Para esse GIF eu teria que decodificar { NUMBER($frames, useGrouping: 0) } quadros de { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } pixels; decodifico no máximo { NUMBER($budget, useGrouping: 0) } megapixels por clipe. Envie uma cópia mais curta ou menor, ou um print do momento.
+
+error-download-larger-than = { $subject } passa do limite de { $limit }.
+error-download-status = { $subject } não pôde ser baixado: o link respondeu { $status }.
+error-download-timeout = { $subject } demorou demais para baixar; tente de novo ou anexe a imagem diretamente.
+error-download-cut-off = { $subject } parou de enviar antes de o download terminar; tente de novo, por favor.
+error-download-unreachable = { $subject } não pôde ser acessado; confira o link e tente de novo.
+error-download-unknown-site = { $subject } aponta para um site que não encontrei; confira se o link tem algum erro de digitação.
+error-download-private-address = { $subject } aponta para um endereço de rede privada ou local; só baixo de sites públicos.
+error-link-too-long-max = { $subject } é longo demais para um link; aceito no máximo { NUMBER($limit, useGrouping: 0) } caracteres.
+error-link-too-long = { $subject } é longo demais para um link.
+error-link-invalid = { $subject } não é um link válido.
+error-link-not-web = { $subject } não é um link http ou https, os únicos que eu baixo.
+error-link-no-site = { $subject } não é um link completo: não indica nenhum site.
+error-link-credentials = { $subject } contém um nome de usuário ou uma senha; compartilhe um link sem eles, por favor.
+error-link-redirect-loop = { $subject } redirecionou mais de { $limit } vezes, então desisti.
+error-link-redirect-nowhere = { $subject } respondeu com um redirecionamento que não leva a lugar nenhum.
+error-link-redirect-invalid = { $subject } redireciona para um link inválido.
+
+error-cooldown = Calma aí: aqui cada membro tem { $limit } { $limit ->
+    [one] pesquisa
+   *[other] pesquisas
+} por minuto. Você pode pesquisar de novo { $when }.
+error-budget-spent = Este servidor já usou todo o orçamento de pesquisas de hoje ({ $budget } { $budget ->
+    [one] chamada de API
+   *[other] chamadas de API
+}). O orçamento recomeça { $when }.
+error-budget-short = Esta pesquisa precisa de { $calls } chamadas de API, mas o orçamento diário deste servidor só tem { $left } sobrando (pesquise uma plataforma por vez para usá-las). O orçamento recomeça { $when }.
+
+error-api-failed = A pesquisa de vídeos falhou. Tente de novo mais tarde.
+error-api-misconfigured = Este bot está mal configurado: o serviço de pesquisa dele o recusa. Só quem opera o bot pode resolver isso (os admins do servidor não podem); tente de novo mais tarde.
+error-api-out-of-credits = Este bot gastou todos os créditos de pesquisa. Só quem opera o bot pode adicionar mais (os admins do servidor não podem); tente de novo mais tarde.
+error-api-busy = O serviço de pesquisa está sobrecarregado agora; tente de novo daqui a um minuto.
+error-api-bad-image = O serviço de pesquisa não conseguiu usar essa imagem. Tente outra (JPG, PNG, GIF, BMP ou WebP, até 20 MB).
+error-api-library-unsupported = Essa biblioteca de vídeos não é compatível.
+error-api-similarity = A semelhança precisa ser um número entre 0 e 1.
+error-api-library-name = O nome da biblioteca de vídeos deste servidor não é válido. Avise os admins do servidor, por favor.
+error-api-not-answering = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a um minuto.
+error-api-not-answering-seconds = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a uns { $seconds } s.
+error-api-not-answering-minutes = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a uns { $minutes } min.
+error-outage-title = As pesquisas estão falhando
+error-outage-footer = Avisado uma vez por falha; as pesquisas voltam sozinhas quando ela acabar.
+error-outage-misconfigured = As pesquisas estão falhando: o serviço de pesquisa recusa este bot (a chave de API ou a conta). Só quem opera o bot pode resolver isso; nada nas configurações deste servidor vai ajudar.
+error-outage-out-of-credits = As pesquisas estão falhando: a conta de pesquisa do bot está sem créditos. Só quem opera o bot pode adicionar créditos; nada nas configurações deste servidor vai ajudar.
+error-outage-down = As pesquisas estão falhando: o serviço de pesquisa de vídeos não está respondendo. Não há nada a fazer deste lado; quem opera o bot é avisado nos logs, e as pesquisas voltam sozinhas assim que o serviço responder.
+
+error-queued = ⏳ Tem muitas pesquisas rodando: a sua está na fila e deve terminar em uns { $seconds } s.
+error-backing-off = ⏳ O serviço de pesquisa está limitando nosso ritmo agora: a sua pesquisa está na fila e será tentada de novo em uns { $seconds } s.
+
+error-none-searchable = Nenhuma das imagens pôde ser pesquisada:{ $reasons }
+error-reason = { $earlier }
+    • { $reason }
+error-restarting = O bot está reiniciando; tente de novo daqui a pouco.
+error-no-image-given = Anexe uma imagem (ou coloque o link de uma imagem em `url`) e eu procuro o vídeo de onde ela veio.
+error-no-image-in-message = Essa mensagem não tem nenhuma imagem, GIF ou vídeo que eu possa pesquisar (nem anexos nem imagens incorporadas).
+error-button-not-valid = Este botão não vale aqui, então nada foi feito.
+error-button-elsewhere = Este botão é de uma mensagem de outro servidor, então nada foi feito.
+error-button-not-yours = Só quem fez esta pesquisa pode usar os botões dela. Use `/findvideo` para fazer a sua.
+error-pages-not-yours = Só quem usou este comando pode virar as páginas.
+error-search-gone = Esta pesquisa é antiga demais para ser refeita daqui; use `/findvideo` de novo.
+error-button-needs-manage-messages = Você precisa da permissão **Gerenciar mensagens** em { $channel } para apagar uma mensagem lá.
+error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar mensagens** em { $channel }. Dê essa permissão ao meu cargo lá ou apague a mensagem você mesmo.
+error-already-shared = Esta resposta já foi publicada: { $link }
+error-database-down = O banco de dados do bot não está respondendo agora, então { $action ->
+    [settings] não dá para mudar as configurações
+    [history] não dá para ler o histórico de pesquisas
+    [usage] não dá para ler os números de uso
+    [button] não dá para usar este botão
+    [share] não dá para compartilhar esta resposta
+    [forget] não dá para esquecer imagens
+   *[other] não dá para fazer isso
+}. Tente de novo daqui a um minuto.
+
 ## usage-history
 # /findvideo-usage and /findvideo-history: texts and chart labels.
 # Ids start with usage- or history-.
