@@ -38,6 +38,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class _Answer:
     it failed."""
 
     value: object = None
-    refusal: tuple[str, str] | None = None
+    refusal: tuple[str | Text, str] | None = None
     failure: str | None = None
 
 
@@ -348,7 +349,7 @@ def _answer(job: Callable[[], object]) -> _Answer:
     try:
         return _Answer(value=job())
     except UserFacingError as refusal:
-        return _Answer(refusal=(refusal.user_message, refusal.detail))
+        return _Answer(refusal=(refusal.text or refusal.user_message, refusal.detail))
     except Exception as error:
         return _Answer(failure=f"{type(error).__name__}: {error}")
 

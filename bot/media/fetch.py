@@ -28,9 +28,9 @@ from aiohttp.abc import AbstractResolver
 from yarl import URL
 
 from bot.core.errors import UserFacingError
-from bot.core.images.image_check import NAME_LIMIT, format_size
+from bot.core.images.image_check import Subject, file_subject, size_text
 from bot.core.images.image_formats import ACCEPT_HEADER
-from bot.core.text import untrusted_inline
+from bot.core.language import Text
 from bot.media.public_addresses import (
     BlockedAddressError,
     IPAddress,
@@ -52,16 +52,21 @@ class ImageFetchError(UserFacingError):
 # --- capped, timed downloads ------------------------------------------------------------------
 
 
-def _subject(name: str, fallback: str) -> str:
-    """The untrusted file name or link, escaped, to start a sentence with."""
-    return untrusted_inline(name, NAME_LIMIT) or fallback
+_LINK = "error-subject-link"
 
 
-def _too_large(subject: str, max_bytes: int, size: int | None) -> ImageFetchError:
-    limit = format_size(max_bytes)
+def _refusal(message_id: str, subject: Subject, *, detail: str = "") -> ImageFetchError:
+    """The download refused with `message_id`'s sentence about `subject`."""
+    return ImageFetchError(Text(message_id, subject=subject), detail=detail)
+
+
+def _too_large(subject: Subject, max_bytes: int, size: int | None) -> ImageFetchError:
+    limit = size_text(max_bytes)
     if size is None:
-        return ImageFetchError(f"{subject} is larger than the {limit} limit.")
-    return ImageFetchError(f"{subject} is {format_size(size)}; the limit is {limit}.")
+        return ImageFetchError(Text("error-download-larger-than", subject=subject, limit=limit))
+    return ImageFetchError(
+        Text("error-file-too-large", subject=subject, size=size_text(size), limit=limit)
+    )
 
 
 class ChunkSink(Protocol):
@@ -79,7 +84,7 @@ class _BytesSink:
 
 
 async def _read_capped(
-    response: aiohttp.ClientResponse, max_bytes: int, subject: str, sink: ChunkSink
+    response: aiohttp.ClientResponse, max_bytes: int, subject: Subject, sink: ChunkSink
 ) -> None:
     """Pass the body to `sink`, stopping the moment it passes `max_bytes` whatever the headers
     claimed. The connection is dropped, not drained."""
@@ -93,7 +98,7 @@ async def _read_capped(
         await sink.write(chunk)
 
 
-def _require_success(response: aiohttp.ClientResponse, subject: str) -> None:
+def _require_success(response: aiohttp.ClientResponse, subject: Subject) -> None:
     if 200 <= response.status < 300:
         return
     try:
@@ -101,33 +106,28 @@ def _require_success(response: aiohttp.ClientResponse, subject: str) -> None:
     except ValueError:
         answer = str(response.status)
     raise ImageFetchError(
-        f"{subject} could not be downloaded: the link answered {answer}.",
+        Text("error-download-status", subject=subject, status=answer),
         detail=f"HTTP {response.status} from {response.url}",
     )
 
 
 @asynccontextmanager
-async def _download_errors(subject: str, seconds: float) -> AsyncIterator[None]:
+async def _download_errors(subject: Subject, seconds: float) -> AsyncIterator[None]:
     """Bound the whole block by `seconds` and turn network failures into sentences."""
     try:
         async with asyncio.timeout(seconds):
             yield
     except TimeoutError:
-        raise ImageFetchError(
-            f"{subject} took too long to download; try again, or attach the image instead."
-        ) from None
+        raise _refusal("error-download-timeout", subject) from None
     except aiohttp.ClientConnectorError as error:
         raise _connection_refused(subject, error) from error
     except aiohttp.ClientPayloadError as error:
-        raise ImageFetchError(
-            f"{subject} stopped sending before the download finished; please try again.",
-            detail=repr(error),
-        ) from error
+        raise _refusal("error-download-cut-off", subject, detail=repr(error)) from error
     except aiohttp.ClientError as error:
         raise _unreachable(subject, error) from error
 
 
-def _connection_refused(subject: str, error: aiohttp.ClientConnectorError) -> ImageFetchError:
+def _connection_refused(subject: Subject, error: aiohttp.ClientConnectorError) -> ImageFetchError:
     if isinstance(error.os_error, BlockedAddressError):
         return _private_address(subject)
     if isinstance(error, aiohttp.ClientConnectorDNSError):
@@ -135,20 +135,16 @@ def _connection_refused(subject: str, error: aiohttp.ClientConnectorError) -> Im
     return _unreachable(subject, error)
 
 
-def _unreachable(subject: str, error: Exception) -> ImageFetchError:
-    return ImageFetchError(
-        f"{subject} could not be reached; check the link and try again.", detail=repr(error)
-    )
+def _unreachable(subject: Subject, error: Exception) -> ImageFetchError:
+    return _refusal("error-download-unreachable", subject, detail=repr(error))
 
 
-def _unknown_site(subject: str) -> ImageFetchError:
-    return ImageFetchError(f"{subject} names a site I couldn't find; check the link for typos.")
+def _unknown_site(subject: Subject) -> ImageFetchError:
+    return _refusal("error-download-unknown-site", subject)
 
 
-def _private_address(subject: str) -> ImageFetchError:
-    return ImageFetchError(
-        f"{subject} points to a private or local network address; I only fetch public websites."
-    )
+def _private_address(subject: Subject) -> ImageFetchError:
+    return _refusal("error-download-private-address", subject)
 
 
 async def download_capped(
@@ -178,7 +174,7 @@ async def download_capped_into(
     name: str,
 ) -> None:
     """`download_capped`, passing the bytes to `sink` as they arrive instead of holding them."""
-    subject = _subject(name, "That file")
+    subject = file_subject(name)
     async with (
         _download_errors(subject, timeout),
         session.get(url, headers=_REQUEST_HEADERS) as response,
@@ -190,32 +186,30 @@ async def download_capped_into(
 # --- user-supplied links ----------------------------------------------------------------------
 
 
-def _parse_web_url(text: str, subject: str) -> URL:
+def _parse_web_url(text: str, subject: Subject) -> URL:
     """Accept an http(s) link as people paste it (surrounding spaces and <...> are fine)."""
     cleaned = text.strip().removeprefix("<").removesuffix(">")
     if len(cleaned) > MAX_URL_LENGTH:
         raise ImageFetchError(
-            f"{subject} is too long for a link; the most I accept is {MAX_URL_LENGTH} characters."
+            Text("error-link-too-long-max", subject=subject, limit=MAX_URL_LENGTH)
         )
     try:
         url = URL(cleaned)
     except ValueError:
-        raise ImageFetchError(f"{subject} is not a valid web link.") from None
+        raise _refusal("error-link-invalid", subject) from None
     _check_url_parts(url, subject)
     return url
 
 
-def _check_url_parts(url: URL, subject: str) -> None:
+def _check_url_parts(url: URL, subject: Subject) -> None:
     if url.scheme not in ("http", "https"):
-        raise ImageFetchError(f"{subject} is not an http or https link, the only kind I fetch.")
+        raise _refusal("error-link-not-web", subject)
     if not url.raw_host:
-        raise ImageFetchError(f"{subject} is not a complete link: it names no website.")
+        raise _refusal("error-link-no-site", subject)
     if "@" in (url.raw_authority or ""):
-        raise ImageFetchError(
-            f"{subject} contains a username or password; please share a link without them."
-        )
+        raise _refusal("error-link-credentials", subject)
     if len(str(url)) > MAX_URL_LENGTH:
-        raise ImageFetchError(f"{subject} is too long for a link.")
+        raise _refusal("error-link-too-long", subject)
 
 
 class SafeUrlFetcher:
@@ -251,7 +245,7 @@ class SafeUrlFetcher:
 
         Cheap and offline, so commands call it before deferring.
         """
-        return str(_parse_web_url(url, _subject(url, "That link")))
+        return str(_parse_web_url(url, file_subject(url, _LINK)))
 
     async def fetch(self, url: str) -> bytes:
         """Download the image a link points to, following at most `max_redirects` redirects."""
@@ -261,12 +255,12 @@ class SafeUrlFetcher:
 
     async def fetch_into(self, url: str, sink: ChunkSink) -> None:
         """`fetch`, passing the bytes to `sink` as they arrive instead of holding them."""
-        subject = _subject(url, "That link")
+        subject = file_subject(url, _LINK)
         current = _parse_web_url(url, subject)
         async with _download_errors(subject, self._timeout):
             await self._follow(current, subject, sink)
 
-    async def _follow(self, url: URL, subject: str, sink: ChunkSink) -> None:
+    async def _follow(self, url: URL, subject: Subject, sink: ChunkSink) -> None:
         hop_subject = subject
         for _ in range(self._max_redirects + 1):
             await self._check_host(url, hop_subject)
@@ -278,13 +272,14 @@ class SafeUrlFetcher:
                     await _read_capped(response, self._max_bytes, subject, sink)
                     return
                 url = _redirect_target(response, subject)
-            hop_subject = f"{subject} redirected to {_subject(str(url), 'a link')}, which"
+            target = file_subject(str(url), _LINK)
+            hop_subject = Text("error-subject-redirect", link=subject, target=target)
             _check_url_parts(url, hop_subject)
         raise ImageFetchError(
-            f"{subject} redirected more than {self._max_redirects} times, so I gave up."
+            Text("error-link-redirect-loop", subject=subject, limit=self._max_redirects)
         )
 
-    async def _check_host(self, url: URL, subject: str) -> None:
+    async def _check_host(self, url: URL, subject: Subject) -> None:
         """Refuse the hop unless every address its host resolves to is public."""
         if self._allow_private:
             return
@@ -292,7 +287,7 @@ class SafeUrlFetcher:
         if not addresses or not all(map(is_public_address, addresses)):
             raise _private_address(subject)
 
-    async def _resolve(self, host: str, port: int, subject: str) -> list[IPAddress]:
+    async def _resolve(self, host: str, port: int, subject: Subject) -> list[IPAddress]:
         literal = parse_address(host)
         if literal is not None:
             return [literal]
@@ -313,11 +308,11 @@ class SafeUrlFetcher:
         return [str(info[4][0]) for info in infos]
 
 
-def _redirect_target(response: aiohttp.ClientResponse, subject: str) -> URL:
+def _redirect_target(response: aiohttp.ClientResponse, subject: Subject) -> URL:
     location = response.headers.get("Location")
     if not location:
-        raise ImageFetchError(f"{subject} answered with a redirect that leads nowhere.")
+        raise _refusal("error-link-redirect-nowhere", subject)
     try:
         return response.url.join(URL(location))
     except ValueError:
-        raise ImageFetchError(f"{subject} redirected to an invalid link.") from None
+        raise _refusal("error-link-redirect-invalid", subject) from None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
+from bot.core.language import Text
 from bot.media.clip_errors import UNREADABLE, ClipUnreadable
 
 
@@ -53,18 +54,25 @@ def unreadable(detail: str) -> ClipUnreadable:
 
 def too_long(duration: float, limits: FrameLimits) -> ClipUnreadable:
     return ClipUnreadable(
-        f"That clip is {duration:.0f} s long; I search clips of up to "
-        f"{limits.max_duration_seconds:.0f} s. Trim it, or send a screenshot of the moment.",
+        Text(
+            "error-clip-too-long",
+            seconds=whole(duration),
+            limit=whole(limits.max_duration_seconds),
+        ),
         detail=f"duration {duration:.1f} s",
     )
 
 
+def whole(value: float) -> int:
+    """`value` rounded as the sentences always showed it (`{value:.0f}`: halves to even)."""
+    return round(value)
+
+
 def check_size(width: int, height: int, limits: FrameLimits) -> None:
     if width * height > limits.max_pixels_per_frame or width <= 0 or height <= 0:
+        megapixels = round(limits.max_pixels_per_frame / 1e6, 1)
         raise ClipUnreadable(
-            f"That clip's frames are {width}×{height} pixels, larger than I decode "
-            f"(at most {limits.max_pixels_per_frame / 1e6:.1f} megapixels, 3840×2160). "
-            "Send a smaller copy or a screenshot.",
+            Text("error-clip-frames-too-large", width=width, height=height, megapixels=megapixels),
             detail=f"frame size {width}x{height}",
         )
 

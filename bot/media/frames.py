@@ -33,6 +33,7 @@ from PIL import Image
 from bot.core.errors import UserFacingError
 from bot.core.images.gif_layout import read_timeline
 from bot.core.images.image_layout import LayoutError
+from bot.core.language import Text
 from bot.core.media.containers import sniff_container
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, shared_pool
@@ -80,14 +81,11 @@ async def sample_frames_async(
     except ClipUnreadable:
         raise
     except UserFacingError as refusal:
-        raise ClipUnreadable(refusal.user_message, detail=refusal.detail) from None
+        raise ClipUnreadable(refusal.text or refusal.user_message, detail=refusal.detail) from None
     return frames
 
 
-_TOO_COSTLY = (
-    "That clip takes more work to decode than I spend on one search, so I stopped. "
-    "Send a shorter or smaller copy, or a screenshot of the moment you want to find."
-)
+_TOO_COSTLY = Text("error-clip-too-costly")
 
 
 def sample_frames(data: bytes, *, is_gif: bool, limits: FrameLimits) -> list[SampledFrame]:

@@ -17,6 +17,7 @@ from PIL import Image
 
 from bot.core.images.gif_layout import GifTimeline, read_timeline
 from bot.core.images.image_layout import LayoutError
+from bot.core.language import Text
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.frame_rules import (
     FrameLimits,
@@ -27,8 +28,6 @@ from bot.media.frame_rules import (
     still,
     too_long,
 )
-
-_TIMES = "\N{MULTIPLICATION SIGN}"
 
 
 def sample_gif(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
@@ -79,8 +78,7 @@ def _require_affordable(timeline: GifTimeline, frames: int, limits: FrameLimits)
 
 def _too_many_frames(limits: FrameLimits) -> ClipUnreadable:
     return ClipUnreadable(
-        f"That GIF has more than {limits.max_gif_frames} frames; I sample GIFs of up to "
-        f"{limits.max_gif_frames} frames. Send a shorter copy, or a screenshot of the moment.",
+        Text("error-gif-too-many-frames", limit=limits.max_gif_frames),
         detail=f"over {limits.max_gif_frames} GIF frames",
     )
 
@@ -88,8 +86,6 @@ def _too_many_frames(limits: FrameLimits) -> ClipUnreadable:
 def _too_costly(frames: int, width: int, height: int, limits: FrameLimits) -> ClipUnreadable:
     budget = limits.max_decoded_pixels // 1_000_000
     return ClipUnreadable(
-        f"Sampling that GIF would mean decoding {frames} frames of {width}{_TIMES}{height} "
-        f"pixels; I decode at most {budget} megapixels per clip. Send a shorter or smaller copy, "
-        "or a screenshot of the moment.",
+        Text("error-gif-too-costly", frames=frames, width=width, height=height, budget=budget),
         detail=f"{frames} frames of {width}x{height} over {budget} MP",
     )

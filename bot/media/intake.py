@@ -29,13 +29,14 @@ from bot.core.images.image_check import (
     ImageRejected,
     check_image,
     check_image_async,
-    format_size,
+    file_subject,
     precheck_declared,
+    size_text,
 )
+from bot.core.language import Text
 from bot.core.media.clip_refusals import sound_without_picture
 from bot.core.media.containers import SNIFF_BYTES, sniff_audio, sniff_container
 from bot.core.sources import ImageSource
-from bot.core.text import untrusted_inline
 from bot.media.decode_pool import DecodePool
 from bot.media.fetch import SafeUrlFetcher, download_capped_into
 from bot.media.frames import FrameLimits, SampledFrame, clip_kind, sample_frames_async
@@ -198,8 +199,8 @@ class ClipLimits:
 
     def check_size(self, size: int | None, name: str) -> None:
         if size is not None and size > self.max_bytes:
-            subject = untrusted_inline(name, 80) or "That clip"
+            subject = file_subject(name, "error-subject-clip")
+            limit = size_text(self.max_bytes)
             raise ImageRejected(
-                f"{subject} is {format_size(size)}; the largest clip I accept is "
-                f"{format_size(self.max_bytes)}."
+                Text("error-clip-too-large", subject=subject, size=size_text(size), limit=limit)
             )

@@ -19,6 +19,7 @@ import av
 from av.container import InputContainer
 from av.video.frame import VideoFrame
 
+from bot.core.language import Text
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.frame_rules import (
     FrameLimits,
@@ -64,9 +65,7 @@ def _checked_stream(container: InputContainer, data: bytes, limits: FrameLimits)
     rate = stream.average_rate or stream.guessed_rate
     if rate is not None and float(rate) > limits.max_frame_rate:
         raise ClipUnreadable(
-            f"That clip runs at {float(rate):.0f} frames a second; I sample clips of up to "
-            f"{limits.max_frame_rate:.0f} frames a second. Send an ordinary copy, "
-            "or a screenshot of the moment.",
+            Text("error-clip-frame-rate", rate=round(rate), limit=round(limits.max_frame_rate)),
             detail=f"frame rate {float(rate):.1f}",
         )
     stream.thread_type = "SLICE"

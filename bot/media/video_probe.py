@@ -20,6 +20,7 @@ import av
 from av.container import InputContainer
 from av.stream import Disposition
 
+from bot.core.language import Text
 from bot.core.media.clip_refusals import codec_not_decodable, sound_without_picture
 from bot.core.media.codec_tags import codec_tag
 from bot.media.clip_errors import UNREADABLE, ClipUnreadable
@@ -120,8 +121,7 @@ def _frame_time(stream: av.VideoStream) -> int:
 
 def _longer_than(max_seconds: float) -> ClipUnreadable:
     return ClipUnreadable(
-        f"That clip is longer than {max_seconds:.0f} s, the longest I search. "
-        "Trim it, or send a screenshot of the moment.",
+        Text("error-clip-longer-than", limit=round(max_seconds)),
         detail="no declared duration; timestamps pass the limit",
     )
 

@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.evidence.clips import declared_audio, declared_clip
 from bot.core.images.file_kinds import describe_non_image
+from bot.core.language import english
 from bot.core.media.clip_refusals import codec_not_decodable
 from bot.core.media.codec_tags import codec_tag
 from bot.core.media.containers import Container, sniff_audio, sniff_container
@@ -179,6 +180,9 @@ def test_the_video_codec_tag_is_read_from_the_file(data: bytes, tag: str | None)
 
 
 def test_a_codec_without_decoder_is_named_by_its_common_name_and_tag() -> None:
-    assert "encoded as MPEG-5 EVC (evc1), which I can't decode" in codec_not_decodable("evc1")
-    assert "encoded as xv\\_1, which" in codec_not_decodable("xv_1")  # escaped, never markdown
-    assert "something I do not recognise" in codec_not_decodable(None)
+    def said(tag: str | None) -> str:
+        return english().say(codec_not_decodable(tag))
+
+    assert "encoded as MPEG-5 EVC (evc1), which I can't decode" in said("evc1")
+    assert "encoded as xv\\_1, which" in said("xv_1")  # escaped, never markdown
+    assert "something I do not recognise" in said(None)

@@ -11,7 +11,8 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from bot.core.images.image_formats import ACCEPTED_MEDIA_TYPES, SUPPORTED_SENTENCE
+from bot.core.images.image_formats import ACCEPTED_MEDIA_TYPES
+from bot.core.language import Arg, Text
 from bot.core.media.containers import sniff_audio, sniff_container
 
 _TEXT_SNIFF_BYTES = 1024
@@ -19,43 +20,37 @@ _TEXT_SNIFF_BYTES = 1024
 
 @dataclass(frozen=True)
 class FileKind:
-    """A common thing that is not an image we accept, with the advice that fits it."""
+    """A common thing that is not an image we accept; its message (`error-kind-…`) names it and
+    gives the advice that fits it ("convert it", "send a screenshot of the page")."""
 
     description: str
-    advice: str
+    """What it is, in English ("a PDF document"), for logs and tests."""
+    message_id: str
 
-    def refusal(self, subject: str) -> str:
+    def refusal(self, subject: Arg) -> Text:
         """The sentence refusing `subject` (an escaped file name) as this kind of file."""
-        return f"{subject} is {self.description}; {self.advice}"
+        return Text(self.message_id, subject=subject)
 
 
-_CONVERT = "save or export it as PNG or JPEG (a screenshot works too) and try again."
-_SCREENSHOT_PAGE = "send a screenshot of the page instead."
-_SVG = FileKind("an SVG drawing", _CONVERT)
-_HEIC = FileKind("a HEIC photo", _CONVERT)
-_AVIF = FileKind("an AVIF image", _CONVERT)
-_TIFF = FileKind("a TIFF image", _CONVERT)
-_ICON = FileKind("an icon file", _CONVERT)
-_JPEG_XL = FileKind("a JPEG XL image", _CONVERT)
-_PHOTOSHOP = FileKind("a Photoshop file", _CONVERT)
-_RAW = FileKind("a camera RAW photo", _CONVERT)
-_EPS = FileKind("an EPS image, a format I can't search", _CONVERT)
-_XPM = FileKind("an XPM image, a format I can't search", _CONVERT)
-_NETPBM = FileKind("a PPM/PGM/PBM image, a format I can't search", _CONVERT)
-_FITS = FileKind("a FITS image, a format I can't search", _CONVERT)
-_PDF = FileKind("a PDF document", _SCREENSHOT_PAGE)
-_DOCUMENT = FileKind("a document, not an image", _SCREENSHOT_PAGE)
-_VIDEO = FileKind(
-    "a video",
-    "video input is not supported yet, so send a screenshot of the frame you want to find.",
-)
-_AUDIO = FileKind("an audio file, not an image", SUPPORTED_SENTENCE)
-_TEXT = FileKind("a text file, not an image", SUPPORTED_SENTENCE)
-_HTML = FileKind(
-    "a web page, not an image",
-    "use the link of the image itself (right-click the image and copy its address).",
-)
-_ARCHIVE = FileKind("an archive, not an image", "unpack it and send the image itself.")
+_SVG = FileKind("an SVG drawing", "error-kind-svg")
+_HEIC = FileKind("a HEIC photo", "error-kind-heic")
+_AVIF = FileKind("an AVIF image", "error-kind-avif")
+_TIFF = FileKind("a TIFF image", "error-kind-tiff")
+_ICON = FileKind("an icon file", "error-kind-icon")
+_JPEG_XL = FileKind("a JPEG XL image", "error-kind-jpeg-xl")
+_PHOTOSHOP = FileKind("a Photoshop file", "error-kind-photoshop")
+_RAW = FileKind("a camera RAW photo", "error-kind-raw")
+_EPS = FileKind("an EPS image, a format I can't search", "error-kind-eps")
+_XPM = FileKind("an XPM image, a format I can't search", "error-kind-xpm")
+_NETPBM = FileKind("a PPM/PGM/PBM image, a format I can't search", "error-kind-netpbm")
+_FITS = FileKind("a FITS image, a format I can't search", "error-kind-fits")
+_PDF = FileKind("a PDF document", "error-kind-pdf")
+_DOCUMENT = FileKind("a document, not an image", "error-kind-document")
+_VIDEO = FileKind("a video", "error-kind-video")
+_AUDIO = FileKind("an audio file, not an image", "error-kind-audio")
+_TEXT = FileKind("a text file, not an image", "error-kind-text")
+_HTML = FileKind("a web page, not an image", "error-kind-web-page")
+_ARCHIVE = FileKind("an archive, not an image", "error-kind-archive")
 
 
 def _kind_table(*groups: tuple[FileKind, str]) -> dict[str, FileKind]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bot.core.errors import UserFacingError
 from bot.core.images.file_kinds import declared_kind, kind_of_bytes
 from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
-from bot.core.images.image_formats import SUPPORTED_SENTENCE, ImageFormat, sniff_format
+from bot.core.images.image_formats import ImageFormat, sniff_format
 from bot.core.images.image_layout import HostileLayoutError, ImageLayout, LayoutError
 from bot.core.images.image_proof import (
     PillowBombError,
@@ -28,6 +28,7 @@ from bot.core.images.image_proof import (
     prove_pixels,
     read_layout,
 )
+from bot.core.language import Text, english
 from bot.core.text import untrusted_inline
 
 NAME_LIMIT = 80
@@ -37,7 +38,6 @@ no photo or screenshot that large compresses so far."""
 _SNIFF_BYTES = 4096
 _KB = 1024
 _MB = 1024 * 1024
-_TIMES = "\N{MULTIPLICATION SIGN}"
 
 
 @dataclass(frozen=True)
@@ -99,60 +99,76 @@ class ImageRejected(UserFacingError):  # noqa: N818 - the agreed public name; it
     """The file is not something the bot can search with; the message says why and what to do."""
 
 
-def format_size(size: int) -> str:
-    """A byte count as people read it, rounded up so a file just over a limit never looks equal."""
+def size_text(size: int) -> Text:
+    """A byte count as people read it ("1.5 MB", "1,5 Mo"), rounded up so a file just over a
+    limit never looks equal."""
     if size < _KB:
-        return "1 byte" if size == 1 else f"{size} bytes"
-    unit, scale = ("MB", _MB) if size >= _MB else ("KB", _KB)
-    return f"{_tenths_rounded_up(size, scale)} {unit}"
+        return Text("error-size-bytes", count=size)
+    if size >= _MB:
+        return Text("error-size-mb", amount=_tenths_rounded_up(size, _MB))
+    return Text("error-size-kb", amount=_tenths_rounded_up(size, _KB))
 
 
-def _tenths_rounded_up(value: int, scale: int) -> str:
+def format_size(size: int) -> str:
+    """`size_text` in English (logs, the mod-log's notes)."""
+    return english().say(size_text(size))
+
+
+def _tenths_rounded_up(value: int, scale: int) -> int | float:
     tenths = -(-value * 10 // scale)
     whole, fraction = divmod(tenths, 10)
-    return f"{whole}.{fraction}" if fraction else str(whole)
+    return whole + fraction / 10 if fraction else whole
 
 
-def _megapixels(pixels: int) -> str:
+def _megapixels(pixels: int) -> int | float:
     return _tenths_rounded_up(pixels, 1_000_000)
 
 
-def _subject(name: str) -> str:
-    """The user's file name, escaped, to start a sentence with."""
-    return untrusted_inline(name, NAME_LIMIT) or "That file"
+Subject = str | Text
+"""Who a refusal is about: the user's file name or link, escaped (never translated), or the
+words "That file" / "That link" in the reader's language."""
 
 
-def _damaged(subject: str) -> ImageRejected:
-    return ImageRejected(f"{subject} looks damaged or cut short; try saving it again.")
+def file_subject(name: str, fallback: str = "error-subject-file") -> Subject:
+    """The user's file name, escaped, to start a sentence with (`fallback`'s words without)."""
+    return untrusted_inline(name, NAME_LIMIT) or Text(fallback)
 
 
-def _check_byte_size(size: int, subject: str, limits: ImageLimits) -> None:
+def _damaged(subject: Subject) -> ImageRejected:
+    return ImageRejected(Text("error-image-damaged", subject=subject))
+
+
+def _check_byte_size(size: int, subject: Subject, limits: ImageLimits) -> None:
     if size == 0:
-        raise ImageRejected(f"{subject} is empty; try attaching it again.")
+        raise ImageRejected(Text("error-file-empty", subject=subject))
     if size > limits.max_bytes:
         raise ImageRejected(
-            f"{subject} is {format_size(size)}; the limit is {format_size(limits.max_bytes)}."
+            Text(
+                "error-file-too-large",
+                subject=subject,
+                size=size_text(size),
+                limit=size_text(limits.max_bytes),
+            )
         )
 
 
 def _check_dimensions(
-    layout: ImageLayout, file_size: int, subject: str, limits: ImageLimits
+    layout: ImageLayout, file_size: int, subject: Subject, limits: ImageLimits
 ) -> None:
     width, height = layout.checked_size
+    shown: dict[str, Subject | int] = {"subject": subject, "width": width, "height": height}
     if width * height > BOMB_PIXELS_PER_BYTE * file_size and _over_limits(width, height, limits):
-        raise ImageRejected(
-            f"{subject} declares {width}{_TIMES}{height} pixels in only {format_size(file_size)}: "
-            "more pixels than it can possibly hold, so I won't open it."
-        )
-    shown = f"{subject} is {width}{_TIMES}{height} pixels"
+        raise ImageRejected(Text("error-image-bomb", **shown, size=size_text(file_size)))
     if max(width, height) > limits.max_side:
-        raise ImageRejected(
-            f"{shown}; the longest side I accept is {limits.max_side} pixels, so please shrink it."
-        )
+        raise ImageRejected(Text("error-image-side-too-long", **shown, limit=limits.max_side))
     if width * height > limits.max_pixels:
         raise ImageRejected(
-            f"{shown} ({_megapixels(width * height)} megapixels); the most I accept is "
-            f"{_megapixels(limits.max_pixels)} megapixels, so please shrink it."
+            Text(
+                "error-image-too-many-pixels",
+                **shown,
+                megapixels=_megapixels(width * height),
+                limit=_megapixels(limits.max_pixels),
+            )
         )
 
 
@@ -171,7 +187,7 @@ def precheck_declared(
     Lenient on purpose: a declared type we accept wins over the name, and an unknown or missing
     extension with no type passes, because the bytes decide later in `check_image`.
     """
-    subject = _subject(name)
+    subject = file_subject(name)
     if size is not None:
         _check_byte_size(size, subject, limits)
     kind = declared_kind(name, content_type)
@@ -189,7 +205,7 @@ def check_image(data: bytes | ImageBytes, *, source_name: str, limits: ImageLimi
     the loader's decode thread). Keeps nothing decoded.
     """
     original = MemoryImageBytes(data) if isinstance(data, bytes) else data
-    subject = _subject(source_name)
+    subject = file_subject(source_name)
     _check_byte_size(original.size, subject, limits)
     with original.view() as view:
         image_format = _require_format(bytes(view[:_SNIFF_BYTES]), subject)
@@ -208,41 +224,40 @@ async def check_image_async(
     return await asyncio.to_thread(check_image, data, source_name=source_name, limits=limits)
 
 
-def _require_format(head: bytes, subject: str) -> ImageFormat:
+def _require_format(head: bytes, subject: Subject) -> ImageFormat:
     image_format = sniff_format(head)
     if image_format is not None:
         return image_format
     kind = kind_of_bytes(head)
     if kind is not None:
         raise ImageRejected(kind.refusal(subject))
-    raise ImageRejected(f"{subject} is not an image I can read; {SUPPORTED_SENTENCE}")
+    raise ImageRejected(Text("error-image-unreadable", subject=subject))
 
 
-def _layout(view: ImageView, image_format: ImageFormat, subject: str) -> ImageLayout:
+def _layout(view: ImageView, image_format: ImageFormat, subject: Subject) -> ImageLayout:
     try:
         return read_layout(view, image_format)
     except HostileLayoutError as hostile:
-        raise ImageRejected(f"{subject} {hostile.reason}, so I won't open it.") from None
+        raise ImageRejected(hostile.refusal(subject)) from None
     except LayoutError:
         raise _damaged(subject) from None
 
 
-def _prove(view: ImageView, image_format: ImageFormat, layout: ImageLayout, subject: str) -> None:
+def _prove(
+    view: ImageView, image_format: ImageFormat, layout: ImageLayout, subject: Subject
+) -> None:
     try:
         prove_pixels(view, image_format, layout)
     except LayoutError:
         raise _damaged(subject) from None
     except PillowBombError:
-        raise ImageRejected(
-            f"{subject} declares more pixels than it can possibly hold, so I won't open it."
-        ) from None
+        raise ImageRejected(Text("error-image-pillow-bomb", subject=subject)) from None
     except TooCostlyToDecode:
         raise _too_costly(subject, image_format, layout) from None
 
 
-def _too_costly(subject: str, image_format: ImageFormat, layout: ImageLayout) -> ImageRejected:
-    kind = "progressive JPEG" if image_format is ImageFormat.JPEG else f"{image_format.label} image"
-    return ImageRejected(
-        f"{subject} is a {layout.width}{_TIMES}{layout.height} {kind}, too large for me to check "
-        "safely in that format; save it as PNG or an ordinary JPEG (or shrink it) and try again."
-    )
+def _too_costly(subject: Subject, image_format: ImageFormat, layout: ImageLayout) -> ImageRejected:
+    size = {"subject": subject, "width": layout.width, "height": layout.height}
+    if image_format is ImageFormat.JPEG:
+        return ImageRejected(Text("error-image-too-costly-jpeg", **size))
+    return ImageRejected(Text("error-image-too-costly", **size, format=image_format.label))

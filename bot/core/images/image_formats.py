@@ -53,14 +53,6 @@ ACCEPTED_MEDIA_TYPES = frozenset(kind for fmt in ImageFormat for kind in fmt.med
 ACCEPT_HEADER = ", ".join(fmt.content_type for fmt in ImageFormat) + ", */*;q=0.5"
 """What a download asks a server for: our formats first, anything else after."""
 
-SUPPORTED_SENTENCE = (
-    "I can search "
-    + ", ".join(fmt.label for fmt in list(ImageFormat)[:-1])
-    + f" and {list(ImageFormat)[-1].label} images."
-)
-"""The sentence that tells the user which formats are accepted."""
-
-
 # --- recognising the format -------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.images.image_bytes import ImageView
+from bot.core.language import Arg, Text
 
 
 class LayoutError(Exception):
@@ -20,13 +21,19 @@ class LayoutError(Exception):
 
 
 class HostileLayoutError(LayoutError):
-    """A structure no honest encoder writes, told to the user as what it is: `reason` completes
-    the sentence "<file> ..." (a text chunk that inflates past a limit, an animation without
-    frames)."""
+    """A structure no honest encoder writes, told to the user as what it is (a text chunk that
+    inflates past a limit, an animation without frames): `reason` for the log, and the message
+    (`message_id`, with `args` and the file as `$subject`) for the user."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, message_id: str, **args: Arg) -> None:
         super().__init__(reason)
         self.reason = reason
+        self._message_id = message_id
+        self._args = args
+
+    def refusal(self, subject: Arg) -> Text:
+        """The sentence refusing the file `subject` names."""
+        return Text(self._message_id, **self._args, subject=subject)
 
 
 @dataclass(frozen=True)

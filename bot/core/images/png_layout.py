@@ -27,6 +27,7 @@ from bot.core.images.image_layout import (
     require,
     unpack_at,
 )
+from bot.core.language import Text
 
 MAX_TEXT_CHUNK = 1024 * 1024
 """Largest inflated text chunk (Pillow's own limit, `PngImagePlugin.MAX_TEXT_CHUNK`)."""
@@ -97,7 +98,7 @@ def read_layout(data: ImageView) -> PngLayout:
 
 def _require_frames_if_animated(tags: set[bytes]) -> None:
     if b"acTL" in tags and b"fcTL" not in tags:
-        raise HostileLayoutError("says it is an animated PNG but holds no frame (no fcTL chunk)")
+        raise HostileLayoutError("animated PNG without a frame", "error-image-empty-animation")
 
 
 def _inflated_text_size(payload: bytes, tag: bytes, so_far: int) -> int:
@@ -112,9 +113,11 @@ def _inflated_text_size(payload: bytes, tag: bytes, so_far: int) -> int:
     except zlib.error as error:
         raise LayoutError(f"corrupt compressed text: {error}") from None
     if inflated > allowed:
+        megabytes = MAX_TEXT_CHUNK // (1024 * 1024)
         raise HostileLayoutError(
-            "has a compressed text chunk that inflates past "
-            f"{MAX_TEXT_CHUNK // (1024 * 1024)} MB (a decompression bomb)"
+            f"compressed text past {megabytes} MB",
+            "error-image-text-bomb",
+            size=Text("error-size-mb", amount=megabytes),
         )
     return inflated
 
