@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
@@ -34,12 +35,8 @@ from bot.discord.sources import (
 if TYPE_CHECKING:
     from bot.discord.app import FindVideoBot
 
-NO_IMAGE_GIVEN = (
-    "Attach an image (or give an image link in `url`) and I will look for the video it comes from."
-)
-NO_IMAGE_IN_MESSAGE = (
-    "That message has no image, GIF or video I can search (attachments or embedded images)."
-)
+NO_IMAGE_GIVEN = Text("error-no-image-given")
+NO_IMAGE_IN_MESSAGE = Text("error-no-image-in-message")
 
 
 def _slash_sources(

@@ -48,5 +48,5 @@ class SearchBackendError(UserFacingError):
     operator_side: ClassVar[bool] = False
     """Only the bot's operator can fix it (credits, the API key, the service down): moderators
     are told once per outage in the mod-log, members are told it is not theirs to fix."""
-    operator_notice: ClassVar[str] = ""
+    operator_notice: ClassVar[Text | None] = None
     """What the mod-log is told, for an operator-side error."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.core.language import Text
 from bot.discord.permissions import MANAGE_MESSAGES, member_has_in
 from bot.discord.replies import send_error
 
@@ -19,12 +20,9 @@ ID_PART = r"[^:]{1,100}"
 """What a button's template accepts as an id; `parse_id` decides whether it is one."""
 MAX_ID = 2**63 - 1
 """The largest id a database integer (and a Discord snowflake) holds."""
-NOT_VALID = "This button is not valid here, so nothing was done."
-ELSEWHERE = "This button belongs to another server's message, so nothing was done."
-NOT_YOURS = "Only the person who ran this search can use its buttons. Run `/findvideo` yourself."
-NEEDS_MANAGE_MESSAGES_IN = (
-    "You need the **Manage Messages** permission in <#{channel}> to delete a message there."
-)
+NOT_VALID = Text("error-button-not-valid")
+ELSEWHERE = Text("error-button-elsewhere")
+NOT_YOURS = Text("error-button-not-yours")
 
 
 def parse_id(text: str) -> int | None:
@@ -67,5 +65,7 @@ async def may_manage_messages_in(interaction: discord.Interaction, channel_id: i
         return False
     if member_has_in(member, channel, MANAGE_MESSAGES):
         return True
-    await send_error(interaction, NEEDS_MANAGE_MESSAGES_IN.format(channel=channel_id))
+    await send_error(
+        interaction, Text("error-button-needs-manage-messages", channel=f"<#{channel_id}>")
+    )
     return False

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.evidence.followups import StoredSearch
+from bot.core.language import Text
 from bot.core.ports import StoredSearches
 from bot.discord.button_checks import ID_PART, may_manage_messages_in, parse_id, valid_ids
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
@@ -27,11 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MESSAGE_COMMAND = 3
-CANNOT_DELETE = (
-    "I could not delete it: I need the **Manage Messages** permission in <#{channel}>. Give my "
-    "role that permission there, or delete the message yourself."
-)
-ALREADY_SHARED = "This answer was already posted publicly: {link}"
 
 
 def jump_url(guild_id: int | None, channel_id: int, message_id: int) -> str:
@@ -78,7 +74,9 @@ class DeleteCheckedButton(
         try:
             await channel.get_partial_message(self.message_id).delete()
         except discord.Forbidden:
-            await send_error(interaction, CANNOT_DELETE.format(channel=self.channel_id))
+            await send_error(
+                interaction, Text("error-cannot-delete", channel=f"<#{self.channel_id}>")
+            )
             return
         except discord.NotFound:
             pass  # already gone: say so as for a deletion
@@ -122,7 +120,7 @@ async def share_as_reply(
     credited to whoever shares it; once (a second press points at the first post)."""
     if not await store.mark_shared(search.search_id, 0):
         link = _shared_link(interaction, search)
-        await send_error(interaction, ALREADY_SHARED.format(link=link))
+        await send_error(interaction, Text("error-already-shared", link=link))
         return
     await interaction.response.edit_message(view=_shared_view(interaction))
     posted = await _post_reply(interaction, search)

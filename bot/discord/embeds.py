@@ -14,6 +14,7 @@ import discord
 from bot.core import wording
 from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
+from bot.core.language import Text
 from bot.core.ranking import VideoMatch
 from bot.core.search_service import QueryOutcome
 from bot.core.text import plain_inline, untrusted_inline
@@ -196,19 +197,14 @@ def render_outcomes(
     return fit_embeds([render_outcome(o, budget, e) for o, e in zip(outcomes, found, strict=True)])
 
 
-def queued_text(wait_seconds: float) -> str:
+def queued_text(wait_seconds: float) -> Text:
     """The progress line shown while a search waits for the rate limit."""
-    seconds = math.ceil(wait_seconds)
-    return f"⏳ Many searches are running: yours is queued and should finish in about {seconds} s."
+    return Text("error-queued", seconds=math.ceil(wait_seconds))
 
 
-def rate_limited_text(wait_seconds: float) -> str:
+def rate_limited_text(wait_seconds: float) -> Text:
     """The progress line shown while a search backs off because memories.ai is rate limiting."""
-    seconds = math.ceil(wait_seconds)
-    return (
-        "⏳ The search service is limiting how fast we may search right now: yours is queued and "
-        f"will be retried in about {seconds} s."
-    )
+    return Text("error-backing-off", seconds=math.ceil(wait_seconds))
 
 
 def error_text(message: str) -> str:

@@ -30,6 +30,7 @@ from bot.core.evidence.followups import (
     with_threshold,
 )
 from bot.core.images.variant import Transform
+from bot.core.language import Text
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SEARCH_GONE = "This search is too old to run again from here; please run `/findvideo` again."
+SEARCH_GONE = Text("error-search-gone")
 ALL_PLATFORMS = "all"
 LOWER = "lower"
 PUBLIC = "public"
@@ -161,14 +162,14 @@ class FollowUpButton(
             return False
         if interaction.user.id == self.user_id:
             return True
-        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        await send_error(interaction, NOT_YOURS)
         return False
 
     async def press(self, interaction: BotInteraction) -> None:
         bot = interaction.client
         search = await bot.services.followups.store.get(self.search_id)
         if search is None:
-            await interaction.response.send_message(SEARCH_GONE, ephemeral=True)
+            await send_error(interaction, SEARCH_GONE)
         elif not await belongs_here(interaction, search.guild_id, search.user_id):
             return
         elif self.action == PUBLIC:

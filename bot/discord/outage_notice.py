@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, cast
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.language import Text
+from bot.core.language import Text, Words
 from bot.core.moderation.outages import Outages
 from bot.core.request import QueryOutcome
+from bot.discord.language import server_words
 from bot.discord.modlog import post_to_modlog
 
 if TYPE_CHECKING:
@@ -28,10 +29,14 @@ log = logging.getLogger(__name__)
 COLOUR_OUTAGE = discord.Colour.dark_red()
 
 
-def outage_embed(error: UserFacingError) -> discord.Embed:
-    notice = getattr(error, "operator_notice", "") or error.user_message
-    embed = discord.Embed(title="Searches are failing", description=notice, colour=COLOUR_OUTAGE)
-    embed.set_footer(text="Said once per outage; searches resume by themselves once it is over.")
+def outage_embed(error: UserFacingError, words: Words) -> discord.Embed:
+    """The mod-log's notice of `error`, in the server's language (`words`)."""
+    notice = getattr(error, "operator_notice", None)
+    description = words.say(notice) if notice is not None else error.said_in(words)
+    embed = discord.Embed(
+        title=words.say("error-outage-title"), description=description, colour=COLOUR_OUTAGE
+    )
+    embed.set_footer(text=words.say("error-outage-footer"))
     return embed
 
 
@@ -47,12 +52,14 @@ async def report_outage(
     if not outages.first_notice(guild.id, type(error).__name__):
         return
     bot = cast("FindVideoBot", interaction.client)
-    channel_id = (await bot.services.settings_for(guild.id)).modlog_channel_id
-    if channel_id is None:
+    settings = await bot.services.settings_for(guild.id)
+    if settings.modlog_channel_id is None:
         return
+    words = server_words(guild, settings.language)
     problem: Text | str | None
     try:
-        problem = await post_to_modlog(guild, channel_id, embeds=[outage_embed(error)])
+        embed = outage_embed(error, words)
+        problem = await post_to_modlog(guild, settings.modlog_channel_id, embeds=[embed])
     except discord.HTTPException as error_posting:
         problem = str(error_posting)
     if problem:

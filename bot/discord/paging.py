@@ -14,14 +14,16 @@ from typing import Any
 
 import discord
 
+from bot.core.language import Text
 from bot.discord.interaction_errors import FriendlyView
+from bot.discord.language import member_words
 from bot.discord.replies import NO_MENTIONS
 
 log = logging.getLogger(__name__)
 
 VIEW_TIMEOUT_SECONDS = 600.0
 """Ten minutes: the buttons are disabled while the command's token (15 minutes) still works."""
-NOT_YOURS = "Only the person who ran this command can turn its pages."
+NOT_YOURS = Text("error-pages-not-yours")
 
 
 class PagedView(FriendlyView):
@@ -57,7 +59,8 @@ class PagedView(FriendlyView):
 
     async def _show(self, interaction: discord.Interaction, page: int) -> None:
         if interaction.user.id != self.owner_id:
-            await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+            refusal = member_words(interaction).say(NOT_YOURS)
+            await interaction.response.send_message(refusal, ephemeral=True)
             return
         self.page = max(0, min(page, len(self.pages) - 1))
         self._sync_buttons()

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.core.language import Text
 from bot.core.text import truncate
 from bot.discord.channel_fallback import post_in_channel, token_expired
 from bot.discord.embed_limits import MAX_CONTENT
 from bot.discord.embeds import error_text
+from bot.discord.language import member_words
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +77,18 @@ async def _replace_thinking(
     )
 
 
-async def send_status(interaction: discord.Interaction, text: str) -> None:
-    """Show a progress line in place of "thinking…" (the answer replaces it later)."""
-    await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
+async def send_status(interaction: discord.Interaction, text: Text) -> None:
+    """Show a progress line in place of "thinking…" (the answer replaces it later), in the
+    member's language."""
+    content = member_words(interaction).say(text)
+    await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
 
 
-async def send_error(interaction: discord.Interaction, message: str) -> None:
-    """Show `message` to the invoker only, wherever the interaction stands."""
+async def send_error(interaction: discord.Interaction, message: str | Text) -> None:
+    """Show `message` to the invoker only, wherever the interaction stands; a `Text` is said in
+    the member's language (a str is already said)."""
+    if isinstance(message, Text):
+        message = member_words(interaction).say(message)
     try:
         await _send_error_privately(interaction, truncate(error_text(message), MAX_CONTENT))
     except (discord.NotFound, discord.HTTPException) as error:

@@ -22,6 +22,7 @@ from bot.core.evidence.evidence import (
     QUERY_LABEL,
     counting_evidence_calls,
 )
+from bot.core.language import Text
 from bot.core.moderation.fair_use import FairUseLimits
 from bot.core.moderation.history import SearchKind
 from bot.core.search_report import note_outcomes, observed_search
@@ -88,8 +89,10 @@ def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
     distinct = {error.user_message: error for error in errors}
     if len(distinct) == 1:
         return errors[0]
-    reasons = "\n".join(f"• {message}" for message in distinct)
-    return UserFacingError(f"None of the images could be searched:\n{reasons}")
+    reasons: Text | str = ""
+    for error in distinct.values():
+        reasons = Text("error-reason", earlier=reasons, reason=error.text or error.user_message)
+    return UserFacingError(Text("error-none-searchable", reasons=reasons))
 
 
 class _BackoffNotice:

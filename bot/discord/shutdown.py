@@ -16,11 +16,12 @@ from collections.abc import Iterator
 
 import discord
 
+from bot.core.language import Text
 from bot.discord.internals import callbacks_in_flight
 
 log = logging.getLogger(__name__)
 
-RESTARTING = "The bot is restarting; please try again in a moment."
+RESTARTING = Text("error-restarting")
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 

@@ -34,6 +34,7 @@ from bot.core.breaker import CircuitBreaker, Ticket
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
 from bot.core.images.image_formats import ALLOWED_IMAGE_EXTENSIONS
+from bot.core.language import Text
 from bot.core.ports import Lane
 from bot.core.scope import Library
 from bot.core.waiting import report_wait
@@ -119,7 +120,7 @@ class MemoriesClient:
         """Hits from the public TikTok / YouTube / Instagram library with score >= `similarity`."""
         if not isinstance(library, Library) or not library.is_public:
             raise BadRequestError(
-                "That video library isn't supported.", detail=f"unknown library {library!r}"
+                Text("error-api-library-unsupported"), detail=f"unknown library {library!r}"
             )
         fields = {"type": library.value, "similarity": similarity_field(similarity)}
         return await self._search(PUBLIC_SEARCH_ENDPOINT, image, fields)
@@ -320,7 +321,7 @@ def similarity_field(similarity: object) -> str:
         similarity = None
     if similarity is None or not 0 <= similarity <= 1:
         raise BadRequestError(
-            "The similarity must be a number between 0 and 1.",
+            Text("error-api-similarity"),
             detail=f"similarity {similarity!r} is not a number in 0..1",
         )
     return format(Decimal(repr(float(similarity))), "f")
@@ -330,7 +331,7 @@ def check_unique_id(unique_id: object) -> None:
     """Private-library namespaces: 1-64 letters, digits, '-' or '_' (a server id fits)."""
     if not isinstance(unique_id, str) or not UNIQUE_ID_PATTERN.fullmatch(unique_id):
         raise BadRequestError(
-            "This server's video library name isn't valid. Please tell the server admins.",
+            Text("error-api-library-name"),
             detail=f"unique_id {unique_id!r} is not 1-64 of [A-Za-z0-9_-]",
         )
 

@@ -1,8 +1,9 @@
 """Everything that can go wrong talking to memories.ai, each with the sentence a user should see.
 
-`user_message` is for the person who ran the command: friendly, no codes, no jargon, no secrets.
-`detail` is for the operator's log (upstream code, HTTP status, message), already stripped of the
-API key by the client. `retryable` tells the client whether another attempt could succeed.
+The sentence (a catalogue `Text`, `error-api-…` in `bot/locales/`) is for the person who ran the
+command: friendly, no codes, no jargon, no secrets. `detail` is for the operator's log (upstream
+code, HTTP status, message), already stripped of the API key by the client. `retryable` tells the
+client whether another attempt could succeed.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ from __future__ import annotations
 from typing import ClassVar
 
 from bot.core.errors import SearchBackendError
+from bot.core.language import Text
 
 
 class MemoriesError(SearchBackendError):
     """Base class: a search that could not be completed."""
 
-    default_message: ClassVar[str] = "The video search failed. Please try again later."
+    default_message: ClassVar[Text] = Text("error-api-failed")
 
     def __init__(
         self,
-        user_message: str | None = None,
+        user_message: str | Text | None = None,
         *,
         code: str | None = None,
         retryable: bool = False,
@@ -41,51 +43,32 @@ class MisconfiguredError(MemoriesError):
     (9009). Only the operator can fix it; the client logs the details at ERROR."""
 
     operator_side = True
-    default_message = (
-        "This bot is misconfigured: its search service refused it. Only the bot's operator can "
-        "fix that (server admins cannot); please try again later."
-    )
-    operator_notice = (
-        "Searches are failing: the search service refuses this bot (its API key or account). "
-        "Only the bot's operator can fix this; nothing in this server's settings will."
-    )
+    default_message = Text("error-api-misconfigured")
+    operator_notice = Text("error-outage-misconfigured")
 
 
 class OutOfCreditsError(MemoriesError):
     """The account has no credits left (0402)."""
 
     operator_side = True
-    default_message = (
-        "This bot has used up its search credits. Only the bot's operator can add more (server "
-        "admins cannot); please try again later."
-    )
-    operator_notice = (
-        "Searches are failing: the bot's search account is out of credits. Only the bot's "
-        "operator can add credits; nothing in this server's settings will."
-    )
+    default_message = Text("error-api-out-of-credits")
+    operator_notice = Text("error-outage-out-of-credits")
 
 
 class RateLimitedError(MemoriesError):
     """Still rate limited (0429 / HTTP 429) when the retry budget ran out."""
 
-    default_message = "The search service is busy right now; please try again in a minute."
+    default_message = Text("error-api-busy")
 
 
 class BadRequestError(MemoriesError):
     """The request was refused as invalid (0003, or 0001 after retries), or was never sent."""
 
-    default_message = (
-        "The search service couldn't use that image. Please try a different one "
-        "(JPG, PNG, GIF, BMP or WebP, at most 20 MB)."
-    )
+    default_message = Text("error-api-bad-image")
 
 
-NOT_ANSWERING = "The video search service is not answering right now; please try again in a minute."
-DOWN_NOTICE = (
-    "Searches are failing: the video search service is not answering. Nothing to do on this "
-    "server's side; the bot's operator is warned in its logs, and searches work again by "
-    "themselves once it answers."
-)
+NOT_ANSWERING = Text("error-api-not-answering")
+DOWN_NOTICE = Text("error-outage-down")
 
 
 class UpstreamUnavailableError(MemoriesError):
@@ -105,11 +88,12 @@ class UpstreamTimeoutError(MemoriesError):
     operator_notice = DOWN_NOTICE
 
 
-def retry_text(seconds: float) -> str:
+def retry_text(seconds: float) -> Text:
     """The not-answering sentence with the time the bot will try the service again."""
     wait = max(int(seconds + 0.999), 1)
-    when = f"{wait} s" if wait < 90 else f"{(wait + 59) // 60} min"
-    return f"The video search service is not answering right now; please try again in about {when}."
+    if wait < 90:
+        return Text("error-api-not-answering-seconds", seconds=wait)
+    return Text("error-api-not-answering-minutes", minutes=(wait + 59) // 60)
 
 
 class CircuitOpenError(UpstreamUnavailableError):

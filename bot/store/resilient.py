@@ -18,11 +18,12 @@ import asyncio
 import logging
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence.followups import StoredSearch
 from bot.core.moderation.activity import DayCounts
+from bot.core.language import Text
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
@@ -59,10 +60,13 @@ def _count(counters: list[LossCounter], name: str, amount: int = 1) -> None:
         counter(name, amount)
 
 
-def unavailable(what: str) -> UserFacingError:
-    return UserFacingError(
-        f"The bot's database is not answering right now, so {what}. Please try again in a minute."
-    )
+Unavailable = Literal["settings", "history", "usage", "button", "share", "forget"]
+"""What cannot be done while the database is away: the variants of `error-database-down`."""
+
+
+def unavailable(action: Unavailable) -> UserFacingError:
+    """The refusal, said to the member, while the database is away."""
+    return UserFacingError(Text("error-database-down", action=action))
 
 
 class Outage:
@@ -111,24 +115,22 @@ class ResilientGuildSettings:
             self._last.popitem(last=False)
 
     async def save(self, guild_id: int, overrides: GuildOverrides) -> None:
-        await _or_sentence(self.store.save(guild_id, overrides), "settings cannot be changed")
+        await _or_sentence(self.store.save(guild_id, overrides), "settings")
         self._remember(guild_id, overrides)
 
     async def update(
         self, guild_id: int, change: Callable[[GuildOverrides], GuildOverrides]
     ) -> tuple[GuildOverrides, GuildOverrides]:
-        before, after = await _or_sentence(
-            self.store.update(guild_id, change), "settings cannot be changed"
-        )
+        before, after = await _or_sentence(self.store.update(guild_id, change), "settings")
         self._remember(guild_id, after)
         return before, after
 
 
-async def _or_sentence(pending: Awaitable[T], what: str) -> T:
+async def _or_sentence(pending: Awaitable[T], action: Unavailable) -> T:
     try:
         return await pending
     except DatabaseUnreachableError as error:
-        raise unavailable(what) from error
+        raise unavailable(action) from error
 
 
 class ResilientHistory:
@@ -171,21 +173,21 @@ class ResilientHistory:
         self, guild_id: int, *, user_id: int | None = None, limit: int, offset: int = 0
     ) -> list[SearchRecord]:
         reading = self.history.recent(guild_id, user_id=user_id, limit=limit, offset=offset)
-        return await _or_sentence(reading, "the search history cannot be read")
+        return await _or_sentence(reading, "history")
 
     async def count(self, guild_id: int, *, user_id: int | None = None) -> int:
         counting = self.history.count(guild_id, user_id=user_id)
-        return await _or_sentence(counting, "the search history cannot be read")
+        return await _or_sentence(counting, "history")
 
     async def totals(self, guild_id: int, *, since: float) -> UsageTotals:
         reading = self.history.totals(guild_id, since=since)
-        return await _or_sentence(reading, "usage figures cannot be read")
+        return await _or_sentence(reading, "usage")
 
     async def per_day(
         self, guild_id: int, *, user_id: int | None = None, since: float
     ) -> list[DayCounts]:
         reading = self.history.per_day(guild_id, user_id=user_id, since=since)
-        return await _or_sentence(reading, "usage figures cannot be read")
+        return await _or_sentence(reading, "usage")
 
     async def add_evidence_calls(
         self, guild_id: int, at: float, *, details: int, keyframes: int
@@ -271,15 +273,13 @@ class ResilientStoredSearches:
         return stored
 
     async def get(self, search_id: int) -> StoredSearch | None:
-        return await _or_sentence(self.store.get(search_id), "this button cannot be used")
+        return await _or_sentence(self.store.get(search_id), "button")
 
     async def mark_shared(self, search_id: int, message_id: int) -> bool:
-        return await _or_sentence(
-            self.store.mark_shared(search_id, message_id), "this answer cannot be shared"
-        )
+        return await _or_sentence(self.store.mark_shared(search_id, message_id), "share")
 
     async def unclaim(self, search_id: int) -> None:
-        await _or_sentence(self.store.unclaim(search_id), "this answer cannot be shared")
+        await _or_sentence(self.store.unclaim(search_id), "share")
 
     async def purge_before(self, at: float) -> int:
         return await self.store.purge_before(at)
@@ -312,12 +312,10 @@ class ResilientSightings:
         return found
 
     async def forget_message(self, guild_id: int, message_id: int) -> int:
-        return await _or_sentence(
-            self.store.forget_message(guild_id, message_id), "images cannot be forgotten"
-        )
+        return await _or_sentence(self.store.forget_message(guild_id, message_id), "forget")
 
     async def forget_server(self, guild_id: int) -> int:
-        return await _or_sentence(self.store.forget_server(guild_id), "images cannot be forgotten")
+        return await _or_sentence(self.store.forget_server(guild_id), "forget")
 
     async def purge_expired(self, now: float, default_days: int) -> int:
         return await self.store.purge_expired(now, default_days)

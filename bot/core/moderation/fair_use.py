@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.ports import CooldownLog, DailyBudgetLedger
 
@@ -64,7 +65,7 @@ class Requester:
 class FairUseRefusedError(UserFacingError):
     """A search refused before any API call; `retry_at` is when it may be tried again (Unix s)."""
 
-    def __init__(self, user_message: str, *, retry_at: float, detail: str = "") -> None:
+    def __init__(self, user_message: str | Text, *, retry_at: float, detail: str = "") -> None:
         super().__init__(user_message, detail=detail)
         self.retry_at = retry_at
 
@@ -100,10 +101,8 @@ def cooldown_retry_at(recent: list[float], limit: int, now: float) -> float | No
 
 
 def cooldown_refusal(limit: int, retry_at: float) -> FairUseRefusedError:
-    searches = "search" if limit == 1 else "searches"
     return FairUseRefusedError(
-        f"Slow down a little: each member gets {limit} {searches} a minute here. "
-        f"You can search again {relative_time(retry_at)}.",
+        Text("error-cooldown", limit=limit, when=relative_time(retry_at)),
         retry_at=retry_at,
         detail="cooldown",
     )
@@ -111,17 +110,13 @@ def cooldown_refusal(limit: int, retry_at: float) -> FairUseRefusedError:
 
 def budget_refusal(budget: int, used: int, calls: int, now: float) -> FairUseRefusedError:
     retry_at = next_utc_midnight(now)
-    left = max(budget - used, 0)
+    left, when = max(budget - used, 0), relative_time(retry_at)
     if left == 0:
-        calls_word = "API call" if budget == 1 else "API calls"
-        reason = f"This server has used up today's search budget ({budget} {calls_word})."
+        refusal = Text("error-budget-spent", budget=budget, when=when)
     else:
-        reason = (
-            f"This search needs {calls} API calls but this server's daily budget has only "
-            f"{left} left (search one platform at a time to use them)."
-        )
+        refusal = Text("error-budget-short", calls=calls, left=left, when=when)
     return FairUseRefusedError(
-        f"{reason} The budget starts again {relative_time(retry_at)}.",
+        refusal,
         retry_at=retry_at,
         detail=f"daily budget {budget}, used {used}, asked {calls}",
     )
