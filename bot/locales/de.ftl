@@ -255,6 +255,7 @@ error-reason = { $earlier }
 error-restarting = Der Bot startet gerade neu. Versuch es bitte gleich noch einmal.
 error-no-image-given = Hänge ein Bild an (oder gib in `url` einen Bildlink an), dann suche ich das Video, aus dem es stammt.
 error-no-image-in-message = Diese Nachricht enthält kein Bild, GIF oder Video, das ich durchsuchen kann (weder Anhänge noch eingebettete Bilder).
+error-private-library-in-dms = Die Videobibliothek eines Servers lässt sich nur auf dem Server durchsuchen, nicht in Direktnachrichten. Wähle eine öffentliche Plattform (TikTok, YouTube, Instagram oder Alle öffentlichen Plattformen).
 error-button-not-valid = Dieser Button gilt hier nicht, daher ist nichts passiert.
 error-button-elsewhere = Dieser Button gehört zu einer Nachricht auf einem anderen Server, daher ist nichts passiert.
 error-button-not-yours = Nur wer diese Suche gestartet hat, kann ihre Buttons verwenden. Starte `/findvideo` einfach selbst.

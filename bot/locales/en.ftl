@@ -266,6 +266,7 @@ error-reason = { $earlier }
 error-restarting = The bot is restarting; please try again in a moment.
 error-no-image-given = Attach an image (or give an image link in `url`) and I will look for the video it comes from.
 error-no-image-in-message = That message has no image, GIF or video I can search (attachments or embedded images).
+error-private-library-in-dms = A server's video library can only be searched in a server, not in direct messages. Choose a public platform (TikTok, YouTube, Instagram or All public platforms).
 error-button-not-valid = This button is not valid here, so nothing was done.
 error-button-elsewhere = This button belongs to another server's message, so nothing was done.
 error-button-not-yours = Only the person who ran this search can use its buttons. Run `/findvideo` yourself.

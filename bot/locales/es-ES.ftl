@@ -255,6 +255,7 @@ error-reason = { $earlier }
 error-restarting = El bot se está reiniciando; vuelve a intentarlo en un momento.
 error-no-image-given = Adjunta una imagen (o pon un enlace a una imagen en `url`) y buscaré el vídeo del que procede.
 error-no-image-in-message = Ese mensaje no tiene ninguna imagen, GIF ni vídeo que pueda buscar (ni adjuntos ni imágenes insertadas).
+error-private-library-in-dms = La videoteca de un servidor solo se puede buscar dentro del servidor, no por mensaje directo. Elige una plataforma pública (TikTok, YouTube, Instagram o Todas las plataformas públicas).
 error-button-not-valid = Este botón no es válido aquí, así que no se ha hecho nada.
 error-button-elsewhere = Este botón pertenece a un mensaje de otro servidor, así que no se ha hecho nada.
 error-button-not-yours = Solo quien hizo esta búsqueda puede usar sus botones. Haz tu propia búsqueda con `/findvideo`.

@@ -255,6 +255,7 @@ error-reason = { $earlier }
 error-restarting = Le bot redémarre ; réessaie dans un instant.
 error-no-image-given = Joins une image (ou donne un lien d'image dans `url`) et je chercherai la vidéo d'où elle vient.
 error-no-image-in-message = Ce message ne contient aucune image, GIF ou vidéo que je puisse rechercher (ni pièce jointe ni image intégrée).
+error-private-library-in-dms = La bibliothèque de vidéos d'un serveur ne peut être recherchée que sur ce serveur, pas en messages privés. Choisis une plateforme publique (TikTok, YouTube, Instagram ou Toutes les plateformes publiques).
 error-button-not-valid = Ce bouton n'est pas valable ici, rien n'a donc été fait.
 error-button-elsewhere = Ce bouton appartient à un message d'un autre serveur, rien n'a donc été fait.
 error-button-not-yours = Seule la personne qui a lancé cette recherche peut utiliser ses boutons. Lance `/findvideo` toi-même.

@@ -248,6 +248,7 @@ error-reason = { $earlier }
 error-restarting = ボットを再起動中です。少ししてからもう一度お試しください。
 error-no-image-given = 画像を添付する（または `url` に画像のリンクを指定する）と、その画像の元の動画を探します。
 error-no-image-in-message = このメッセージには検索できる画像・GIF・動画（添付ファイルや埋め込み画像）がありません。
+error-private-library-in-dms = サーバーの動画ライブラリはサーバー内でのみ検索でき、ダイレクトメッセージでは検索できません。公開プラットフォーム（TikTok、YouTube、Instagram、またはすべての公開プラットフォーム）を選んでください。
 error-button-not-valid = このボタンはここでは使えないため、何も行いませんでした。
 error-button-elsewhere = このボタンは別のサーバーのメッセージのものなので、何も行いませんでした。
 error-button-not-yours = このボタンを使えるのは、この検索を実行した人だけです。ご自身で `/findvideo` を実行してください。

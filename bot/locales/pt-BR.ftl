@@ -255,6 +255,7 @@ error-reason = { $earlier }
 error-restarting = O bot está reiniciando; tente de novo daqui a pouco.
 error-no-image-given = Anexe uma imagem (ou coloque o link de uma imagem em `url`) e eu procuro o vídeo de onde ela veio.
 error-no-image-in-message = Essa mensagem não tem nenhuma imagem, GIF ou vídeo que eu possa pesquisar (nem anexos nem imagens incorporadas).
+error-private-library-in-dms = A biblioteca de vídeos de um servidor só pode ser pesquisada no servidor, não em mensagens diretas. Escolha uma plataforma pública (TikTok, YouTube, Instagram ou Todas as plataformas públicas).
 error-button-not-valid = Este botão não vale aqui, então nada foi feito.
 error-button-elsewhere = Este botão é de uma mensagem de outro servidor, então nada foi feito.
 error-button-not-yours = Só quem fez esta pesquisa pode usar os botões dela. Use `/findvideo` para fazer a sua.

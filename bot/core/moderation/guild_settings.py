@@ -41,10 +41,7 @@ SETTING_NAMES = (
 T = TypeVar("T")
 
 
-PRIVATE_LIBRARY_NOT_IN_DMS = (
-    "A server's video library can only be searched in a server, not in direct messages. Choose "
-    "a public platform (TikTok, YouTube, Instagram or All public platforms)."
-)
+PRIVATE_LIBRARY_NOT_IN_DMS = Text("error-private-library-in-dms")
 OPERATORS_LIBRARY = Text("settings-operators-library")
 
 
