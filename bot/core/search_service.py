@@ -24,6 +24,7 @@ from bot.core.evidence.clip_ranking import FrameHits, rank_clip_matches
 from bot.core.evidence.clips import LoadedClip
 from bot.core.hits import Hit
 from bot.core.images.image_check import CheckedImage
+from bot.core.language import Text
 from bot.core.moderation.fair_use import FairUseHold
 from bot.core.moderation.result_cache import ResultCache
 from bot.core.ports import ImageLoader, ImageVariants, Lane, RateLimiter, VideoIndex
@@ -127,7 +128,7 @@ class SearchService:
                 return await self._search_all(sources, request, refused, admitted, keep)
         except TimeoutError:
             raise SearchTimedOutError(
-                "The search took too long and was stopped; please try again in a few minutes.",
+                Text("error-search-timed-out"),
                 detail=f"search_timeout={self._search_timeout}s passed",
             ) from None
 

@@ -240,6 +240,7 @@ error-api-library-name = Der Name der Videobibliothek dieses Servers ist ungült
 error-api-not-answering = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in einer Minute noch einmal.
 error-api-not-answering-seconds = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in etwa { $seconds } s noch einmal.
 error-api-not-answering-minutes = Der Videosuchdienst antwortet gerade nicht. Versuch es bitte in etwa { $minutes } min noch einmal.
+error-search-timed-out = Die Suche hat zu lange gedauert und wurde abgebrochen. Versuch es bitte in ein paar Minuten noch einmal.
 error-outage-title = Suchen schlagen fehl
 error-outage-footer = Wird einmal pro Störung gemeldet; die Suche läuft von selbst wieder, sobald die Störung vorbei ist.
 error-outage-misconfigured = Suchen schlagen fehl: Der Suchdienst lehnt diesen Bot ab (API-Schlüssel oder Konto). Das kann nur der Betreiber des Bots beheben; an den Einstellungen dieses Servers liegt es nicht.

@@ -248,6 +248,7 @@ error-api-library-name = This server's video library name isn't valid. Please te
 error-api-not-answering = The video search service is not answering right now; please try again in a minute.
 error-api-not-answering-seconds = The video search service is not answering right now; please try again in about { $seconds } s.
 error-api-not-answering-minutes = The video search service is not answering right now; please try again in about { $minutes } min.
+error-search-timed-out = The search took too long and was stopped; please try again in a few minutes.
 # What the mod-log is told, once per outage.
 error-outage-title = Searches are failing
 error-outage-footer = Said once per outage; searches resume by themselves once it is over.

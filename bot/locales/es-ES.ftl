@@ -240,6 +240,7 @@ error-api-library-name = El nombre de la videoteca de este servidor no es válid
 error-api-not-answering = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de un minuto.
 error-api-not-answering-seconds = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de unos { $seconds } s.
 error-api-not-answering-minutes = El servicio de búsqueda de vídeos no responde ahora mismo; vuelve a intentarlo dentro de unos { $minutes } min.
+error-search-timed-out = La búsqueda ha tardado demasiado y se ha detenido; vuelve a intentarlo dentro de unos minutos.
 error-outage-title = Las búsquedas están fallando
 error-outage-footer = Se avisa una vez por incidencia; las búsquedas vuelven a funcionar solas cuando termina.
 error-outage-misconfigured = Las búsquedas están fallando: el servicio de búsqueda rechaza este bot (su clave de API o su cuenta). Solo quien gestiona el bot puede arreglarlo; no depende de los ajustes de este servidor.

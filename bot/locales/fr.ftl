@@ -240,6 +240,7 @@ error-api-library-name = Le nom de la bibliothèque de vidéos de ce serveur n'e
 error-api-not-answering = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans une minute.
 error-api-not-answering-seconds = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans { $seconds } s environ.
 error-api-not-answering-minutes = Le service de recherche de vidéos ne répond pas pour le moment ; réessaie dans { $minutes } min environ.
+error-search-timed-out = La recherche a pris trop de temps et a été arrêtée ; réessaie dans quelques minutes.
 error-outage-title = Les recherches échouent
 error-outage-footer = Signalé une fois par panne ; les recherches reprennent d'elles-mêmes une fois la panne terminée.
 error-outage-misconfigured = Les recherches échouent : le service de recherche refuse ce bot (sa clé d'API ou son compte). Seul l'opérateur du bot peut régler ça ; les réglages de ce serveur n'y changeront rien.

@@ -233,6 +233,7 @@ error-api-library-name = このサーバーの動画ライブラリ名が正し�
 error-api-not-answering = 動画検索サービスが現在応答していません。1 分ほどしてからもう一度お試しください。
 error-api-not-answering-seconds = 動画検索サービスが現在応答していません。{ $seconds } 秒ほどしてからもう一度お試しください。
 error-api-not-answering-minutes = 動画検索サービスが現在応答していません。{ $minutes } 分ほどしてからもう一度お試しください。
+error-search-timed-out = 検索に時間がかかりすぎたため、中止しました。数分後にもう一度お試しください。
 error-outage-title = 検索が失敗しています
 error-outage-footer = この通知は障害ごとに 1 回だけ送られます。障害が解消すれば検索は自動的に再開します。
 error-outage-misconfigured = 検索が失敗しています。検索サービスがこのボット（API キーまたはアカウント）を拒否しています。直せるのはボットの運営者だけで、このサーバーの設定を変えても解決しません。

@@ -240,6 +240,7 @@ error-api-library-name = O nome da biblioteca de vídeos deste servidor não é 
 error-api-not-answering = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a um minuto.
 error-api-not-answering-seconds = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a uns { $seconds } s.
 error-api-not-answering-minutes = O serviço de pesquisa de vídeos não está respondendo agora; tente de novo daqui a uns { $minutes } min.
+error-search-timed-out = A pesquisa demorou demais e foi interrompida; tente de novo daqui a alguns minutos.
 error-outage-title = As pesquisas estão falhando
 error-outage-footer = Avisado uma vez por falha; as pesquisas voltam sozinhas quando ela acabar.
 error-outage-misconfigured = As pesquisas estão falhando: o serviço de pesquisa recusa este bot (a chave de API ou a conta). Só quem opera o bot pode resolver isso; nada nas configurações deste servidor vai ajudar.
