@@ -22,8 +22,8 @@ from typing import Literal, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence.followups import StoredSearch
-from bot.core.moderation.activity import DayCounts
 from bot.core.language import Text
+from bot.core.moderation.activity import DayCounts
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.moderation.result_cache import CachedResult, CacheKey
