@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
+from bot.core.charts.chart_locale import axis_number, short_day
 from bot.core.charts.daily_chart import DailyChart, Series, plain_number
 
 CHART_DAYS = 30
@@ -61,10 +63,15 @@ class ActivityWindow:
 
 @dataclass(frozen=True)
 class ChartWords:
-    """The chart's labels, worded and formatted for the reader."""
+    """How the chart's axes write days and counts for the reader."""
 
     day: Callable[[date], str]
     number: Callable[[int], str] = plain_number
+
+    @classmethod
+    def in_language(cls, language: str) -> ChartWords:
+        """As `language` (a catalogue language: `de`, `pt-BR`, …) writes them."""
+        return cls(partial(short_day, language=language), partial(axis_number, language=language))
 
 
 @dataclass(frozen=True)
