@@ -12,6 +12,7 @@ import discord
 
 from bot.core.charts.chart_drawing import render_daily_chart
 from bot.core.charts.daily_chart import DailyChart
+from bot.core.language import Words
 from bot.core.moderation.activity import (
     ActivityWindow,
     ChartWords,
@@ -24,12 +25,23 @@ from bot.core.ports import SearchHistory
 from bot.core.watch.watch_ports import AlertLog
 
 USAGE_CHART, HISTORY_CHART = "usage.png", "history.png"
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-ENGLISH = ChartWords(day=lambda day: f"{day.day} {_MONTHS[day.month - 1]}")
-USAGE_LABELS = UsageLabels(
-    "Searches", "Search API calls", "Cache hits", budget=lambda n: f"Daily budget ({n:,})"
-)
-HISTORY_LABELS = HistoryLabels("Searches", "Matches found", "Repost alerts")
+
+
+def usage_labels(words: Words) -> UsageLabels:
+    return UsageLabels(
+        words.say("usage-chart-searches"),
+        words.say("usage-chart-api-calls"),
+        words.say("usage-chart-cache-hits"),
+        budget=lambda budget: words.say("usage-chart-budget", budget=budget),
+    )
+
+
+def history_labels(words: Words) -> HistoryLabels:
+    return HistoryLabels(
+        words.say("history-chart-searches"),
+        words.say("history-chart-matches"),
+        words.say("history-chart-alerts"),
+    )
 
 
 async def chart_file(chart: DailyChart, filename: str) -> discord.File:
@@ -39,15 +51,17 @@ async def chart_file(chart: DailyChart, filename: str) -> discord.File:
 
 
 async def usage_chart_file(
-    history: SearchHistory, guild_id: int, window: ActivityWindow, budget: int
+    words: Words, history: SearchHistory, guild_id: int, window: ActivityWindow, budget: int
 ) -> discord.File:
     """Searches, API calls and cache hits per day over `window`, and the budget line."""
     counted = await history.per_day(guild_id, since=window.since)
-    chart = usage_chart(window, counted, USAGE_LABELS, ENGLISH, budget)
+    axes = ChartWords.in_language(words.language)
+    chart = usage_chart(window, counted, usage_labels(words), axes, budget)
     return await chart_file(chart, USAGE_CHART)
 
 
 async def history_chart_file(
+    words: Words,
     history: SearchHistory,
     alerts: AlertLog,
     window: ActivityWindow,
@@ -60,5 +74,6 @@ async def history_chart_file(
     alerted: dict[date, int] = await alerts.alerts_per_day(
         guild_id, author_id=user_id, since=window.first_day
     )
-    chart = history_chart(window, counted, alerted, HISTORY_LABELS, ENGLISH)
+    axes = ChartWords.in_language(words.language)
+    chart = history_chart(window, counted, alerted, history_labels(words), axes)
     return await chart_file(chart, HISTORY_CHART)

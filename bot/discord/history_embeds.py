@@ -1,8 +1,9 @@
-"""The search history and the usage figures as embeds.
+"""The search history and the usage figures as embeds, in the reader's language (`Words`).
 
-Who and where are Discord mentions (`<@id>`, `<#id>`): they show names without pinging anyone
-(embeds never ping, and replies send `AllowedMentions.none()` anyway). Top-match lines were escaped
-when they were recorded (`bot.core.moderation.history.describe_match`).
+Who and where are Discord mentions (`<@id>`, `<#id>`) and times Discord timestamps (`<t:…:f>`):
+each reader's client shows them in its own language, without pinging anyone (embeds never ping,
+and replies send `AllowedMentions.none()` anyway). Top-match lines were escaped when they were
+recorded (`bot.core.moderation.history.describe_match`) and are shown as stored.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.core.language import Text, Words
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.seen import seen_wording
 from bot.core.text import truncate, untrusted_inline
@@ -23,65 +25,78 @@ TOP_MATCH_SHOWN = 300
 COLOUR = discord.Colour.blurple()
 
 
-def history_title(display_name: str | None) -> str:
+def history_title(words: Words, display_name: str | None) -> str:
     """`Searches by <name>` (the member's display name is their own text: escaped), or the
     title of the whole server's history."""
     if display_name is None:
-        return "Recent searches"
-    return f"Searches by {untrusted_inline(display_name, NAME_LIMIT) or 'this member'}"
+        return words.say("history-title")
+    name = untrusted_inline(display_name, NAME_LIMIT)
+    return (
+        words.say("history-title-member", name=name) if name else words.say("history-title-unnamed")
+    )
 
 
-def _where(record: SearchRecord) -> str:
+def _where(words: Words, record: SearchRecord) -> str:
     """` in #channel`, or a link to the checked message in it."""
     if not record.channel_id:
         return ""
+    channel = f"<#{record.channel_id}>"
     if record.message_id is None:
-        return f" in <#{record.channel_id}>"
+        return " " + words.say("history-in-channel", channel=channel)
     link = f"https://discord.com/channels/{record.guild_id}/{record.channel_id}/{record.message_id}"
-    return f" on [this message]({link}) in <#{record.channel_id}>"
+    return " " + words.say("history-on-message", link=link, channel=channel)
 
 
-def _history_line(record: SearchRecord) -> str:
-    where = _where(record)
-    images = f" · {record.images} images" if record.images > 1 else ""
-    calls = "API call" if record.api_calls == 1 else "API calls"
-    source = "cached" if record.cached else f"{record.api_calls} {calls}"
-    top = truncate(record.top_match or "no match", TOP_MATCH_SHOWN)
+def _source(words: Words, record: SearchRecord) -> str:
+    """` · 3 images · 2 API calls`, or ` · cached`."""
+    images = f" · {words.say('history-images', count=record.images)}" if record.images > 1 else ""
+    if record.cached:
+        return f"{images} · {words.say('history-cached')}"
+    return f"{images} · {words.say('history-api-calls', count=record.api_calls)}"
+
+
+def _history_line(words: Words, record: SearchRecord) -> str:
+    top = truncate(record.top_match or words.say("history-no-match"), TOP_MATCH_SHOWN)
     seen = ""
     if record.seen_before and record.seen_link:
         seen = f" · [{seen_wording.history_note(record.seen_before)}]({record.seen_link})"
     return (
-        f"<t:{int(record.at)}:f> · <@{record.user_id}>{where} · {record.kind.label}{images}"
-        f" · {source}\n↳ {top}{seen}"
+        f"<t:{int(record.at)}:f> · <@{record.user_id}>{_where(words, record)}"
+        f" · {words.say(record.kind.text)}{_source(words, record)}\n↳ {top}{seen}"
     )
 
 
 def _history_page(
-    records: Sequence[SearchRecord], title: str, footer: str, page: int, pages: int
+    words: Words, records: Sequence[SearchRecord], title: str, footer: Text
 ) -> discord.Embed:
-    embed = discord.Embed(
-        title=title, description="\n".join(_history_line(r) for r in records), colour=COLOUR
-    )
-    embed.set_footer(text=f"Page {page}/{pages} · newest first · {footer}")
+    description = "\n".join(_history_line(words, r) for r in records)
+    embed = discord.Embed(title=title, description=description, colour=COLOUR)
+    embed.set_footer(text=words.say(footer))
     return embed
 
 
+def _searches_shown(shown: int, total: int) -> Text:
+    if total > shown:
+        return Text("history-searches-some", shown=shown, total=total)
+    return Text("history-searches-all", total=total)
+
+
 def render_history(
-    records: Sequence[SearchRecord], *, title: str, total: int, kept_days: int
+    words: Words, records: Sequence[SearchRecord], *, title: str, total: int, kept_days: int
 ) -> list[list[discord.Embed]]:
     """Pages of `HISTORY_PER_PAGE` searches each; `total` counts those not fetched too."""
-    shown = f"{len(records)} of {total} searches" if total > len(records) else f"{total} searches"
-    footer = f"{shown} · kept {kept_days} days"
     pages = max(math.ceil(len(records) / HISTORY_PER_PAGE), 1)
+    searches = _searches_shown(len(records), total)
     return [
         fit_embeds(
             [
                 _history_page(
+                    words,
                     records[k * HISTORY_PER_PAGE : (k + 1) * HISTORY_PER_PAGE],
                     title,
-                    footer,
-                    k + 1,
-                    pages,
+                    Text(
+                        "history-footer", page=k + 1, pages=pages, searches=searches, days=kept_days
+                    ),
                 )
             ]
         )
@@ -89,33 +104,38 @@ def render_history(
     ]
 
 
-def _rate(totals: UsageTotals) -> str:
+def _rate(totals: UsageTotals) -> Text:
     rate = totals.cache_hit_rate
-    return "–" if rate is None else f"{math.floor(rate * 100)}%"
+    if rate is None:
+        return Text("usage-cache-rate-none")
+    return Text("usage-cache-rate", rate=math.floor(rate * 100) / 100)
 
 
-def _usage_value(totals: UsageTotals) -> str:
-    kinds = (
-        f"searches {totals.api_calls}, video details {totals.detail_calls}, "
-        f"keyframe downloads {totals.keyframe_calls}"
+def _usage_value(words: Words, totals: UsageTotals) -> str:
+    return words.say(
+        "usage-figures",
+        searches=totals.searches,
+        calls=totals.all_calls,
+        search_calls=totals.api_calls,
+        details=totals.detail_calls,
+        keyframes=totals.keyframe_calls,
+        cache_rate=_rate(totals),
     )
-    return (
-        f"Searches: **{totals.searches}**\nAPI calls: **{totals.all_calls}** ({kinds})\n"
-        f"Answered from the cache: **{_rate(totals)}**"
-    )
 
 
-def _budget_value(left: int | None, budget: int) -> str:
+def _budget_value(words: Words, left: int | None, budget: int) -> str:
     if left is None:
-        return "No daily budget: API calls are not limited."
-    return f"**{left}** of {budget} API calls left today (starts again at midnight UTC)."
+        return words.say("usage-no-budget")
+    return words.say("usage-budget-left", left=left, budget=budget)
 
 
 def render_usage(
-    today: UsageTotals, week: UsageTotals, budget_left: int | None, budget: int
+    words: Words, today: UsageTotals, week: UsageTotals, budget_left: int | None, budget: int
 ) -> discord.Embed:
-    embed = discord.Embed(title="Search usage", colour=COLOUR)
-    embed.add_field(name="Today (UTC)", value=_usage_value(today), inline=True)
-    embed.add_field(name="Last 7 days", value=_usage_value(week), inline=True)
-    embed.add_field(name="Daily budget", value=_budget_value(budget_left, budget), inline=False)
+    embed = discord.Embed(title=words.say("usage-title"), colour=COLOUR)
+    embed.add_field(name=words.say("usage-today"), value=_usage_value(words, today), inline=True)
+    week_value = _usage_value(words, week)
+    embed.add_field(name=words.say("usage-last-7-days"), value=week_value, inline=True)
+    budget_value = _budget_value(words, budget_left, budget)
+    embed.add_field(name=words.say("usage-daily-budget"), value=budget_value, inline=False)
     return embed

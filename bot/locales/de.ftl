@@ -280,6 +280,59 @@ error-database-down = Die Datenbank des Bots antwortet gerade nicht, daher { $ac
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = Nutzung der Suche
+usage-today = Heute (UTC)
+usage-last-7-days = Letzte 7 Tage
+usage-daily-budget = Tagesbudget
+usage-figures =
+    Suchen: **{ $searches }**
+    API-Aufrufe: **{ $calls }** (Suchen { $search_calls }, Videodetails { $details }, Keyframe-Downloads { $keyframes })
+    Aus dem Cache beantwortet: **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = Kein Tagesbudget: API-Aufrufe sind nicht begrenzt.
+usage-budget-left = Heute noch **{ $left }** von { $budget } API-Aufrufen übrig (ab Mitternacht UTC wieder voll).
+usage-watched-today = Überwachte Kanäle heute
+usage-needs-manage-server = Die Nutzungszahlen sehen nur Mitglieder mit der Berechtigung „Server verwalten“.
+usage-chart-searches = Suchen
+usage-chart-api-calls = API-Aufrufe der Suchen
+usage-chart-cache-hits = Cache-Treffer
+usage-chart-budget = Tagesbudget ({ $budget })
+history-needs-manage-messages = Den Suchverlauf sehen nur Mitglieder mit der Berechtigung „Nachrichten verwalten“.
+history-nothing-yet = Auf diesem Server wurden noch keine Suchen aufgezeichnet.
+history-nothing-by-member = Für { $member } sind auf diesem Server keine Suchen aufgezeichnet.
+history-title = Letzte Suchen
+history-title-member = Suchen von { $name }
+history-title-unnamed = Suchen dieses Mitglieds
+history-in-channel = in { $channel }
+history-on-message = zu [dieser Nachricht]({ $link }) in { $channel }
+history-images = { $count } Bilder
+history-cached = aus dem Cache
+history-api-calls =
+    { $count ->
+        [one] { $count } API-Aufruf
+       *[other] { $count } API-Aufrufe
+    }
+history-no-match = kein Treffer
+history-kind-slash = /findvideo
+history-kind-menu = Quellvideo finden
+history-kind-alert-button = Überwachungsalarm: Alle Plattformen durchsuchen
+history-kind-follow-up = Folgeknopf
+history-searches-all =
+    { $total ->
+        [one] { $total } Suche
+       *[other] { $total } Suchen
+    }
+history-searches-some = { $shown } von { $total } Suchen
+history-footer =
+    Seite { $page }/{ $pages } · neueste zuerst · { $searches } · { $days ->
+        [one] { $days } Tag aufbewahrt
+       *[other] { $days } Tage aufbewahrt
+    }
+history-chart-searches = Suchen
+history-chart-matches = Gefundene Treffer
+history-chart-alerts = Repost-Alarme
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

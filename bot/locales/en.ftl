@@ -291,6 +291,59 @@ error-database-down = The bot's database is not answering right now, so { $actio
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = Search usage
+usage-today = Today (UTC)
+usage-last-7-days = Last 7 days
+usage-daily-budget = Daily budget
+usage-figures =
+    Searches: **{ $searches }**
+    API calls: **{ $calls }** (searches { $search_calls }, video details { $details }, keyframe downloads { $keyframes })
+    Answered from the cache: **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = No daily budget: API calls are not limited.
+usage-budget-left = **{ $left }** of { $budget } API calls left today (starts again at midnight UTC).
+usage-watched-today = Watched channels today
+usage-needs-manage-server = Only members with the Manage Server permission can see the usage figures.
+usage-chart-searches = Searches
+usage-chart-api-calls = Search API calls
+usage-chart-cache-hits = Cache hits
+usage-chart-budget = Daily budget ({ $budget })
+history-needs-manage-messages = Only members with the Manage Messages permission can see the search history.
+history-nothing-yet = No searches have been recorded in this server yet.
+history-nothing-by-member = { $member } has no recorded searches in this server.
+history-title = Recent searches
+history-title-member = Searches by { $name }
+history-title-unnamed = Searches by this member
+history-in-channel = in { $channel }
+history-on-message = on [this message]({ $link }) in { $channel }
+history-images = { $count } images
+history-cached = cached
+history-api-calls =
+    { $count ->
+        [one] { $count } API call
+       *[other] { $count } API calls
+    }
+history-no-match = no match
+history-kind-slash = /findvideo
+history-kind-menu = Find source video
+history-kind-alert-button = watch alert: Search all platforms
+history-kind-follow-up = follow-up button
+history-searches-all =
+    { $total ->
+        [one] { $total } search
+       *[other] { $total } searches
+    }
+history-searches-some = { $shown } of { $total } searches
+history-footer =
+    Page { $page }/{ $pages } · newest first · { $searches } · { $days ->
+        [one] kept { $days } day
+       *[other] kept { $days } days
+    }
+history-chart-searches = Searches
+history-chart-matches = Matches found
+history-chart-alerts = Repost alerts
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

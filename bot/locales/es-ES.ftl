@@ -280,6 +280,59 @@ error-database-down = La base de datos del bot no responde ahora mismo, así que
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = Uso de la búsqueda
+usage-today = Hoy (UTC)
+usage-last-7-days = Últimos 7 días
+usage-daily-budget = Presupuesto diario
+usage-figures =
+    Búsquedas: **{ $searches }**
+    Llamadas a la API: **{ $calls }** (búsquedas { $search_calls }, detalles de vídeos { $details }, descargas de fotogramas clave { $keyframes })
+    Respondidas desde la caché: **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = Sin presupuesto diario: las llamadas a la API no tienen límite.
+usage-budget-left = Quedan **{ $left }** de { $budget } llamadas a la API hoy (se renueva a medianoche UTC).
+usage-watched-today = Canales vigilados hoy
+usage-needs-manage-server = Solo los miembros con el permiso «Gestionar servidor» pueden ver el uso.
+usage-chart-searches = Búsquedas
+usage-chart-api-calls = Llamadas a la API de búsquedas
+usage-chart-cache-hits = Aciertos de caché
+usage-chart-budget = Presupuesto diario ({ $budget })
+history-needs-manage-messages = Solo los miembros con el permiso «Gestionar mensajes» pueden ver el historial de búsquedas.
+history-nothing-yet = Todavía no hay búsquedas registradas en este servidor.
+history-nothing-by-member = { $member } no tiene búsquedas registradas en este servidor.
+history-title = Búsquedas recientes
+history-title-member = Búsquedas de { $name }
+history-title-unnamed = Búsquedas de este miembro
+history-in-channel = en { $channel }
+history-on-message = sobre [este mensaje]({ $link }) en { $channel }
+history-images = { $count } imágenes
+history-cached = desde la caché
+history-api-calls =
+    { $count ->
+        [one] { $count } llamada a la API
+       *[other] { $count } llamadas a la API
+    }
+history-no-match = sin coincidencias
+history-kind-slash = /findvideo
+history-kind-menu = Buscar el vídeo original
+history-kind-alert-button = alerta de vigilancia: Buscar en todas las plataformas
+history-kind-follow-up = botón de seguimiento
+history-searches-all =
+    { $total ->
+        [one] { $total } búsqueda
+       *[other] { $total } búsquedas
+    }
+history-searches-some = { $shown } de { $total } búsquedas
+history-footer =
+    Página { $page }/{ $pages } · las más recientes primero · { $searches } · { $days ->
+        [one] se guardan { $days } día
+       *[other] se guardan { $days } días
+    }
+history-chart-searches = Búsquedas
+history-chart-matches = Coincidencias encontradas
+history-chart-alerts = Alertas de repost
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

@@ -280,6 +280,59 @@ error-database-down = La base de données du bot ne répond pas pour le moment, 
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = Utilisation de la recherche
+usage-today = Aujourd'hui (UTC)
+usage-last-7-days = 7 derniers jours
+usage-daily-budget = Budget quotidien
+usage-figures =
+    Recherches : **{ $searches }**
+    Appels API : **{ $calls }** (recherches { $search_calls }, détails de vidéos { $details }, téléchargements d'images clés { $keyframes })
+    Réponses depuis le cache : **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = Pas de budget quotidien : les appels API ne sont pas limités.
+usage-budget-left = Reste aujourd'hui : **{ $left }** sur { $budget } appels API (remis à zéro à minuit UTC).
+usage-watched-today = Salons surveillés aujourd'hui
+usage-needs-manage-server = Seuls les membres ayant la permission « Gérer le serveur » peuvent voir l'utilisation.
+usage-chart-searches = Recherches
+usage-chart-api-calls = Appels API des recherches
+usage-chart-cache-hits = Réponses en cache
+usage-chart-budget = Budget quotidien ({ $budget })
+history-needs-manage-messages = Seuls les membres ayant la permission « Gérer les messages » peuvent voir l'historique des recherches.
+history-nothing-yet = Aucune recherche n'a encore été enregistrée sur ce serveur.
+history-nothing-by-member = Aucune recherche de { $member } n'est enregistrée sur ce serveur.
+history-title = Recherches récentes
+history-title-member = Recherches de { $name }
+history-title-unnamed = Recherches de ce membre
+history-in-channel = dans { $channel }
+history-on-message = sur [ce message]({ $link }) dans { $channel }
+history-images = { $count } images
+history-cached = depuis le cache
+history-api-calls =
+    { $count ->
+        [one] { $count } appel API
+       *[other] { $count } appels API
+    }
+history-no-match = aucun résultat
+history-kind-slash = /findvideo
+history-kind-menu = Trouver la vidéo source
+history-kind-alert-button = alerte de surveillance : Chercher sur toutes les plateformes
+history-kind-follow-up = bouton de suivi
+history-searches-all =
+    { $total ->
+        [one] { $total } recherche
+       *[other] { $total } recherches
+    }
+history-searches-some = { $shown } recherches sur { $total }
+history-footer =
+    Page { $page }/{ $pages } · les plus récentes d'abord · { $searches } · { $days ->
+        [one] conservées { $days } jour
+       *[other] conservées { $days } jours
+    }
+history-chart-searches = Recherches
+history-chart-matches = Résultats trouvés
+history-chart-alerts = Alertes de repost
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

@@ -273,6 +273,47 @@ error-database-down = ボットのデータベースが現在応答していな�
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = 検索の利用状況
+usage-today = 今日 (UTC)
+usage-last-7-days = 過去 7 日間
+usage-daily-budget = 1 日の上限
+usage-figures =
+    検索: **{ $searches }** 件
+    API 呼び出し: **{ $calls }** 回 (検索 { $search_calls }、動画の詳細 { $details }、キーフレームのダウンロード { $keyframes })
+    キャッシュから回答: **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = 1 日の上限はありません。API 呼び出しは無制限です。
+usage-budget-left = 今日の残り: **{ $left }** / { $budget } 回 (UTC の午前 0 時にリセット)
+usage-watched-today = 今日の監視チャンネル
+usage-needs-manage-server = 利用状況を見られるのは「サーバー管理」権限のあるメンバーだけです。
+usage-chart-searches = 検索
+usage-chart-api-calls = 検索の API 呼び出し
+usage-chart-cache-hits = キャッシュヒット
+usage-chart-budget = 1 日の上限 ({ $budget })
+history-needs-manage-messages = 検索履歴を見られるのは「メッセージの管理」権限のあるメンバーだけです。
+history-nothing-yet = このサーバーにはまだ検索の記録がありません。
+history-nothing-by-member = このサーバーには { $member } の検索の記録がありません。
+history-title = 最近の検索
+history-title-member = { $name } の検索
+history-title-unnamed = このメンバーの検索
+history-in-channel = { $channel } で
+history-on-message = { $channel } の[このメッセージ]({ $link })について
+history-images = 画像 { $count } 枚
+history-cached = キャッシュ
+history-api-calls = API 呼び出し { $count } 回
+history-no-match = 一致なし
+history-kind-slash = /findvideo
+history-kind-menu = 元の動画を探す
+history-kind-alert-button = 監視アラート: すべてのプラットフォームを検索
+history-kind-follow-up = フォローアップボタン
+history-searches-all = { $total } 件の検索
+history-searches-some = { $total } 件中 { $shown } 件の検索
+history-footer = { $page }/{ $pages } ページ · 新しい順 · { $searches } · { $days } 日間保存
+history-chart-searches = 検索
+history-chart-matches = 一致あり
+history-chart-alerts = 転載アラート
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

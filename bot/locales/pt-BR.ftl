@@ -280,6 +280,59 @@ error-database-down = O banco de dados do bot não está respondendo agora, ent�
 # Ids start with usage- or history-.
 # Add new messages at the end of this section.
 
+usage-title = Uso da pesquisa
+usage-today = Hoje (UTC)
+usage-last-7-days = Últimos 7 dias
+usage-daily-budget = Orçamento diário
+usage-figures =
+    Pesquisas: **{ $searches }**
+    Chamadas de API: **{ $calls }** (pesquisas { $search_calls }, detalhes de vídeos { $details }, downloads de quadros-chave { $keyframes })
+    Respondidas pelo cache: **{ $cache_rate }**
+usage-cache-rate = { NUMBER($rate, style: "percent") }
+usage-cache-rate-none = –
+usage-no-budget = Sem orçamento diário: as chamadas de API não têm limite.
+usage-budget-left = Restam **{ $left }** de { $budget } chamadas de API hoje (renova à meia-noite UTC).
+usage-watched-today = Canais monitorados hoje
+usage-needs-manage-server = Só membros com a permissão "Gerenciar servidor" podem ver o uso.
+usage-chart-searches = Pesquisas
+usage-chart-api-calls = Chamadas de API das pesquisas
+usage-chart-cache-hits = Acertos de cache
+usage-chart-budget = Orçamento diário ({ $budget })
+history-needs-manage-messages = Só membros com a permissão "Gerenciar mensagens" podem ver o histórico de pesquisas.
+history-nothing-yet = Ainda não há pesquisas registradas neste servidor.
+history-nothing-by-member = { $member } não tem pesquisas registradas neste servidor.
+history-title = Pesquisas recentes
+history-title-member = Pesquisas de { $name }
+history-title-unnamed = Pesquisas deste membro
+history-in-channel = em { $channel }
+history-on-message = sobre [esta mensagem]({ $link }) em { $channel }
+history-images = { $count } imagens
+history-cached = do cache
+history-api-calls =
+    { $count ->
+        [one] { $count } chamada de API
+       *[other] { $count } chamadas de API
+    }
+history-no-match = nenhuma correspondência
+history-kind-slash = /findvideo
+history-kind-menu = Encontrar vídeo original
+history-kind-alert-button = alerta de monitoramento: Pesquisar em todas as plataformas
+history-kind-follow-up = botão de acompanhamento
+history-searches-all =
+    { $total ->
+        [one] { $total } pesquisa
+       *[other] { $total } pesquisas
+    }
+history-searches-some = { $shown } de { $total } pesquisas
+history-footer =
+    Página { $page }/{ $pages } · mais recentes primeiro · { $searches } · { $days ->
+        [one] guardadas por { $days } dia
+       *[other] guardadas por { $days } dias
+    }
+history-chart-searches = Pesquisas
+history-chart-matches = Correspondências encontradas
+history-chart-alerts = Alertas de repost
+
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.
 # Ids start with settings-.

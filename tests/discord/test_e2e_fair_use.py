@@ -8,6 +8,7 @@ import time
 
 from bot.core.moderation.fair_use import next_utc_midnight
 from bot.core.moderation.guild_settings import GuildOverrides
+from bot.core.moderation.history import SearchKind
 from tests import imagegen
 from tests.discord.buttons import MODERATOR, press, with_permissions
 from tests.stack import Stack, ephemeral_error, final_embeds, shows_error, shows_no_match
@@ -167,6 +168,6 @@ async def test_a_follow_up_search_is_recorded_in_the_history(stack: Stack) -> No
     await press(stack, record, "All platforms")
 
     [latest, first] = await stack.bot.services.history.recent(stack.discord.guild_id, limit=5)
-    assert latest.kind.label == "follow-up button"
+    assert latest.kind is SearchKind.FOLLOW_UP
     assert latest.api_calls == 2
     assert first.api_calls == 1

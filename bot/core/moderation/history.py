@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from bot.core.language import Text
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
@@ -25,16 +26,9 @@ class SearchKind(enum.Enum):
     FOLLOW_UP = "follow_up"
 
     @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    SearchKind.SLASH: "/findvideo",
-    SearchKind.MENU: "Find source video",
-    SearchKind.ALERT_BUTTON: "watch alert: Search all platforms",
-    SearchKind.FOLLOW_UP: "follow-up button",
-}
+    def text(self) -> Text:
+        """How the history names it (`history-kind-slash`, …), in the reader's language."""
+        return Text(f"history-kind-{self.value.replace('_', '-')}")
 
 
 @dataclass(frozen=True)
