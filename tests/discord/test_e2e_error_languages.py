@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
+from tests.clipgen import repeated_mp4
 from tests.fakes.discord_records import InteractionRecord
 from tests.fakes.memories_api import hit
 from tests.stack import Stack, ephemeral_error
@@ -153,4 +154,34 @@ async def test_spanish_from_latin_america_reads_the_spanish_catalogue(stack: Sta
     assert ephemeral_error(record) == (
         "⚠️ ftp://example.com/gato.png no es un enlace http o https, "
         "que son los únicos que descargo."
+    )
+
+
+async def test_a_clip_refused_inside_a_decode_worker_arrives_in_german(stack: Stack) -> None:
+    clip = stack.payloads.uploaded("schnell.mp4", repeated_mp4(320, 240, 1000, 2), "video/mp4")
+
+    record = await search_as(stack, "de", image=clip)
+
+    assert ephemeral_error(record) == (
+        "⚠️ Dieser Clip läuft mit 1000 Bildern pro Sekunde; ich nehme Clips mit bis zu "
+        "240 Bildern pro Sekunde. Schick eine normale Kopie oder einen Screenshot des Moments."
+    )
+    assert stack.memories.requests == []
+
+
+async def test_the_outage_notice_follows_the_servers_language_setting(stack: Stack) -> None:
+    channel_id = await stack.discord.add_text_channel("mod-log")
+    overrides = GuildOverrides(modlog_channel_id=channel_id, language="fr")
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
+    stack.memories.set_default("0402")
+
+    record = await search_as(stack, "ja", image=stack.payloads.uploaded("a.png", imagegen.png()))
+
+    assert ephemeral_error(record).startswith("⚠️ このボットは検索クレジットを使い切りました。")
+    [notice] = stack.discord.messages_in(channel_id)
+    [embed] = notice.message["embeds"]
+    assert embed["title"] == "Les recherches échouent"
+    assert embed["description"].startswith(
+        "Les recherches échouent\N{NO-BREAK SPACE}: "
+        "le compte de recherche du bot n'a plus de crédits."
     )
