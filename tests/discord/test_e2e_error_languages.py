@@ -7,6 +7,7 @@ while the member who searched reads German.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
@@ -14,7 +15,7 @@ from tests import imagegen
 from tests.clipgen import repeated_mp4
 from tests.fakes.discord_records import InteractionRecord
 from tests.fakes.memories_api import hit
-from tests.stack import Stack, ephemeral_error
+from tests.stack import Stack, ephemeral_error, running_stack
 
 MB = 1024 * 1024
 OTHER_USER = 4242
@@ -184,4 +185,22 @@ async def test_the_outage_notice_follows_the_servers_language_setting(stack: Sta
     assert embed["description"].startswith(
         "Les recherches échouent\N{NO-BREAK SPACE}: "
         "le compte de recherche du bot n'a plus de crédits."
+    )
+
+
+async def test_the_back_off_notice_is_shown_in_german(tmp_path: Path) -> None:
+    async with running_stack(tmp_path, {"QUEUE_NOTICE_SECONDS": "0.1"}) as stack:
+        stack.memories.script("0429", [hit("PI-1", "Katze", 3, 0.9)])
+
+        record = await search_as(
+            stack, "de", image=stack.payloads.uploaded("a.png", imagegen.png())
+        )
+
+    shown = [str(edit.payload.get("content") or "") for edit in record.original_edits]
+    notices = [content for content in shown if content.startswith("⏳")]
+    assert notices, "the wait was told"
+    assert all(
+        notice.startswith("⏳ Der Suchdienst bremst gerade, wie schnell wir suchen dürfen: ")
+        and notice.endswith(" s erneut versucht.")
+        for notice in notices
     )
