@@ -165,8 +165,8 @@ error-image-damaged = { $subject }は壊れているか、途中で切れてい�
 error-image-pillow-bomb = { $subject }はファイルに収まるはずのない画素数を宣言しているため、開きません。
 error-image-empty-animation = { $subject }はアニメーション PNG と名乗っていますが、フレームがありません（fcTL チャンクなし）。そのため開きません。
 error-image-text-bomb = { $subject }には展開すると { $size } を超える圧縮テキストチャンク（解凍爆弾）が含まれているため、開きません。
-error-image-too-costly-jpeg = { $subject }は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } のプログレッシブ JPEG で、この形式のままでは安全に確認できないほど大きすぎます。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
-error-image-too-costly = { $subject }は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } の { $format } 画像で、この形式のままでは安全に確認できないほど大きすぎます。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
+error-image-too-costly-jpeg = { $subject }は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } のプログレッシブ JPEG で、大きすぎてこの形式のままでは安全に確認できません。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
+error-image-too-costly = { $subject }は { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } の { $format } 画像で、大きすぎてこの形式のままでは安全に確認できません。PNG か通常の JPEG で保存し直して（または縮小して）、もう一度お試しください。
 
 error-kind-svg = { $subject }は SVG 図形です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。
 error-kind-heic = { $subject }は HEIC 写真です。PNG か JPEG で保存またはエクスポートして（スクリーンショットでも構いません）、もう一度お試しください。

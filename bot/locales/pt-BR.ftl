@@ -263,7 +263,7 @@ error-button-not-yours = Só quem fez esta pesquisa pode usar os botões dela. U
 error-pages-not-yours = Só quem usou este comando pode virar as páginas.
 error-search-gone = Esta pesquisa é antiga demais para ser refeita daqui; use `/findvideo` de novo.
 error-button-needs-manage-messages = Você precisa da permissão **Gerenciar mensagens** em { $channel } para apagar uma mensagem lá.
-error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar mensagens** em { $channel }. Dê essa permissão ao meu cargo lá ou apague a mensagem você mesmo.
+error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar mensagens** em { $channel }. Dê essa permissão ao meu cargo lá ou apague a mensagem por conta própria.
 error-already-shared = Esta resposta já foi publicada: { $link }
 error-database-down = O banco de dados do bot não está respondendo agora, então { $action ->
     [settings] não dá para mudar as configurações
