@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from bot.core.images.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.language import english
 from bot.core.ranking import rank_matches
 from bot.core.scope import Library, SearchScope
 from bot.core.search_service import QueryOutcome, SearchRequest
@@ -73,7 +74,7 @@ def bench_rank_and_render() -> None:
     def rank_render() -> None:
         matches = rank_matches({Library.TIKTOK: hits})
         outcome = QueryOutcome(source, request, tuple(matches[:10]), len(matches))
-        render_outcomes([outcome] * 4)
+        render_outcomes([outcome] * 4, english())
 
     report("rank 600 hits (40 videos) + render 4 embeds", *timed_ms(rank_render))
 

@@ -1,4 +1,5 @@
-"""Search outcomes as plain text for the operator's command line."""
+"""Search outcomes as plain text for the operator's command line, in English (the catalogue's
+English words: the operator's terminal has no Discord locale)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bot.core import wording
+from bot.core.language import english
 from bot.core.ranking import VideoMatch
 from bot.core.search_service import QueryOutcome
 from bot.core.text import plain_from_inline, truncate
@@ -25,25 +27,30 @@ def terminal_text(sentence: str) -> str:
 
 
 def match_line(rank: int, match: VideoMatch) -> str:
+    words = english()
     title = truncate(terminal_safe(match.title), TITLE_LIMIT) or "(no title)"
-    moments = wording.moments_text(match.moments)
-    return f"{wording.match_heading(rank, match)}\n     {title}\n     {moments} · {match.video_no}"
+    heading, moments = (
+        words.say(wording.match_heading(rank, match)),
+        words.say(wording.moments_text(match.moments)),
+    )
+    return f"{heading}\n     {title}\n     {moments} · {match.video_no}"
 
 
 def render_outcome_text(outcome: QueryOutcome) -> str:
+    words = english()
     name = terminal_safe(outcome.source.name)
     if outcome.error is not None:
         return f"{name}: {terminal_text(outcome.error.user_message)}"
-    lines = [f"{name}: {wording.summary_text(outcome)}"]
+    lines = [f"{name}: {words.say(wording.summary_text(outcome))}"]
     if outcome.searched_phrase is not None:
         lines.append(f"{outcome.searched_phrase}.")
     lines += [match_line(rank, m) for rank, m in enumerate(outcome.matches, start=1)]
-    lines += [terminal_text(line) for line in wording.failure_lines(outcome)]
+    lines += [terminal_text(words.say(line)) for line in wording.failure_lines(outcome)]
     if not outcome.matches:
-        lines.append(wording.no_match_hint(outcome))
+        lines.append(words.say(wording.no_match_hint(outcome)))
     hidden = wording.hidden_matches_text(outcome, len(outcome.matches))
-    lines += [hidden] if hidden else []
-    lines.append(wording.footer_text(outcome))
+    lines += [words.say(hidden)] if hidden else []
+    lines.append(words.say(wording.footer_text(outcome)))
     return "\n".join(lines)
 
 

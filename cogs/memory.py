@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.core.errors import UserFacingError
 from bot.core.seen import seen_wording
 from bot.core.seen.message_links import parse_message_link
+from bot.discord.language import member_words
 from bot.discord.replies import NO_MENTIONS
 
 FORGOT_EVENT = "image_memory_forgot"
@@ -72,7 +73,7 @@ class ImageMemoryCog(commands.Cog, name="ImageMemory"):
         if not settings.image_memory:
             raise UserFacingError(seen_wording.MEMORY_OFF)
         removed = await self.bot.services.image_memory.store.forget_message(guild_id, message_id)
-        text = seen_wording.forgotten_text(removed)
+        text = member_words(interaction).say(seen_wording.forgotten_text(removed))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @commands.Cog.listener()

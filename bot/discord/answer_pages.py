@@ -15,6 +15,7 @@ import discord
 
 from bot.core import wording
 from bot.core.evidence.verdict import all_matches
+from bot.core.language import Words
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
@@ -45,44 +46,50 @@ def _page_of(outcome: QueryOutcome, page: int) -> tuple[VideoMatch, ...] | None:
 def render_page(
     outcomes: Sequence[QueryOutcome],
     page: int,
+    words: Words,
     evidence: Sequence[OutcomeEvidence] | None = None,
 ) -> list[discord.Embed]:
-    """The embeds of one page, within Discord's limits for one message; `evidence` (one per
-    outcome) adds links, creators, dates and the side-by-side picture."""
+    """The embeds of one page in `words`' language, within Discord's limits for one message;
+    `evidence` (one per outcome) adds links, creators, dates and the side-by-side picture."""
     found: Sequence[OutcomeEvidence | None] = evidence or [None] * len(outcomes)
     paged = [(o, _page_of(o, page), e) for o, e in zip(outcomes, found, strict=True)]
     shown = [(o, chunk, e) for o, chunk, e in paged if chunk is not None]
     budget = MAX_TOTAL // max(len(shown), 1)
     first_rank = page * max(outcomes[0].request.max_results, 1) + 1
     return fit_embeds(
-        [render_outcome(o, budget, e, first_rank=first_rank, shown=c) for o, c, e in shown]
+        [render_outcome(o, words, budget, e, first_rank=first_rank, shown=c) for o, c, e in shown]
     )
 
 
 def render_pages(
-    outcomes: Sequence[QueryOutcome], evidence: Sequence[OutcomeEvidence] | None = None
+    outcomes: Sequence[QueryOutcome],
+    words: Words,
+    evidence: Sequence[OutcomeEvidence] | None = None,
 ) -> list[list[discord.Embed]]:
-    return [render_page(outcomes, page, evidence) for page in range(page_count(outcomes))]
+    return [render_page(outcomes, page, words, evidence) for page in range(page_count(outcomes))]
 
 
-def _possible_embed(outcome: QueryOutcome) -> discord.Embed:
-    name = untrusted_inline(outcome.source.name, NAME_LIMIT) or "image"
+def _possible_embed(outcome: QueryOutcome, words: Words) -> discord.Embed:
+    name = untrusted_inline(outcome.source.name, NAME_LIMIT) or words.say("answer-unnamed-image")
     request = outcome.request
     embed = discord.Embed(
-        title=f"Possible matches for {name}",
-        description=(
-            f"Less similar than a match ({request.min_match}%), "
-            f"at least {request.possible_match}%: check them by eye."
+        title=words.say("answer-possible-title", name=name),
+        description=words.say(
+            "answer-possible-description",
+            min_match=wording.whole_percent(request.min_match),
+            possible_match=wording.whole_percent(request.possible_match or 0),
         ),
         colour=COLOUR_NOTHING,
     )
     shown = outcome.possible_matches[: min(POSSIBLE_SHOWN, MAX_FIELDS)]
+    whose = wording.whose_clip(outcome)
     for rank, match in enumerate(shown, start=1):
-        value = match_field_value(match, POSSIBLE_TITLE_LIMIT, clip=wording.whose_clip(outcome))
-        embed.add_field(name=wording.match_heading(rank, match), value=value, inline=False)
+        value = match_field_value(match, POSSIBLE_TITLE_LIMIT, words, whose=whose)
+        heading = words.say(wording.match_heading(rank, match))
+        embed.add_field(name=heading, value=value, inline=False)
     return embed
 
 
-def render_possible(outcomes: Sequence[QueryOutcome]) -> list[discord.Embed]:
+def render_possible(outcomes: Sequence[QueryOutcome], words: Words) -> list[discord.Embed]:
     """One embed per image that has possible matches (none: an empty list)."""
-    return fit_embeds([_possible_embed(o) for o in outcomes if o.possible_matches])
+    return fit_embeds([_possible_embed(o, words) for o in outcomes if o.possible_matches])

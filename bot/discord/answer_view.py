@@ -1,7 +1,7 @@
 """The buttons under a search answer: its pages, and the possible matches kept behind a button.
 
-"Show possible matches" answers whoever presses it, privately: it changes nothing on the shared
-message, so there is no reason to keep it from other members.
+"Show possible matches" answers whoever presses it, privately and in their own language: it
+changes nothing on the shared message, so there is no reason to keep it from other members.
 """
 
 from __future__ import annotations
@@ -10,24 +10,28 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.core.request import QueryOutcome
+from bot.discord.answer_pages import render_possible
+from bot.discord.language import member_words
 from bot.discord.paging import VIEW_TIMEOUT_SECONDS, PagedView
 from bot.discord.replies import NO_MENTIONS
 
 
 class AnswerView(PagedView):
-    """Page buttons (for the invoker) and, when there are any, the possible matches."""
+    """Page buttons (for the invoker) and, when the outcomes have any, the possible matches."""
 
     def __init__(
         self,
         owner: discord.Interaction,
         pages: Sequence[list[discord.Embed]],
-        possible: Sequence[discord.Embed],
+        outcomes: Sequence[QueryOutcome],
         *,
         timeout: float = VIEW_TIMEOUT_SECONDS,
     ) -> None:
         super().__init__(owner, pages, timeout=timeout)
-        self.possible = list(possible)
-        if not self.possible:
+        self.outcomes = list(outcomes)
+        self.show_possible.label = member_words(owner).say("answer-show-possible")
+        if not any(outcome.possible_matches for outcome in self.outcomes):
             self.remove_item(self.show_possible)
 
     @property
@@ -35,10 +39,11 @@ class AnswerView(PagedView):
         """Whether the answer has any button at all."""
         return bool(self.children)
 
-    @discord.ui.button(label="Show possible matches", style=discord.ButtonStyle.primary)
+    @discord.ui.button(style=discord.ButtonStyle.primary)  # labelled in the owner's language
     async def show_possible(
         self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]
     ) -> None:
+        embeds = render_possible(self.outcomes, member_words(interaction))
         await interaction.response.send_message(
-            embeds=self.possible, ephemeral=True, allowed_mentions=NO_MENTIONS
+            embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS
         )

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.evidence.followups import StoredSearch
-from bot.core.language import Text
+from bot.core.language import Text, Words
 from bot.core.ports import StoredSearches
 from bot.discord.button_checks import ID_PART, may_manage_messages_in, parse_id, valid_ids
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
+from bot.discord.language import member_words
 from bot.discord.replies import NO_MENTIONS, send_error
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class DeleteCheckedButton(
 ):
     """Deletes the checked message, for a member allowed to manage messages in its channel."""
 
-    def __init__(self, channel_id: int, message_id: int) -> None:
+    def __init__(self, channel_id: int, message_id: int, label: str) -> None:
         self.channel_id, self.message_id = channel_id, message_id
         super().__init__(
             discord.ui.Button(
-                label="Delete message",
+                label=label,
                 style=discord.ButtonStyle.danger,
                 custom_id=f"fv:delmsg:{channel_id}:{message_id}",
             )
@@ -62,7 +63,9 @@ class DeleteCheckedButton(
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> DeleteCheckedButton:
-        return cls(parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0)
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        channel_id, message_id = parse_id(match["channel"]) or 0, parse_id(match["message"]) or 0
+        return cls(channel_id, message_id, label or "fv:delmsg")
 
     async def allowed(self, interaction: BotInteraction) -> bool:
         if not await valid_ids(interaction, self.channel_id, self.message_id):
@@ -85,7 +88,8 @@ class DeleteCheckedButton(
 
 def _after_delete(interaction: discord.Interaction) -> discord.ui.View | None:
     """The answer's buttons with this one disabled and saying what happened."""
-    return _with_button_done(interaction, "fv:delmsg:", "Message deleted")
+    done = member_words(interaction).say("answer-button-deleted")
+    return _with_button_done(interaction, "fv:delmsg:", done)
 
 
 def _with_button_done(
@@ -104,12 +108,15 @@ def _with_button_done(
     return view
 
 
-def checked_message_view(guild_id: int | None, channel_id: int, message_id: int) -> discord.ui.View:
-    """Jump to the checked message, and delete it."""
+def checked_message_view(
+    guild_id: int | None, channel_id: int, message_id: int, words: Words
+) -> discord.ui.View:
+    """Jump to the checked message, and delete it (labelled in `words`' language)."""
     view = FriendlyView(timeout=None)
     link = jump_url(guild_id, channel_id, message_id)
-    view.add_item(discord.ui.Button(label="Jump to message", url=link))
-    view.add_item(DeleteCheckedButton(channel_id, message_id))
+    view.add_item(discord.ui.Button(label=words.say("answer-button-jump"), url=link))
+    delete = words.say("answer-button-delete")
+    view.add_item(DeleteCheckedButton(channel_id, message_id, delete))
     return view
 
 
@@ -139,7 +146,8 @@ def _shared_link(interaction: discord.Interaction, search: StoredSearch) -> str:
 
 def _shared_view(interaction: discord.Interaction) -> discord.ui.View | None:
     """The answer's buttons with "Post publicly" disabled and saying it was done."""
-    return _with_button_done(interaction, "fv:public:", "Posted publicly")
+    done = member_words(interaction).say("answer-button-posted-publicly")
+    return _with_button_done(interaction, "fv:public:", done)
 
 
 async def _post_reply(
@@ -148,11 +156,12 @@ async def _post_reply(
     """Post as a reply to the checked message; where the bot may not post in the channel (or the
     search knows no message), as the interaction's public follow-up instead."""
     embeds = list(interaction.message.embeds) if interaction.message else []
-    credit = f"🔎 Shared by {interaction.user.mention} (Find source video)"
+    words, member = member_words(interaction), interaction.user.mention
+    credit = words.say("answer-shared-by", member=member)
     channel_id = interaction.channel_id
     if search.message_id is not None and channel_id is not None:
         link = jump_url(interaction.guild_id, channel_id, search.message_id)
-        credit = f"🔎 Shared by {interaction.user.mention} · Find source video on {link}"
+        credit = words.say("answer-shared-by-on", member=member, link=link)
         channel = interaction.client.get_partial_messageable(
             channel_id, guild_id=interaction.guild_id
         )

@@ -26,10 +26,12 @@ import discord
 from bot.core.evidence.evidence import QUERY_LABEL, EvidenceService
 from bot.core.evidence.verdict import all_matches, strong_matches, verdict_for
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.language import Words
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
+from bot.discord.language import member_words
 from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.search_log import ModLogRecord
@@ -51,6 +53,7 @@ class _Progress:
     """What is known so far; each change is one edit of the answer."""
 
     outcomes: Sequence[QueryOutcome]
+    words: Words
     pager: PagedView | None = None
     query_label: str = QUERY_LABEL
     details: dict[str, VideoDetail] = field(default_factory=dict)
@@ -90,7 +93,7 @@ async def complete_answer(
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 
     With `pager`, every page gets the evidence and the page on screen is the one edited."""
-    progress = _Progress(outcomes, pager, query_label)
+    progress = _Progress(outcomes, member_words(interaction), pager, query_label)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
             missing = await _stored_details(progress, evidence)
@@ -208,7 +211,7 @@ async def _fetched_details(
 
 def _current_page(progress: _Progress) -> list[discord.Embed]:
     """The page on screen, with the evidence so far; the pager's other pages get it too."""
-    pages = render_pages(progress.outcomes, progress.evidence())
+    pages = render_pages(progress.outcomes, progress.words, progress.evidence())
     if progress.pager is None:
         return pages[0]
     progress.pager.pages = pages

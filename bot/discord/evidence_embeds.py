@@ -44,7 +44,8 @@ def verdict_link(verdict: Verdict, evidence: OutcomeEvidence | None) -> str | No
 
 def detail_line(
     match: VideoMatch, evidence: OutcomeEvidence, verdict: Verdict | None
-) -> str | None:
+) -> wording.Phrase | None:
+    """`by creator · posted <t:…:D> · earliest upload`, to be said in the reader's language."""
     detail = evidence.details.get(match.video_no)
     if detail is None:
         return None

@@ -30,12 +30,13 @@ from bot.core.evidence.followups import (
     with_threshold,
 )
 from bot.core.images.variant import Transform
-from bot.core.language import Text
+from bot.core.language import Text, Words
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.sources import ImageSource
+from bot.core.wording import whole_percent
 from bot.discord.button_checks import (
     ID_PART,
     NOT_VALID,
@@ -46,6 +47,7 @@ from bot.discord.button_checks import (
 )
 from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
+from bot.discord.language import member_words
 from bot.discord.replies import send_error
 from bot.discord.search_answer import SearchContext, answer_search
 
@@ -67,22 +69,30 @@ def custom_id(action: str, search_id: int, user_id: int) -> str:
     return f"fv:{action}:{search_id}:{user_id}"
 
 
-def followup_view(search: StoredSearch, offer: FollowUpOffer) -> discord.ui.View | None:
-    """The buttons for `offer`, or None when there is nothing to offer."""
+def _offered(offer: FollowUpOffer) -> list[str]:
+    """The offer's actions, in the order their buttons show."""
+    actions = [
+        (ALL_PLATFORMS, offer.all_platforms),
+        (LOWER, offer.lower_to is not None),
+        (MIRRORED, offer.mirrored),
+        (CENTRE, offer.centre),
+        (AS_POSTED, offer.as_posted),
+        (PUBLIC, offer.post_publicly),
+    ]
+    return [action for action, offered in actions if offered]
+
+
+def followup_view(
+    search: StoredSearch, offer: FollowUpOffer, words: Words
+) -> discord.ui.View | None:
+    """The buttons for `offer`, labelled in `words`' language; None when there is nothing to
+    offer."""
     if not offer.any:
         return None
     view = FriendlyView(timeout=None)
-    if offer.all_platforms:
-        view.add_item(FollowUpButton(ALL_PLATFORMS, search.search_id, search.user_id))
-    if offer.lower_to is not None:
-        view.add_item(FollowUpButton(LOWER, search.search_id, search.user_id, offer.lower_to))
-    for action, offered in ((MIRRORED, offer.mirrored), (CENTRE, offer.centre)):
-        if offered:
-            view.add_item(FollowUpButton(action, search.search_id, search.user_id))
-    if offer.as_posted:
-        view.add_item(FollowUpButton(AS_POSTED, search.search_id, search.user_id))
-    if offer.post_publicly:
-        view.add_item(FollowUpButton(PUBLIC, search.search_id, search.user_id))
+    for action in _offered(offer):
+        label = button_label(words, action, offer.lower_to or 0)
+        view.add_item(FollowUpButton(action, search.search_id, search.user_id, label))
     return view
 
 
@@ -123,16 +133,24 @@ class FollowUps:
                 message_id=message_id or checked_message_id(interaction),
             )
         )
-        return followup_view(search, offer)
+        return followup_view(search, offer, member_words(interaction))
 
 
 _LABELS = {
-    ALL_PLATFORMS: "All platforms",
-    PUBLIC: "Post publicly",
-    MIRRORED: "Search mirrored",
-    CENTRE: "Search the centre",
-    AS_POSTED: "Search as posted",
+    ALL_PLATFORMS: "answer-button-all-platforms",
+    LOWER: "answer-button-lower",
+    PUBLIC: "answer-button-post-publicly",
+    MIRRORED: "answer-button-mirrored",
+    CENTRE: "answer-button-centre",
+    AS_POSTED: "answer-button-as-posted",
 }
+
+
+def button_label(words: Words, action: str, lower_to: int = 0) -> str:
+    """A follow-up button's label in `words`' language (`lower_to`: the lowered threshold)."""
+    if action == LOWER:
+        return words.say(_LABELS[LOWER], min_match=whole_percent(lower_to))
+    return words.say(_LABELS[action])
 
 
 class FollowUpButton(
@@ -141,9 +159,8 @@ class FollowUpButton(
 ):
     """One follow-up button; see the module's doc."""
 
-    def __init__(self, action: str, search_id: int, user_id: int, lower_to: int = 0) -> None:
+    def __init__(self, action: str, search_id: int, user_id: int, label: str) -> None:
         self.action, self.search_id, self.user_id = action, search_id, user_id
-        label = _LABELS.get(action) or f"Lower threshold to {lower_to}%"
         style = discord.ButtonStyle.primary if action == PUBLIC else discord.ButtonStyle.secondary
         button: discord.ui.Button[Any] = discord.ui.Button(
             label=label, style=style, custom_id=custom_id(action, search_id, user_id)
@@ -155,7 +172,8 @@ class FollowUpButton(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> FollowUpButton:
         search_id, user_id = parse_id(match["search"]), parse_id(match["user"])
-        return cls(match["action"], search_id or 0, user_id or 0)
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(match["action"], search_id or 0, user_id or 0, label or match["action"])
 
     async def allowed(self, interaction: BotInteraction) -> bool:
         if not await valid_ids(interaction, self.search_id, self.user_id):

@@ -31,12 +31,13 @@ from bot.core.sources import ImageSource
 from bot.core.timings import timed
 from bot.core.waiting import waits_reported_to
 from bot.discord.admission import admission_for, requester
-from bot.discord.answer_pages import render_pages, render_possible
+from bot.discord.answer_pages import render_pages
 from bot.discord.answer_view import AnswerView
 from bot.discord.checked_message import checked_message_id, checked_message_view
 from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.interaction_errors import FriendlyView
+from bot.discord.language import member_words
 from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, defer_update, send_embeds, send_status
 from bot.discord.search_log import ModLogRecord
@@ -248,8 +249,8 @@ async def _send_answer(
     )
     followups = merged(followups, _message_actions(interaction))
     with timed("render"):
-        pages, possible = render_pages(outcomes), render_possible(outcomes)
-        view = AnswerView(interaction, pages, possible, timeout=view_timeout)
+        pages = render_pages(outcomes, member_words(interaction))
+        view = AnswerView(interaction, pages, outcomes, timeout=view_timeout)
     if not view.needed:
         view.stop()
         await send_embeds(interaction, pages[0], followups)
@@ -264,7 +265,8 @@ def _message_actions(interaction: discord.Interaction) -> discord.ui.View | None
     message_id = checked_message_id(interaction)
     if message_id is None or interaction.channel_id is None:
         return None
-    return checked_message_view(interaction.guild_id, interaction.channel_id, message_id)
+    words = member_words(interaction)
+    return checked_message_view(interaction.guild_id, interaction.channel_id, message_id, words)
 
 
 def merged(*views: discord.ui.View | None) -> discord.ui.View | None:

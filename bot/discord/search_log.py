@@ -105,36 +105,36 @@ class RecordEvidence:
 
 
 def _match_line(
-    rank: int, match: VideoMatch, evidence: RecordEvidence, verdict: Verdict | None
+    rank: int, match: VideoMatch, evidence: RecordEvidence, verdict: Verdict | None, words: Words
 ) -> str:
-    title = untrusted_inline(match.title, TITLE_LIMIT) or "*(no title)*"
+    title = untrusted_inline(match.title, TITLE_LIMIT) or words.say("answer-no-title")
     detail = evidence.details.get(match.video_no)
     title = linked_title(title, match, detail)
     facts = wording.detail_text(detail, earliest=False) if detail is not None else None
-    heading = match_field_name(rank, match, verdict)
-    line = f"{heading}: {title} {wording.moments_text(match.moments)}"
-    return f"{line} · {facts}" if facts else line
+    heading = match_field_name(rank, match, verdict, words)
+    line = f"{heading}: {title} {words.say(wording.moments_text(match.moments))}"
+    return f"{line} · {wording.say(words, facts)}" if facts else line
 
 
 def _outcome_value(outcome: QueryOutcome, evidence: RecordEvidence, words: Words) -> str:
     """The top matches, the likely original marked (added below them when it ranks lower), and
     whether the image was seen here before."""
-    seen = seen_wording.record_line(outcome.seen_before)
+    seen = wording.say(words, seen_wording.record_line(outcome.seen_before))
     if outcome.error is not None:
         lines = [words.say("modlog-not-searched", reason=outcome.error.said_in(words))]
     elif not outcome.matches:
-        lines = [wording.summary_text(outcome)]
+        lines = [words.say(wording.summary_text(outcome))]
     else:
-        lines = _top_lines(outcome, evidence)
+        lines = _top_lines(outcome, evidence, words)
     return "\n".join([*lines, seen] if seen else lines)
 
 
-def _top_lines(outcome: QueryOutcome, evidence: RecordEvidence) -> list[str]:
+def _top_lines(outcome: QueryOutcome, evidence: RecordEvidence, words: Words) -> list[str]:
     verdict = verdict_for(outcome, evidence.details)
     shown = list(enumerate(outcome.matches[:TOP_MATCHES], 1))
     if verdict is not None and verdict.confident and verdict.rank > TOP_MATCHES:
         shown.append((verdict.rank, verdict.match))
-    return [_match_line(rank, m, evidence, verdict) for rank, m in shown]
+    return [_match_line(rank, m, evidence, verdict, words) for rank, m in shown]
 
 
 def _who_and_where(
@@ -160,15 +160,17 @@ def _who_and_where(
     return "\n".join(lines)
 
 
-def _verdict(outcomes: Sequence[QueryOutcome], evidence: RecordEvidence) -> tuple[str, str | None]:
+def _verdict(
+    outcomes: Sequence[QueryOutcome], evidence: RecordEvidence, words: Words
+) -> tuple[str, str | None]:
     """The record's title and first line: the first image's verdict, as in the answer."""
     for outcome in outcomes:
         verdict = verdict_for(outcome, evidence.details)
         if verdict is not None:
             link = match_link(verdict.match, evidence.details.get(verdict.match.video_no))
-            line = verdict_line(verdict, link, len(all_matches(outcome)))
-            return verdict_title(verdict), line
-    return wording.NO_MATCH, None
+            line = wording.say(words, verdict_line(verdict, link, len(all_matches(outcome))))
+            return words.say(verdict_title(verdict)), line
+    return words.say(wording.NO_MATCH), None
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def search_record_embed(
 ) -> discord.Embed:
     """The verdict first, then who searched what and when, and the top matches per image."""
     known, words = evidence or RecordEvidence(), record.words
-    title, line = _verdict(record.outcomes, known)
+    title, line = _verdict(record.outcomes, known, words)
     lines = [line] if line else []
     notes = [words.say(note) for note in record.notes]
     who = _who_and_where(record.interaction, record.checked, words)

@@ -134,6 +134,143 @@ command-choice-language = Sprache
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = Server-Bibliothek
+answer-scope-all = Alle öffentlichen Plattformen
+answer-scope-private = Videobibliothek dieses Servers
+answer-libraries-none = nichts
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }, { $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = Ränder
+answer-cut-caption = Bildtext
+answer-cut-blur = unscharfen Hintergrund
+answer-cuts-two = { $first } und { $second }
+answer-cuts-three = { $first }, { $second } und { $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds } s
+answer-age-minutes = { $minutes } Min.
+answer-age-hours = { $hours } Std.
+answer-age-hours-minutes = { $hours } Std. { $minutes } Min.
+
+# The answer's title and lines.
+answer-no-match = Kein Treffer
+answer-no-match-title = Kein Treffer auf { $libraries }
+answer-could-not-search = Dieses Bild konnte nicht gesucht werden
+answer-summary-none = Kein Video mit { NUMBER($min_match, style: "percent") } oder mehr Ähnlichkeit auf { $libraries }.
+answer-summary =
+    { $count ->
+        [one] { $count } passendes Video
+       *[other] { $count } passende Videos
+    } auf { $libraries } (bestes: { NUMBER($best, style: "percent") }).
+answer-searched-as-posted = ✂️ Das Bild wurde genau so gesucht, wie es gepostet wurde.
+answer-searched-without = ✂️ Das Bild wurde ohne { $cuts } gesucht.
+answer-searched-mirrored = ✂️ Das Bild wurde gespiegelt gesucht (links und rechts vertauscht).
+answer-searched-mirrored-without = ✂️ Das Bild wurde gespiegelt (links und rechts vertauscht) und ohne { $cuts } gesucht.
+answer-searched-centre = ✂️ Nur die Bildmitte wurde gesucht.
+answer-searched-centre-without = ✂️ Nur die Bildmitte wurde gesucht, ohne { $cuts }.
+answer-no-match-tip = Tipp: Senke die Mindestähnlichkeit oder versuch eine andere Plattform (oder alle öffentlichen).
+answer-no-match-tip-private = Tipp: Senke die Mindestähnlichkeit.
+answer-hidden-matches = { $hidden } weitere ausgeblendet: Fordere mehr Ergebnisse an, um sie zu sehen.
+answer-library-failed = { $library } konnte nicht durchsucht werden: { $reason }
+answer-cached = aus dem Cache (vor { $age })
+answer-cached-some = { $libraries } aus dem Cache (vor { $age })
+answer-footer-searched = Gesucht: { $scope }
+answer-footer-min-match = Mindestähnlichkeit { NUMBER($min_match, style: "percent") }
+answer-video-ids = Video-IDs: { $ids }
+answer-unnamed-image = Bild
+answer-possible-matches-line =
+    { $count ->
+        [one] { $count } weiteres Video
+       *[other] { $count } weitere Videos
+    } mit { $low }–{ NUMBER($high, style: "percent") } Ähnlichkeit: Drück auf **{ answer-show-possible }**.
+answer-page-range = Treffer { $first }–{ $last } von { $total }; mit ◀ ▶ blätterst du.
+
+# One match.
+answer-match-heading = { $rank }. { $library } · { NUMBER($score, style: "percent") } ähnlich
+answer-likely-original-tag = wahrscheinlich das Original
+answer-no-title = *(ohne Titel)*
+answer-moments = bei { $moments }
+answer-moments-more = bei { $moments } (+{ $hidden } weitere)
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    { $count ->
+        [one] { $count } Standbild
+       *[other] { $count } Standbilder
+    } { $whose ->
+        [theirs] des Clips
+       *[own] deines Clips
+    } gesucht, bei { $moments }.
+answer-frame-links =
+    { $whose ->
+        [theirs] Clip
+       *[own] Dein Clip
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] Clip
+       *[own] Dein Clip
+    } { $pairs } ({ $count } Standbilder in derselben Reihenfolge)
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = von { $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = gepostet am { $date }
+answer-earliest-upload = 🕒 **frühester Upload**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = Wahrscheinlich das Original: { $facts }
+answer-verdict-title-unsure = Bester Treffer { NUMBER($score, style: "percent") } auf { $library }: unsicher, vergleiche das Bild
+answer-open-video = **[Video öffnen]({ $link })**
+answer-verdict-unsure = Nicht ähnlich genug, um sicher zu sein: Vergleiche das Bild, bevor du handelst.
+answer-verdict-earliest = Von den starken Treffern zuerst gepostet (Treffer { $rank } von { $total }).
+answer-verdict-closest = Der ähnlichste Treffer (Treffer { $rank } von { $total }).
+answer-verdict-only = Der einzige Treffer.
+
+# Possible matches (behind a button).
+answer-show-possible = Mögliche Treffer zeigen
+answer-possible-title = Mögliche Treffer für { $name }
+answer-possible-description = Weniger ähnlich als ein Treffer ({ NUMBER($min_match, style: "percent") }), aber mindestens { NUMBER($possible_match, style: "percent") }: Prüf sie selbst.
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = Alle Plattformen
+answer-button-lower = Schwelle auf { NUMBER($min_match, style: "percent") } senken
+answer-button-mirrored = Gespiegelt suchen
+answer-button-centre = Bildmitte suchen
+answer-button-as-posted = Wie gepostet suchen
+answer-button-post-publicly = Öffentlich posten
+answer-button-posted-publicly = Öffentlich gepostet
+answer-button-jump = Zur Nachricht
+answer-button-delete = Nachricht löschen
+answer-button-deleted = Nachricht gelöscht
+answer-shared-by = 🔎 Geteilt von { $member } ({ command-find-source-video-name })
+answer-shared-by-on = 🔎 Geteilt von { $member } · { command-find-source-video-name } für { $link }
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = Hier schon gesehen
+answer-seen-identical = identisch
+answer-seen-similar = { NUMBER($score, style: "percent") } ähnlich
+answer-seen-mirrored = { $closeness }, gespiegelt
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = [Gepostet]({ $link }) von { $author } in { $channel }, { $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = Hier schon gesehen: { $line }
+answer-seen-record-more = Hier schon gesehen: { $line } (+{ $more } weitere)
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = Ich hatte mir kein Bild dieser Nachricht gemerkt; nichts wurde entfernt.
+answer-forgotten =
+    { $count ->
+        [one] Vergessen: Ich merke mir das Bild dieser Nachricht nicht mehr.
+       *[other] Vergessen: Ich merke mir die { $count } Bilder dieser Nachricht nicht mehr.
+    }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

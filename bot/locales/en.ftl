@@ -134,6 +134,143 @@ command-choice-language = Language
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = Server library
+answer-scope-all = All public platforms
+answer-scope-private = This server's video library
+answer-libraries-none = nothing
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }, { $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = borders
+answer-cut-caption = caption
+answer-cut-blur = blurred background
+answer-cuts-two = { $first } and { $second }
+answer-cuts-three = { $first }, { $second } and { $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds } s
+answer-age-minutes = { $minutes } min
+answer-age-hours = { $hours } h
+answer-age-hours-minutes = { $hours } h { $minutes } min
+
+# The answer's title and lines.
+answer-no-match = No match
+answer-no-match-title = No match on { $libraries }
+answer-could-not-search = Could not search this image
+answer-summary-none = No video matched at { NUMBER($min_match, style: "percent") } or more on { $libraries }.
+answer-summary =
+    { $count ->
+        [one] { $count } video matched
+       *[other] { $count } videos matched
+    } on { $libraries } (best { NUMBER($best, style: "percent") }).
+answer-searched-as-posted = ✂️ Searched the picture exactly as posted.
+answer-searched-without = ✂️ Searched the picture without its { $cuts }.
+answer-searched-mirrored = ✂️ Searched the picture mirrored (flipped left to right).
+answer-searched-mirrored-without = ✂️ Searched the picture mirrored (flipped left to right), without its { $cuts }.
+answer-searched-centre = ✂️ Searched the centre of the picture.
+answer-searched-centre-without = ✂️ Searched the centre of the picture without its { $cuts }.
+answer-no-match-tip = Tip: lower the minimum match, or try another platform (or all public platforms).
+answer-no-match-tip-private = Tip: lower the minimum match.
+answer-hidden-matches = { $hidden } more below the cut: ask for more results to see them.
+answer-library-failed = { $library } could not be searched: { $reason }
+answer-cached = cached { $age } ago
+answer-cached-some = { $libraries } cached { $age } ago
+answer-footer-searched = Searched { $scope }
+answer-footer-min-match = minimum match { NUMBER($min_match, style: "percent") }
+answer-video-ids = Video ids: { $ids }
+answer-unnamed-image = image
+answer-possible-matches-line =
+    { $count ->
+        [one] { $count } more video matched
+       *[other] { $count } more videos matched
+    } at { $low }–{ NUMBER($high, style: "percent") }: press **{ answer-show-possible }**.
+answer-page-range = Matches { $first }–{ $last } of { $total }; ◀ ▶ turn the pages.
+
+# One match.
+answer-match-heading = { $rank }. { $library } · { NUMBER($score, style: "percent") } similar
+answer-likely-original-tag = likely original
+answer-no-title = *(no title)*
+answer-moments = at { $moments }
+answer-moments-more = at { $moments } (+{ $hidden } more)
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    Searched { $count ->
+        [one] { $count } still
+       *[other] { $count } stills
+    } of { $whose ->
+        [theirs] the clip
+       *[own] your clip
+    }, at { $moments }.
+answer-frame-links =
+    { $whose ->
+        [theirs] the clip
+       *[own] your clip
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] the clip
+       *[own] your clip
+    } { $pairs } ({ $count } stills in the same order)
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = by { $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = posted { $date }
+answer-earliest-upload = 🕒 **earliest upload**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = Likely original: { $facts }
+answer-verdict-title-unsure = Best match { NUMBER($score, style: "percent") } on { $library }: low confidence: compare the picture
+answer-open-video = **[Open the video]({ $link })**
+answer-verdict-unsure = Not similar enough to be sure: compare the picture with the image before acting.
+answer-verdict-earliest = Posted first of the strong matches (match { $rank } of { $total }).
+answer-verdict-closest = The closest match (match { $rank } of { $total }).
+answer-verdict-only = The only match.
+
+# Possible matches (behind a button).
+answer-show-possible = Show possible matches
+answer-possible-title = Possible matches for { $name }
+answer-possible-description = Less similar than a match ({ NUMBER($min_match, style: "percent") }), at least { NUMBER($possible_match, style: "percent") }: check them by eye.
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = All platforms
+answer-button-lower = Lower threshold to { NUMBER($min_match, style: "percent") }
+answer-button-mirrored = Search mirrored
+answer-button-centre = Search the centre
+answer-button-as-posted = Search as posted
+answer-button-post-publicly = Post publicly
+answer-button-posted-publicly = Posted publicly
+answer-button-jump = Jump to message
+answer-button-delete = Delete message
+answer-button-deleted = Message deleted
+answer-shared-by = 🔎 Shared by { $member } ({ command-find-source-video-name })
+answer-shared-by-on = 🔎 Shared by { $member } · { command-find-source-video-name } on { $link }
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = Seen here before
+answer-seen-identical = identical
+answer-seen-similar = { NUMBER($score, style: "percent") } similar
+answer-seen-mirrored = { $closeness }, mirrored
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = [Posted]({ $link }) by { $author } in { $channel }, { $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = Seen here before: { $line }
+answer-seen-record-more = Seen here before: { $line } (+{ $more } more)
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = I did not remember any image of that message; nothing was removed.
+answer-forgotten =
+    { $count ->
+        [one] Forgotten: I no longer remember that message's { $count } image.
+       *[other] Forgotten: I no longer remember that message's { $count } images.
+    }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

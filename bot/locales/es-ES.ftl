@@ -134,6 +134,147 @@ command-choice-language = Idioma
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = Biblioteca del servidor
+answer-scope-all = Todas las plataformas públicas
+answer-scope-private = Biblioteca de vídeos de este servidor
+answer-libraries-none = nada
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }, { $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = los bordes
+answer-cut-caption = el texto
+answer-cut-blur = el fondo desenfocado
+answer-cuts-two = { $first } y { $second }
+answer-cuts-three = { $first }, { $second } y { $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds } s
+answer-age-minutes = { $minutes } min
+answer-age-hours = { $hours } h
+answer-age-hours-minutes = { $hours } h { $minutes } min
+
+# The answer's title and lines.
+answer-no-match = Sin coincidencias
+answer-no-match-title = Sin coincidencias en { $libraries }
+answer-could-not-search = No se ha podido buscar esta imagen
+answer-summary-none = Ningún vídeo coincide al { NUMBER($min_match, style: "percent") } o más en { $libraries }.
+answer-summary =
+    { $count ->
+        [one] { $count } vídeo coincide
+       *[other] { $count } vídeos coinciden
+    } en { $libraries } (el mejor: { NUMBER($best, style: "percent") }).
+answer-searched-as-posted = ✂️ Se ha buscado la imagen tal como se publicó.
+answer-searched-without = ✂️ Se ha buscado la imagen sin { $cuts }.
+answer-searched-mirrored = ✂️ Se ha buscado la imagen en espejo (volteada de izquierda a derecha).
+answer-searched-mirrored-without = ✂️ Se ha buscado la imagen en espejo (volteada de izquierda a derecha), sin { $cuts }.
+answer-searched-centre = ✂️ Se ha buscado solo el centro de la imagen.
+answer-searched-centre-without = ✂️ Se ha buscado solo el centro de la imagen, sin { $cuts }.
+answer-no-match-tip = Consejo: baja la similitud mínima o prueba otra plataforma (o todas las públicas).
+answer-no-match-tip-private = Consejo: baja la similitud mínima.
+answer-hidden-matches =
+    { $hidden ->
+        [one] { $hidden } resultado más sin mostrar: pide más resultados para verlo.
+       *[other] { $hidden } resultados más sin mostrar: pide más resultados para verlos.
+    }
+answer-library-failed = No se ha podido buscar en { $library }: { $reason }
+answer-cached = en caché desde hace { $age }
+answer-cached-some = { $libraries } en caché desde hace { $age }
+answer-footer-searched = Búsqueda en { $scope }
+answer-footer-min-match = similitud mínima { NUMBER($min_match, style: "percent") }
+answer-video-ids = ID de vídeo: { $ids }
+answer-unnamed-image = imagen
+answer-possible-matches-line =
+    { $count ->
+        [one] { $count } vídeo más coincide
+       *[other] { $count } vídeos más coinciden
+    } entre { $low } y { NUMBER($high, style: "percent") }: pulsa **{ answer-show-possible }**.
+answer-page-range = Resultados { $first }–{ $last } de { $total }; ◀ ▶ para pasar de página.
+
+# One match.
+answer-match-heading = { $rank }. { $library } · { NUMBER($score, style: "percent") } de similitud
+answer-likely-original-tag = probable original
+answer-no-title = *(sin título)*
+answer-moments = en { $moments }
+answer-moments-more = en { $moments } (+{ $hidden } más)
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    Se { $count ->
+        [one] ha buscado { $count } fotograma
+       *[other] han buscado { $count } fotogramas
+    } { $whose ->
+        [theirs] del clip
+       *[own] de tu clip
+    }, en { $moments }.
+answer-frame-links =
+    { $whose ->
+        [theirs] el clip
+       *[own] tu clip
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] el clip
+       *[own] tu clip
+    } { $pairs } ({ $count } fotogramas en el mismo orden)
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = de { $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = publicado el { $date }
+answer-earliest-upload = 🕒 **primera subida**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = Probable original: { $facts }
+answer-verdict-title-unsure = Mejor coincidencia { NUMBER($score, style: "percent") } en { $library }: poca confianza, compara la imagen
+answer-open-video = **[Abrir el vídeo]({ $link })**
+answer-verdict-unsure = No es lo bastante parecido para estar seguros: compara la imagen antes de actuar.
+answer-verdict-earliest = El primero en publicarse de las coincidencias fuertes (n.º { $rank } de { $total }).
+answer-verdict-closest = La coincidencia más parecida (n.º { $rank } de { $total }).
+answer-verdict-only = La única coincidencia.
+
+# Possible matches (behind a button).
+answer-show-possible = Ver posibles coincidencias
+answer-possible-title = Posibles coincidencias de { $name }
+answer-possible-description = Menos parecidas que una coincidencia ({ NUMBER($min_match, style: "percent") }), pero al menos del { NUMBER($possible_match, style: "percent") }: revísalas con atención.
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = Todas las plataformas
+answer-button-lower = Bajar el umbral al { NUMBER($min_match, style: "percent") }
+answer-button-mirrored = Buscar en espejo
+answer-button-centre = Buscar el centro
+answer-button-as-posted = Buscar tal como se publicó
+answer-button-post-publicly = Publicar para todos
+answer-button-posted-publicly = Publicado para todos
+answer-button-jump = Ir al mensaje
+answer-button-delete = Eliminar mensaje
+answer-button-deleted = Mensaje eliminado
+answer-shared-by = 🔎 Compartido por { $member } ({ command-find-source-video-name })
+answer-shared-by-on = 🔎 Compartido por { $member } · { command-find-source-video-name } en { $link }
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = Ya visto aquí
+answer-seen-identical = idéntica
+answer-seen-similar = { NUMBER($score, style: "percent") } de similitud
+answer-seen-mirrored = { $closeness }, en espejo
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = [Publicada]({ $link }) por { $author } en { $channel }, { $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = Ya visto aquí: { $line }
+answer-seen-record-more = Ya visto aquí: { $line } (+{ $more } más)
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = No recordaba ninguna imagen de ese mensaje; no se ha eliminado nada.
+answer-forgotten =
+    { $count ->
+        [one] Olvidado: ya no recuerdo la imagen de ese mensaje.
+       *[other] Olvidado: ya no recuerdo las { $count } imágenes de ese mensaje.
+    }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -134,6 +134,147 @@ command-choice-language = Langue
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = Bibliothèque du serveur
+answer-scope-all = Toutes les plateformes publiques
+answer-scope-private = Bibliothèque vidéo de ce serveur
+answer-libraries-none = rien
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }, { $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = les bordures
+answer-cut-caption = la légende
+answer-cut-blur = le fond flou
+answer-cuts-two = { $first } et { $second }
+answer-cuts-three = { $first }, { $second } et { $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds } s
+answer-age-minutes = { $minutes } min
+answer-age-hours = { $hours } h
+answer-age-hours-minutes = { $hours } h { $minutes } min
+
+# The answer's title and lines.
+answer-no-match = Aucune correspondance
+answer-no-match-title = Aucune correspondance sur { $libraries }
+answer-could-not-search = Impossible de rechercher cette image
+answer-summary-none = Aucune vidéo ne correspond à { NUMBER($min_match, style: "percent") } ou plus sur { $libraries }.
+answer-summary =
+    { $count ->
+        [one] { $count } vidéo correspond
+       *[other] { $count } vidéos correspondent
+    } sur { $libraries } (meilleure : { NUMBER($best, style: "percent") }).
+answer-searched-as-posted = ✂️ Image recherchée telle que publiée.
+answer-searched-without = ✂️ Image recherchée sans { $cuts }.
+answer-searched-mirrored = ✂️ Image recherchée en miroir (gauche et droite inversées).
+answer-searched-mirrored-without = ✂️ Image recherchée en miroir (gauche et droite inversées), sans { $cuts }.
+answer-searched-centre = ✂️ Seul le centre de l'image a été recherché.
+answer-searched-centre-without = ✂️ Seul le centre de l'image a été recherché, sans { $cuts }.
+answer-no-match-tip = Astuce : baissez la similarité minimale, ou essayez une autre plateforme (ou toutes les plateformes publiques).
+answer-no-match-tip-private = Astuce : baissez la similarité minimale.
+answer-hidden-matches =
+    { $hidden ->
+        [one] { $hidden } autre résultat masqué : demandez plus de résultats pour le voir.
+       *[other] { $hidden } autres résultats masqués : demandez plus de résultats pour les voir.
+    }
+answer-library-failed = Impossible de rechercher sur { $library } : { $reason }
+answer-cached = en cache depuis { $age }
+answer-cached-some = { $libraries } en cache depuis { $age }
+answer-footer-searched = Recherche : { $scope }
+answer-footer-min-match = similarité minimale { NUMBER($min_match, style: "percent") }
+answer-video-ids = ID des vidéos : { $ids }
+answer-unnamed-image = image
+answer-possible-matches-line =
+    { $count ->
+        [one] { $count } autre vidéo correspond
+       *[other] { $count } autres vidéos correspondent
+    } à { $low }–{ NUMBER($high, style: "percent") } : appuyez sur **{ answer-show-possible }**.
+answer-page-range = Résultats { $first } à { $last } sur { $total } ; ◀ ▶ pour changer de page.
+
+# One match.
+answer-match-heading = { $rank }. { $library } · similaire à { NUMBER($score, style: "percent") }
+answer-likely-original-tag = original probable
+answer-no-title = *(sans titre)*
+answer-moments = à { $moments }
+answer-moments-more = à { $moments } (+{ $hidden } autres)
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    { $count ->
+        [one] { $count } image fixe recherchée
+       *[other] { $count } images fixes recherchées
+    } dans { $whose ->
+        [theirs] le clip
+       *[own] votre clip
+    }, à { $moments }.
+answer-frame-links =
+    { $whose ->
+        [theirs] le clip
+       *[own] votre clip
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] le clip
+       *[own] votre clip
+    } { $pairs } ({ $count } images dans le même ordre)
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = par { $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = publiée le { $date }
+answer-earliest-upload = 🕒 **première mise en ligne**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = Original probable : { $facts }
+answer-verdict-title-unsure = Meilleure correspondance { NUMBER($score, style: "percent") } sur { $library } : peu fiable, comparez l'image
+answer-open-video = **[Ouvrir la vidéo]({ $link })**
+answer-verdict-unsure = Pas assez similaire pour être sûr : comparez avec l'image avant d'agir.
+answer-verdict-earliest = Publiée en premier parmi les correspondances fortes (n° { $rank } sur { $total }).
+answer-verdict-closest = La correspondance la plus proche (n° { $rank } sur { $total }).
+answer-verdict-only = La seule correspondance.
+
+# Possible matches (behind a button).
+answer-show-possible = Voir les correspondances possibles
+answer-possible-title = Correspondances possibles pour { $name }
+answer-possible-description = Moins similaires qu'une correspondance ({ NUMBER($min_match, style: "percent") }), mais au moins { NUMBER($possible_match, style: "percent") } : vérifiez-les vous-même.
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = Toutes les plateformes
+answer-button-lower = Baisser le seuil à { NUMBER($min_match, style: "percent") }
+answer-button-mirrored = Chercher en miroir
+answer-button-centre = Chercher le centre
+answer-button-as-posted = Chercher telle que publiée
+answer-button-post-publicly = Publier pour tous
+answer-button-posted-publicly = Publiée pour tous
+answer-button-jump = Aller au message
+answer-button-delete = Supprimer le message
+answer-button-deleted = Message supprimé
+answer-shared-by = 🔎 Partagé par { $member } ({ command-find-source-video-name })
+answer-shared-by-on = 🔎 Partagé par { $member } · { command-find-source-video-name } sur { $link }
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = Déjà vue ici
+answer-seen-identical = identique
+answer-seen-similar = similaire à { NUMBER($score, style: "percent") }
+answer-seen-mirrored = { $closeness }, en miroir
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = [Publiée]({ $link }) par { $author } dans { $channel }, { $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = Déjà vue ici : { $line }
+answer-seen-record-more = Déjà vue ici : { $line } (+{ $more } autres)
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = Je ne gardais aucune image de ce message ; rien n'a été supprimé.
+answer-forgotten =
+    { $count ->
+        [one] Oublié : je ne garde plus l'image de ce message.
+       *[other] Oublié : je ne garde plus les { $count } images de ce message.
+    }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -134,6 +134,128 @@ command-choice-language = 言語
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = サーバーライブラリ
+answer-scope-all = すべての公開プラットフォーム
+answer-scope-private = このサーバーの動画ライブラリ
+answer-libraries-none = なし
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }、{ $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = 枠
+answer-cut-caption = キャプション
+answer-cut-blur = ぼかした背景
+answer-cuts-two = { $first }と{ $second }
+answer-cuts-three = { $first }、{ $second }、{ $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) }秒
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds }秒
+answer-age-minutes = { $minutes }分
+answer-age-hours = { $hours }時間
+answer-age-hours-minutes = { $hours }時間{ $minutes }分
+
+# The answer's title and lines.
+answer-no-match = 一致なし
+answer-no-match-title = { $libraries }で一致なし
+answer-could-not-search = この画像は検索できませんでした
+answer-summary-none = { $libraries }で類似度{ NUMBER($min_match, style: "percent") }以上の動画は見つかりませんでした。
+answer-summary = { $libraries }で{ $count }件の動画が一致しました（最高{ NUMBER($best, style: "percent") }）。
+answer-searched-as-posted = ✂️ 投稿されたままの画像で検索しました。
+answer-searched-without = ✂️ { $cuts }を除いた画像で検索しました。
+answer-searched-mirrored = ✂️ 左右反転した画像で検索しました。
+answer-searched-mirrored-without = ✂️ 左右反転し、{ $cuts }を除いた画像で検索しました。
+answer-searched-centre = ✂️ 画像の中央部分で検索しました。
+answer-searched-centre-without = ✂️ { $cuts }を除いた画像の中央部分で検索しました。
+answer-no-match-tip = ヒント：最低類似度を下げるか、別のプラットフォーム（またはすべての公開プラットフォーム）で試してください。
+answer-no-match-tip-private = ヒント：最低類似度を下げてみてください。
+answer-hidden-matches = ほかに{ $hidden }件あります。表示件数を増やすと確認できます。
+answer-library-failed = { $library }を検索できませんでした：{ $reason }
+answer-cached = { $age }前のキャッシュ
+answer-cached-some = { $libraries }は{ $age }前のキャッシュ
+answer-footer-searched = 検索先：{ $scope }
+answer-footer-min-match = 最低類似度 { NUMBER($min_match, style: "percent") }
+answer-video-ids = 動画ID：{ $ids }
+answer-unnamed-image = 画像
+answer-possible-matches-line = ほかに{ $count }件の動画が{ $low }〜{ NUMBER($high, style: "percent") }で一致しました。**{ answer-show-possible }**を押してください。
+answer-page-range = { $total }件中{ $first }〜{ $last }件目。◀ ▶ でページを切り替えられます。
+
+# One match.
+answer-match-heading = { $rank }. { $library } · 類似度{ NUMBER($score, style: "percent") }
+answer-likely-original-tag = オリジナルの可能性大
+answer-no-title = *（タイトルなし）*
+answer-moments = 場面：{ $moments }
+answer-moments-more = 場面：{ $moments }（ほか{ $hidden }件）
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    { $whose ->
+        [theirs] クリップ
+       *[own] あなたのクリップ
+    }から{ $count }枚の静止画（{ $moments }）を検索しました。
+answer-frame-links =
+    { $whose ->
+        [theirs] クリップ
+       *[own] あなたのクリップ
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] クリップ
+       *[own] あなたのクリップ
+    } { $pairs }（{ $count }枚が同じ順序）
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = 投稿者：{ $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = 投稿日：{ $date }
+answer-earliest-upload = 🕒 **最初のアップロード**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = オリジナルの可能性大：{ $facts }
+answer-verdict-title-unsure = 最も近い一致：{ $library }で{ NUMBER($score, style: "percent") }（確度低、画像を比較してください）
+answer-open-video = **[動画を開く]({ $link })**
+answer-verdict-unsure = 確信できるほど似ていません。対応する前に画像を見比べてください。
+answer-verdict-earliest = 強い一致の中で最初に投稿された動画です（{ $total }件中{ $rank }件目）。
+answer-verdict-closest = 最も近い一致です（{ $total }件中{ $rank }件目）。
+answer-verdict-only = 唯一の一致です。
+
+# Possible matches (behind a button).
+answer-show-possible = 一致の可能性がある動画を表示
+answer-possible-title = { $name }に一致する可能性がある動画
+answer-possible-description = 一致の基準（{ NUMBER($min_match, style: "percent") }）には届きませんが、{ NUMBER($possible_match, style: "percent") }以上似ています。目で確かめてください。
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = すべてのプラットフォーム
+answer-button-lower = 基準を{ NUMBER($min_match, style: "percent") }に下げる
+answer-button-mirrored = 左右反転で検索
+answer-button-centre = 中央部分で検索
+answer-button-as-posted = 投稿のままで検索
+answer-button-post-publicly = 全員に公開
+answer-button-posted-publicly = 公開しました
+answer-button-jump = メッセージへ移動
+answer-button-delete = メッセージを削除
+answer-button-deleted = 削除しました
+answer-shared-by = 🔎 { $member }さんが共有しました（{ command-find-source-video-name }）
+answer-shared-by-on = 🔎 { $member }さんが共有しました（「{ command-find-source-video-name }」：{ $link }）
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = このサーバーでの過去の投稿
+answer-seen-identical = 同一
+answer-seen-similar = 類似度{ NUMBER($score, style: "percent") }
+answer-seen-mirrored = { $closeness }、左右反転
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = { $author }さんが{ $channel }に[投稿]({ $link })、{ $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = このサーバーでの過去の投稿：{ $line }
+answer-seen-record-more = このサーバーでの過去の投稿：{ $line }（ほか{ $more }件）
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = このメッセージの画像は記憶していませんでした。削除したものはありません。
+answer-forgotten = このメッセージの画像{ $count }件を忘れました。
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

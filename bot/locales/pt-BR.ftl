@@ -134,6 +134,147 @@ command-choice-language = Idioma
 # Owned by the answers work; ids start with answer-.
 # Add new messages at the end of this section.
 
+# Where a search looked. Brand names (TikTok, YouTube, Instagram) are never translated.
+answer-library-private = Biblioteca do servidor
+answer-scope-all = Todas as plataformas públicas
+answer-scope-private = Biblioteca de vídeos deste servidor
+answer-libraries-none = nada
+# A list: "TikTok, YouTube" (a longer list repeats it: "TikTok, YouTube, Instagram").
+answer-list-more = { $first }, { $rest }
+# Facts side by side: "TikTok · @creator · 97%".
+answer-dot-list = { $first } · { $rest }
+# What was cut from a picture; listed in answer-searched-without and friends.
+answer-cut-borders = as bordas
+answer-cut-caption = a legenda
+answer-cut-blur = o fundo desfocado
+answer-cuts-two = { $first } e { $second }
+answer-cuts-three = { $first }, { $second } e { $third }
+
+# Numbers as the answer shows them.
+answer-percent = { NUMBER($score, style: "percent") }
+answer-seconds = { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s
+answer-date = { DATETIME($date, dateStyle: "medium") }
+answer-age-seconds = { $seconds } s
+answer-age-minutes = { $minutes } min
+answer-age-hours = { $hours } h
+answer-age-hours-minutes = { $hours } h { $minutes } min
+
+# The answer's title and lines.
+answer-no-match = Nenhuma correspondência
+answer-no-match-title = Nenhuma correspondência em { $libraries }
+answer-could-not-search = Não foi possível buscar esta imagem
+answer-summary-none = Nenhum vídeo com { NUMBER($min_match, style: "percent") } ou mais de semelhança em { $libraries }.
+answer-summary =
+    { $count ->
+        [one] { $count } vídeo encontrado
+       *[other] { $count } vídeos encontrados
+    } em { $libraries } (melhor: { NUMBER($best, style: "percent") }).
+answer-searched-as-posted = ✂️ A imagem foi buscada exatamente como foi postada.
+answer-searched-without = ✂️ A imagem foi buscada sem { $cuts }.
+answer-searched-mirrored = ✂️ A imagem foi buscada espelhada (invertida da esquerda para a direita).
+answer-searched-mirrored-without = ✂️ A imagem foi buscada espelhada (invertida da esquerda para a direita), sem { $cuts }.
+answer-searched-centre = ✂️ Só o centro da imagem foi buscado.
+answer-searched-centre-without = ✂️ Só o centro da imagem foi buscado, sem { $cuts }.
+answer-no-match-tip = Dica: diminua a semelhança mínima ou tente outra plataforma (ou todas as públicas).
+answer-no-match-tip-private = Dica: diminua a semelhança mínima.
+answer-hidden-matches =
+    { $hidden ->
+        [one] Mais { $hidden } resultado oculto: peça mais resultados para vê-lo.
+       *[other] Mais { $hidden } resultados ocultos: peça mais resultados para vê-los.
+    }
+answer-library-failed = Não foi possível buscar em { $library }: { $reason }
+answer-cached = do cache (há { $age })
+answer-cached-some = { $libraries } do cache (há { $age })
+answer-footer-searched = Busca em { $scope }
+answer-footer-min-match = semelhança mínima { NUMBER($min_match, style: "percent") }
+answer-video-ids = IDs dos vídeos: { $ids }
+answer-unnamed-image = imagem
+answer-possible-matches-line =
+    { $count ->
+        [one] Mais { $count } vídeo
+       *[other] Mais { $count } vídeos
+    } ficaram entre { $low } e { NUMBER($high, style: "percent") }: toque em **{ answer-show-possible }**.
+answer-page-range = Resultados { $first }–{ $last } de { $total }; use ◀ ▶ para virar as páginas.
+
+# One match.
+answer-match-heading = { $rank }. { $library } · { NUMBER($score, style: "percent") } de semelhança
+answer-likely-original-tag = provável original
+answer-no-title = *(sem título)*
+answer-moments = em { $moments }
+answer-moments-more = em { $moments } (+{ $hidden } outros)
+# $whose: "own" (the member's own clip) or "theirs" (another member's post).
+answer-clip-searched =
+    { $count ->
+        [one] { $count } quadro buscado
+       *[other] { $count } quadros buscados
+    } { $whose ->
+        [theirs] do clipe
+       *[own] do seu clipe
+    }, em { $moments }.
+answer-frame-links =
+    { $whose ->
+        [theirs] o clipe
+       *[own] seu clipe
+    } { $pairs }
+answer-frame-links-in-order =
+    { $whose ->
+        [theirs] o clipe
+       *[own] seu clipe
+    } { $pairs } ({ $count } quadros na mesma ordem)
+# A still of the clip and the moment of the video it matched: "1.5 s → 1:10".
+answer-frame-pair = { $clip } → { $source }
+answer-by-creator = de { $creator }
+# $date is a Discord timestamp: each reader's client shows it in their own calendar.
+answer-posted-on = postado em { $date }
+answer-earliest-upload = 🕒 **primeiro upload**
+
+# The verdict: the likely original the answer leads with.
+answer-verdict-title = Provável original: { $facts }
+answer-verdict-title-unsure = Melhor correspondência { NUMBER($score, style: "percent") } em { $library }: pouca confiança, compare a imagem
+answer-open-video = **[Abrir o vídeo]({ $link })**
+answer-verdict-unsure = Não é parecido o bastante para ter certeza: compare com a imagem antes de agir.
+answer-verdict-earliest = O primeiro a ser postado entre as correspondências fortes (nº { $rank } de { $total }).
+answer-verdict-closest = A correspondência mais próxima (nº { $rank } de { $total }).
+answer-verdict-only = A única correspondência.
+
+# Possible matches (behind a button).
+answer-show-possible = Ver possíveis correspondências
+answer-possible-title = Possíveis correspondências para { $name }
+answer-possible-description = Menos parecidos que uma correspondência ({ NUMBER($min_match, style: "percent") }), mas com pelo menos { NUMBER($possible_match, style: "percent") }: confira com atenção.
+
+# Follow-up buttons (Discord cuts a label at 80 characters).
+answer-button-all-platforms = Todas as plataformas
+answer-button-lower = Baixar o limite para { NUMBER($min_match, style: "percent") }
+answer-button-mirrored = Buscar espelhada
+answer-button-centre = Buscar o centro
+answer-button-as-posted = Buscar como foi postada
+answer-button-post-publicly = Postar para todos
+answer-button-posted-publicly = Postado para todos
+answer-button-jump = Ir para a mensagem
+answer-button-delete = Apagar mensagem
+answer-button-deleted = Mensagem apagada
+answer-shared-by = 🔎 Compartilhado por { $member } ({ command-find-source-video-name })
+answer-shared-by-on = 🔎 Compartilhado por { $member } · { command-find-source-video-name } em { $link }
+
+# Seen here before: earlier posts of the picture in this server.
+answer-seen-heading = Já visto aqui
+answer-seen-identical = idêntica
+answer-seen-similar = { NUMBER($score, style: "percent") } de semelhança
+answer-seen-mirrored = { $closeness }, espelhada
+# $when is a Discord relative time ("3 days ago"), shown in each reader's language.
+answer-seen-line = [Postada]({ $link }) por { $author } em { $channel }, { $when } · { $closeness }
+# The mod-log record's line.
+answer-seen-record = Já visto aqui: { $line }
+answer-seen-record-more = Já visto aqui: { $line } (+{ $more } outras)
+
+# /findvideo-forget and "Forget image": what forgetting a message answers.
+answer-forgotten-none = Eu não guardava nenhuma imagem dessa mensagem; nada foi removido.
+answer-forgotten =
+    { $count ->
+        [one] Esquecido: não guardo mais a imagem dessa mensagem.
+       *[other] Esquecido: não guardo mais as { $count } imagens dessa mensagem.
+    }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -8,12 +8,19 @@ from datetime import UTC, datetime
 from bot.core.evidence.verdict import verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.language import english
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
 from bot.core.sources import ImageSource
+from bot.core.wording import Phrase
 
 REQUEST = SearchRequest(SearchScope.TIKTOK, min_match=80, max_results=1, confident_match=88)
+
+
+def say(phrase: Phrase) -> str:
+    """What an English reader sees."""
+    return english().say(phrase) if not isinstance(phrase, str) else phrase
 
 
 def match(video: str, score: float) -> VideoMatch:
@@ -47,8 +54,8 @@ def test_the_earliest_strong_match_is_the_likely_original_even_on_a_later_page()
 
     assert verdict is not None
     assert (verdict.match.video_no, verdict.rank, verdict.earliest) == ("PI-old", 2, True)
-    assert verdict_title(verdict) == "Likely original: TikTok · @artist · 2 Mar 2024 · 92%"
-    line = verdict_line(verdict, "https://t/PI-old", 3)
+    assert say(verdict_title(verdict)) == "Likely original: TikTok · @artist · Mar 2, 2024 · 92%"
+    line = say(verdict_line(verdict, "https://t/PI-old", 3))
     assert line.startswith("**[Open the video](https://t/PI-old)** · posted <t:")
     assert line.endswith(":D> · Posted first of the strong matches (match 2 of 3).")
 
@@ -57,7 +64,7 @@ def test_without_dates_the_closest_strong_match_is_the_verdict() -> None:
     verdict = verdict_for(searched(match("PI-a", 0.95), match("PI-b", 0.9)), {})
 
     assert verdict is not None
-    assert verdict_title(verdict) == "Likely original: TikTok · 95%"
+    assert say(verdict_title(verdict)) == "Likely original: TikTok · 95%"
 
 
 def test_a_weak_best_match_is_called_low_confidence() -> None:
@@ -65,7 +72,7 @@ def test_a_weak_best_match_is_called_low_confidence() -> None:
 
     assert verdict is not None
     assert not verdict.confident
-    assert verdict_title(verdict) == (
+    assert say(verdict_title(verdict)) == (
         "Best match 81% on TikTok: low confidence: compare the picture"
     )
 

@@ -61,7 +61,7 @@ async def test_matches_link_to_the_moment_with_creator_date_and_earliest_upload(
     assert old.startswith(f"[Original]({TIKTOK_URL})")
     assert "at 0:12" in old
     assert "by artist · posted <t:1614816000:D> · 🕒 **earliest upload**" in old
-    assert embed["title"] == "Likely original: TikTok · @artist · 4 Mar 2021 · 90%"
+    assert embed["title"] == "Likely original: TikTok · @artist · Mar 4, 2021 · 90%"
     assert embed["url"] == TIKTOK_URL
     assert embed["description"].startswith(
         f"**[Open the video]({TIKTOK_URL})** · posted <t:1614816000:D> · "
@@ -196,7 +196,7 @@ async def test_turning_pages_keeps_the_links_edited_in(stack: Stack) -> None:
     assert page_one[0].startswith("[video PI\\-0](https://www.youtube.com/watch?v=PI-0&t=0s)")
     assert len(stack.memories.evidence.detail_requests) == 7
     titles = {final_embeds(r)[0]["title"] for r in (record, turned, back)}
-    assert titles == {"Likely original: TikTok · @creator · 14 Nov 2023 · 99%"}, "one verdict"
+    assert titles == {"Likely original: TikTok · @creator · Nov 14, 2023 · 99%"}, "one verdict"
 
 
 async def test_the_verdict_is_the_whole_searchs_even_with_one_result_per_page(
@@ -216,7 +216,7 @@ async def test_the_verdict_is_the_whole_searchs_even_with_one_result_per_page(
     )
 
     first, second = final_embeds(record)[0], final_embeds(turned)[0]
-    verdict = "Likely original: TikTok · @artist · 2 Mar 2024 · 93%"
+    verdict = "Likely original: TikTok · @artist · Mar 2, 2024 · 93%"
     assert first["title"] == second["title"] == verdict
     assert first["description"].startswith(f"**[Open the video]({TIKTOK_URL})**")
     assert "(match 2 of 2)" in first["description"]

@@ -181,7 +181,7 @@ async def test_the_record_is_completed_with_the_evidence_and_keeps_the_posted_im
     record = _only_record(stack, channel_id)
     assert record.edits, "the record is edited once the evidence is known"
     [embed] = record.message["embeds"]
-    assert embed["title"] == "Likely original: TikTok · @artist · 14 Nov 2023 · 97%"
+    assert embed["title"] == "Likely original: TikTok · @artist · Nov 14, 2023 · 97%"
     assert embed["description"].startswith(f"**[Open the video]({SOURCE_URL})**")
     assert f"[The source]({SOURCE_URL})" in embed["fields"][0]["value"]
     assert "by artist · posted <t:1700000000:D>" in embed["fields"][0]["value"]

@@ -238,7 +238,7 @@ async def test_the_alert_links_the_video_and_shows_the_matched_frame_beside_it(
 
     [alert] = server.alerts()
     [embed] = alert.payload["embeds"]
-    assert embed["title"] == "Possible repost: TikTok · @creator · 14 Nov 2023 · 95%"
+    assert embed["title"] == "Possible repost: TikTok · @creator · Nov 14, 2023 · 95%"
     assert embed["description"].startswith(f"**[Open the video]({VIDEO_URL})** · posted <t:")
     names = [file.filename for file in alert.files]
     assert names == ["watched.png", "evidence.jpg"]

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import ImageLimits, ImageRejected, check_image
+from bot.core.language import english
 from bot.core.ranking import Moment, VideoMatch
 from bot.core.request import LibraryFailure, QueryOutcome, SearchRequest
 from bot.core.scope import Library, SearchScope
@@ -40,7 +41,9 @@ def total_chars(embeds: list[discord.Embed]) -> int:
 
 
 def test_the_verdict_leads_and_each_match_shows_rank_platform_similarity_title_moments() -> None:
-    [embed] = render_outcomes([outcome([match(1, "Cat jumps", 0.973, moments=2), match(2)])])
+    [embed] = render_outcomes(
+        [outcome([match(1, "Cat jumps", 0.973, moments=2), match(2)])], english()
+    )
 
     assert embed.title == "Likely original: TikTok · 97%"
     assert (embed.description or "").startswith("The closest match (match 1 of 2).")
@@ -59,7 +62,7 @@ def test_the_verdict_leads_and_each_match_shows_rank_platform_similarity_title_m
 
 
 def test_similarity_is_rounded_down_so_a_near_miss_never_reads_as_passing() -> None:
-    [embed] = render_outcomes([outcome([match(1, score=0.8499)])])
+    [embed] = render_outcomes([outcome([match(1, score=0.8499)])], english())
 
     assert embed.fields[0].name == "1. TikTok · 84% similar"
     assert embed.title == "Best match 84% on TikTok: low confidence: compare the picture"
@@ -67,7 +70,9 @@ def test_similarity_is_rounded_down_so_a_near_miss_never_reads_as_passing() -> N
 
 
 def test_hostile_titles_are_escaped_and_cannot_mention() -> None:
-    [embed] = render_outcomes([outcome([match(1, "@everyone **free** <@123> [x](http://evil)")])])
+    [embed] = render_outcomes(
+        [outcome([match(1, "@everyone **free** <@123> [x](http://evil)")])], english()
+    )
 
     value = embed.fields[0].value or ""
     assert "@everyone" not in value
@@ -77,7 +82,7 @@ def test_hostile_titles_are_escaped_and_cannot_mention() -> None:
 
 
 def test_no_match_says_so_and_suggests_what_to_try() -> None:
-    [embed] = render_outcomes([outcome([])])
+    [embed] = render_outcomes([outcome([])], english())
 
     assert embed.title == "No match on TikTok, YouTube, Instagram"
     assert (embed.footer.text or "").startswith("frame.png · Searched")
@@ -90,7 +95,7 @@ def test_no_match_says_so_and_suggests_what_to_try() -> None:
 def test_an_image_that_failed_shows_its_error() -> None:
     failed = outcome([], error=UserFacingError("`x.pdf` is a PDF document."))
 
-    [embed] = render_outcomes([failed])
+    [embed] = render_outcomes([failed], english())
 
     assert embed.title == "Could not search this image"
     assert embed.description == "`x.pdf` is a PDF document."
@@ -100,7 +105,7 @@ def test_an_image_that_failed_shows_its_error() -> None:
 def test_a_platform_that_failed_is_named_next_to_the_others_results() -> None:
     failure = LibraryFailure(Library.INSTAGRAM, UserFacingError("The search service is busy."))
 
-    [embed] = render_outcomes([outcome([match(1)], failures=(failure,))])
+    [embed] = render_outcomes([outcome([match(1)], failures=(failure,))], english())
 
     assert "Instagram could not be searched: The search service is busy." in (
         embed.description or ""
@@ -111,7 +116,7 @@ def test_four_images_with_ten_huge_matches_each_fit_the_6000_character_limit() -
     huge = [match(n, "🎬" * 500 + "x" * 3000, moments=20) for n in range(10)]
     outcomes = [outcome(huge, total_matches=40) for _ in range(4)]
 
-    embeds = render_outcomes(outcomes)
+    embeds = render_outcomes(outcomes, english())
 
     assert len(embeds) == 4
     assert total_chars(embeds) <= 6000
@@ -122,7 +127,7 @@ def test_four_images_with_ten_huge_matches_each_fit_the_6000_character_limit() -
 def test_matches_cut_for_space_are_counted_in_the_embed() -> None:
     huge = [match(n, "word " * 300) for n in range(10)]
 
-    embed = render_outcome(outcome(huge), budget=800)
+    embed = render_outcome(outcome(huge), english(), budget=800)
 
     assert len(embed) <= 800
     shown = len(embed.fields)

@@ -37,7 +37,6 @@ from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
 from bot.core.timestamps import format_position
-from bot.core.wording import clip_position
 
 log = logging.getLogger(__name__)
 
@@ -276,6 +275,6 @@ def _query_and_labels(
         at = link.source_seconds
         source_label = source_label if at is None else f"{source} at {format_position(at)}"
         clip = query_label.replace("image", "clip")
-        return frame.image, (f"{clip} at {clip_position(frame.at_seconds)}", source_label)
+        return frame.image, (f"{clip} at {frame.at_seconds:.1f} s", source_label)
     assert outcome.image is not None  # noqa: S101 - checked by the caller
     return outcome.image, (query_label, source_label)

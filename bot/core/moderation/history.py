@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from bot.core.language import Text
+from bot.core.language import Text, english
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.text import untrusted_inline
@@ -80,7 +80,7 @@ def describe_match(match: VideoMatch) -> str:
     escaped and shortened here, so the stored line is safe as it is (no video id: members read
     it; the link to the checked message is what a moderator opens)."""
     title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
-    return f"{match.library.label} · {percent(match.score)} · {title}"
+    return f"{match.library.label} · {english().say(percent(match.score))} · {title}"
 
 
 def top_match(outcomes: list[QueryOutcome]) -> VideoMatch | None:

@@ -1,16 +1,17 @@
-"""What the image memory says: the "Seen here before" lines, the repost alert's line, and the
-words of its settings and commands. Discord markup (`<t:…:R>`, `<@…>`, links) in plain strings."""
+"""What the image memory says: the "Seen here before" lines (`Text`, said in the reader's
+language), the repost alert's line, and the words of its settings and commands. Discord markup
+(`<t:…:R>`, `<@…>`, links) goes in as plain strings: each reader's client shows it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from bot.core import wording
+from bot.core.language import Text, english
 from bot.core.seen.memory import EarlierSighting
 
-HEADING = "Seen here before"
+HEADING = Text("answer-seen-heading")
 REPOSTED_TITLE = "Reposted: posted in this server before"
-MIRRORED = "mirrored"
 MEMORY_OFF = (
     "This server's image memory is off, so there is nothing to forget. Moderators can turn it "
     "on with `/findvideo-settings set image_memory:True`."
@@ -27,10 +28,13 @@ LOCAL_NEEDS_MEMORY = (
 NEEDS_MANAGE_MESSAGES = "Only members with the **Manage Messages** permission can do that."
 
 
-def closeness(earlier: EarlierSighting) -> str:
+def closeness(earlier: EarlierSighting) -> Text:
     """ "identical", or how similar as a percentage, and "mirrored" when it is the mirror image."""
-    text = "identical" if earlier.identical else f"{wording.percent(earlier.similarity)} similar"
-    return f"{text}, {MIRRORED}" if earlier.mirrored else text
+    if earlier.identical:
+        text = Text("answer-seen-identical")
+    else:
+        text = Text("answer-seen-similar", score=wording.shown_score(earlier.similarity))
+    return Text("answer-seen-mirrored", closeness=text) if earlier.mirrored else text
 
 
 def when(earlier: EarlierSighting) -> str:
@@ -38,16 +42,20 @@ def when(earlier: EarlierSighting) -> str:
     return f"<t:{int(earlier.sighting.posted_at)}:R>"
 
 
-def earlier_line(earlier: EarlierSighting) -> str:
+def earlier_line(earlier: EarlierSighting) -> Text:
     """`[Posted](link) by @x in #memes, 3 days ago · 97% similar, mirrored`"""
     seen = earlier.sighting
-    return (
-        f"[Posted]({seen.jump_url}) by <@{seen.author_id}> in <#{seen.channel_id}>, "
-        f"{when(earlier)} · {closeness(earlier)}"
+    return Text(
+        "answer-seen-line",
+        link=seen.jump_url,
+        author=f"<@{seen.author_id}>",
+        channel=f"<#{seen.channel_id}>",
+        when=when(earlier),
+        closeness=closeness(earlier),
     )
 
 
-def seen_lines(earlier: Sequence[EarlierSighting]) -> list[str]:
+def seen_lines(earlier: Sequence[EarlierSighting]) -> list[Text]:
     return [earlier_line(sighting) for sighting in earlier]
 
 
@@ -56,24 +64,25 @@ def repost_line(first: EarlierSighting) -> str:
     seen = first.sighting
     return (
         f"Reposted: first posted [here]({seen.jump_url}) by <@{seen.author_id}>, {when(first)} "
-        f"({closeness(first)})"
+        f"({english().say(closeness(first))})"  # the watch's words are not in the catalogue yet
     )
 
 
-def record_line(earlier: Sequence[EarlierSighting]) -> str | None:
+def record_line(earlier: Sequence[EarlierSighting]) -> Text | None:
     """The mod-log record's line: the closest earlier post, and how many more there were."""
     if not earlier:
         return None
-    more = f" (+{len(earlier) - 1} more)" if len(earlier) > 1 else ""
-    return f"{HEADING}: {earlier_line(earlier[0])}{more}"
+    line = earlier_line(earlier[0])
+    if len(earlier) > 1:
+        return Text("answer-seen-record-more", line=line, more=len(earlier) - 1)
+    return Text("answer-seen-record", line=line)
 
 
-def forgotten_text(removed: int) -> str:
+def forgotten_text(removed: int) -> Text:
     """What forgetting a message answers."""
     if removed == 0:
-        return "I did not remember any image of that message; nothing was removed."
-    images = "image" if removed == 1 else "images"
-    return f"Forgotten: I no longer remember that message's {removed} {images}."
+        return Text("answer-forgotten-none")
+    return Text("answer-forgotten", count=removed)
 
 
 def reply_text(first: EarlierSighting) -> str:

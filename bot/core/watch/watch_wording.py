@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core import wording
+from bot.core.language import english
 from bot.core.ranking import VideoMatch
 from bot.core.text import untrusted_inline
 from bot.core.watch.watch_model import AlertVerdict, SkipReason, Watch, WatchAction
@@ -40,8 +41,10 @@ NO_MODLOG = (
 def match_line(match: VideoMatch) -> str:
     """`**93%** on TikTok: *title* · at 0:12–0:19`"""
     title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
-    score = wording.percent(match.score)
-    return f"**{score}** on {match.library.label}: {title} · {wording.moments_text(match.moments)}"
+    words = english()  # the watch's words are not in the catalogue yet
+    score = words.say(wording.percent(match.score))
+    moments = words.say(wording.moments_text(match.moments))
+    return f"**{score}** on {match.library.label}: {title} · {moments}"
 
 
 def reply_text(match: VideoMatch, link: str | None) -> str:
@@ -50,7 +53,7 @@ def reply_text(match: VideoMatch, link: str | None) -> str:
     where = f"<{link}>" if link else f"`{match.video_no[:80]}`"
     return (
         f"This image looks like it comes from a {match.library.label} video "
-        f"({wording.percent(match.score)} similar): {title} {where}"
+        f"({english().say(wording.percent(match.score))} similar): {title} {where}"
     )
 
 

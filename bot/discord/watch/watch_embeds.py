@@ -8,11 +8,14 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.core.evidence.verdict_wording import date_stamp, match_facts
+from bot.core import wording
+from bot.core.evidence.verdict_wording import match_facts
+from bot.core.language import english
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence
 from bot.core.watch.watch_model import RepostAlert
+from bot.core.wording import date_stamp
 from bot.discord.embed_limits import fit_embeds
 from bot.discord.seen_field import add_seen_field
 from bot.discord.watch.watch_buttons import alert_view
@@ -73,7 +76,7 @@ def alert_embed(
         description="\n".join(line for line in lines if line),
         colour=COLOUR_ALERT,
     )
-    add_seen_field(embed, alert.seen_before)
+    add_seen_field(embed, alert.seen_before, english())  # the alert's language: still English
     ids = f"member {message.author_id} · {_found_id(alert)}"
     embed.set_footer(text=f"Watch: {watch_wording.watch_options(watch)}\n{ids}")
     return embed
@@ -83,7 +86,8 @@ def _title(alert: RepostAlert, evidence: AlertEvidence) -> str:
     """The video it reposts, or (found by the server's memory alone) that it was posted here."""
     if alert.match is None:
         return seen_wording.REPOSTED_TITLE
-    return f"Possible repost: {match_facts(alert.match, evidence.detail)}"
+    facts = wording.say(english(), match_facts(alert.match, evidence.detail))
+    return f"Possible repost: {facts}"
 
 
 def _found_line(alert: RepostAlert) -> str:
