@@ -63,7 +63,7 @@ class Usage(commands.Cog):
         week = await history.totals(guild_id, since=now - WEEK_SECONDS)
         left = await self.bot.services.fair_use.budget_left(guild_id, limits)
         embed = render_usage(words, today, week, left, limits.daily_budget)
-        if self.bot.watch and (watched := await watch_usage_text(self.bot.watch, guild_id)):
+        if self.bot.watch and (watched := await watch_usage_text(self.bot.watch, guild_id, words)):
             embed.add_field(name=words.say("usage-watched-today"), value=watched, inline=False)
         return embed
 

@@ -12,11 +12,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Text, Words
 from bot.core.scope import SearchScope
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
 from bot.discord.choices import PLATFORM_CHOICES
+from bot.discord.language import member_words, posting_words
 from bot.discord.permissions import MANAGE_SERVER, bot_permissions_in, require
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
 from bot.discord.watch.watch_alerts import ModLogAlerts
@@ -79,7 +81,12 @@ class WatchCog(commands.Cog, name="Watch"):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         self.service.message_deleted(payload.message_id)
         alerts = self.service.stores.alerts
-        await close_alerts_on_deleted(self.bot, alerts, payload, closed_alert_view)
+        guild = self.bot.get_guild(payload.guild_id) if payload.guild_id else None
+
+        async def server_words() -> Words:
+            return await posting_words(self.bot.services, guild)
+
+        await close_alerts_on_deleted(self.bot, alerts, payload, closed_alert_view, server_words)
 
     # commands
 
@@ -130,8 +137,8 @@ class WatchCog(commands.Cog, name="Watch"):
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None
         missing = _missing_in(channel, watch.action)
-        text = watch_wording.added_text(watch, has_modlog=has_modlog, missing=missing)
-        await _say(interaction, text)
+        lines = watch_wording.added_text(watch, has_modlog=has_modlog, missing=missing)
+        await _say(interaction, *lines)
 
     @group.command(name="remove", description="Stop watching a channel")
     @app_commands.describe(channel="The watched channel")
@@ -146,29 +153,26 @@ class WatchCog(commands.Cog, name="Watch"):
     async def list_watches(self, interaction: discord.Interaction) -> None:
         guild_id = _require_manage_server(interaction)
         settings = await self.bot.services.settings_for(guild_id)
-        embed = await watch_list_embed(self.service, guild_id, settings.daily_budget)
+        words = member_words(interaction)
+        embed = await watch_list_embed(self.service, guild_id, settings.daily_budget, words)
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
 
 
-PERMISSION_ATTRIBUTES = {
-    "View Channel": "view_channel",
-    "Add Reactions": "add_reactions",
-    "Send Messages": "send_messages",
-}
-
-
 def _missing_in(channel: discord.TextChannel, action: WatchAction) -> list[str]:
-    """The permissions the watch's action needs that the bot lacks in `channel`."""
+    """The permissions (discord.py's names) the watch's action needs that the bot lacks."""
     granted = bot_permissions_in(channel)
-    needed = watch_wording.NEEDED_FOR[action]
-    return [name for name in needed if not getattr(granted, PERMISSION_ATTRIBUTES[name])]
+    return [name for name in watch_wording.NEEDED_FOR[action] if not getattr(granted, name)]
 
 
-async def _say(interaction: discord.Interaction, text: str) -> None:
+async def _say(interaction: discord.Interaction, *lines: Text) -> None:
+    """Answer privately, a line each, in the member's language."""
+    words = member_words(interaction)
     await interaction.response.send_message(
-        text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        "\n".join(words.say(line) for line in lines),
+        ephemeral=True,
+        allowed_mentions=discord.AllowedMentions.none(),
     )
 
 

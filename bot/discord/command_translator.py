@@ -11,19 +11,14 @@ the same in every language (a language's own name) is made with `same_everywhere
 
 from __future__ import annotations
 
-import re
-
 from discord import Locale, app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
 from bot.core.language import ENGLISH, Words, catalogue, language_for
+from bot.core.language.choices import choice_text
+from bot.core.language.choices import slug as _slug
 
-_NOT_ID = re.compile(r"[^a-z0-9]+")
 _NAMED = (Where.command_name, Where.group_name, Where.parameter_name)
-
-
-def _slug(text: str) -> str:
-    return _NOT_ID.sub("-", text.lower()).strip("-")
 
 
 def same_everywhere(name: str) -> app_commands.locale_str:
@@ -33,7 +28,7 @@ def same_everywhere(name: str) -> app_commands.locale_str:
 
 def choice_name(words: Words, english: str) -> str:
     """A command choice's name (`All public platforms`) as `words`' language shows it."""
-    return words.say(f"command-choice-{_slug(english)}")
+    return words.say(choice_text(english))
 
 
 def _owner(context: app_commands.TranslationContextTypes) -> str:

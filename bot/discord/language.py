@@ -7,9 +7,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 
 from bot.core.language import Words, words_for
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 
 def member_words(interaction: discord.Interaction) -> Words:
@@ -26,3 +31,11 @@ def interaction_server_words(interaction: discord.Interaction, chosen: str | Non
 def server_words(guild: discord.Guild | None, chosen: str | None = None) -> Words:
     """The words for what the bot posts in `guild`; `chosen`: the server's language setting."""
     return words_for(chosen or (guild.preferred_locale.value if guild is not None else None))
+
+
+async def posting_words(services: Services, guild: discord.Guild | None) -> Words:
+    """The words for what the bot posts in `guild`, its language setting read first."""
+    if guild is None:
+        return words_for(None)
+    settings = await services.settings_for(guild.id)
+    return server_words(guild, settings.language)

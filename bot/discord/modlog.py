@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.language import Text
+from bot.core.language.choices import permission_names
 from bot.discord.permissions import bot_permissions_in
 
 log = logging.getLogger(__name__)
@@ -22,11 +23,6 @@ NEEDED = ("view_channel", "send_messages", "embed_links", "attach_files")
 """What the bot needs in a mod-log channel: the record is an embed with the query image attached
 (each is said as Discord's settings name it: `modlog-permission-view-channel`, …)."""
 CHANNEL_GONE = Text("modlog-channel-gone")
-
-
-def permission_names(names: Sequence[str]) -> tuple[Text, ...]:
-    """Permissions (discord.py's attribute names) as Discord's settings call them."""
-    return tuple(Text(f"modlog-permission-{name.replace('_', '-')}") for name in names)
 
 
 def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:

@@ -567,3 +567,85 @@ modlog-image-too-large = Bild { $index } ({ $size }) ist zu groß, um es erneut 
 modlog-image-reduced = Bild { $index } ({ $size }) wird als kleineres JPEG erneut hochgeladen (Upload-Limit von Discord); SHA-256 des Originals: `{ $sha256 }`
 modlog-record-failed = Beim Schreiben des Eintrags ist etwas schiefgelaufen; das wurde protokolliert.
 modlog-not-recorded = Diese Suche konnte nicht im Mod-Log festgehalten werden: { $problem }
+modlog-permission-add-reactions = **Reaktionen hinzufügen**
+watch-disabled = Überwachte Kanäle sind bei diesem Bot ausgeschaltet. Der Betreiber kann sie mit `WATCH_ENABLED=true` einschalten, nachdem er im Discord-Entwicklerportal den **Message Content**-Intent aktiviert hat (die Anwendung → Bot → Privileged Gateway Intents).
+watch-intent-missing = Überwachte Kanäle brauchen den **Message Content**-Intent, und Discord hat ihn nicht erteilt. Der Besitzer des Bots muss ihn im Discord-Entwicklerportal einschalten (die Anwendung → Bot → Privileged Gateway Intents → Message Content Intent) und den Bot dann neu starten.
+watch-needs-manage-server = Nur Mitglieder mit der Berechtigung **Server verwalten** können überwachte Kanäle ändern.
+watch-needs-manage-messages = Nur Mitglieder mit der Berechtigung **Nachrichten verwalten** können diese Buttons nutzen.
+watch-no-modlog = Es ist kein Mod-Log-Kanal festgelegt, Warnungen landen also noch nirgends: Lege in den findvideo-Einstellungen dieses Servers einen fest.
+watch-server-library = Serverbibliothek
+watch-moments = { $more ->
+    [0] bei { $spans }
+   *[other] bei { $spans } (+{ $more } weitere)
+}
+watch-no-title = (kein Titel)
+watch-match = **{ $score } %** auf { $platform }: { $title } · { $moments }
+watch-a-video = ein Video
+watch-reply = Dieses Bild scheint aus einem { $platform }-Video zu stammen ({ $score } % ähnlich): { $title } { $link }
+watch-options-local = nur frühere Posts hier, keine API-Aufrufe · { $action }
+watch-options = { $scope } · ab { $min_match } % · { $action }{ $held ->
+    [yes] {" "}(sobald ein Moderator bestätigt)
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· auch gespiegelt
+   *[no] {""}
+}
+watch-caption = Bildtext: „{ $caption }“
+watch-repeats = ⚠️ Posts dieses Mitglieds haben diese Woche **{ $count }-mal** eine Warnung ausgelöst.
+watch-reply-held = Die öffentliche Antwort an den Poster wartet auf **Bestätigen und antworten**.
+watch-verdict-not-a-repost = ✅ **Kein Repost**
+watch-verdict-deleted = 🗑️ **Nachricht gelöscht**
+watch-verdict-confirmed = ⛔ **Repost bestätigt**
+watch-verdict-gone = 🗑️ **Die Nachricht wurde gelöscht**
+watch-closed = { $verdict } am <t:{ $when }:f>.
+watch-closed-by = { $verdict }, von { $moderator } am <t:{ $when }:f>.
+watch-closed-not-a-repost = { $closed } Dieses Bild löst für dieses Video keine Warnung mehr aus, und Kopien davon, die hier schon gepostet wurden, auch nicht.
+watch-counts = { $checked } geprüft, { $alerts ->
+    [one] { $alerts } Warnung
+   *[other] { $alerts } Warnungen
+}, { $skipped } übersprungen
+watch-counts-why = { $counts } ({ $reasons })
+watch-skipped-automated = { $count } von Bots oder Webhooks
+watch-skipped-too-small = { $count ->
+    [one] { $count } Bild zu klein
+   *[other] { $count } Bilder zu klein
+}
+watch-skipped-already-seen = { $count } schon gesehen
+watch-skipped-deleted = { $count } gelöscht
+watch-skipped-budget = { $count } nach verbrauchtem Watch-Budget
+watch-skipped-queue-full = { $count } wegen voller Warteschlange
+watch-skipped-unsearchable = { $count } nicht durchsuchbar
+watch-skipped-too-slow = { $count } zu langsam geladen
+watch-added = <#{ $channel }> wird überwacht: { $options }.
+watch-missing = Mir fehlt in <#{ $channel }>: { $missing }. Gib meiner Rolle dort diese Berechtigungen.
+watch-removed = <#{ $channel }> wird nicht mehr überwacht.
+watch-not-watched = <#{ $channel }> wurde nicht überwacht: Nichts wurde geändert.
+watch-budget-none = Watch-Suchen heute: { $spent } (für diesen Server ist kein Tagesbudget festgelegt).
+watch-budget = Watch-Suchen heute: { $spent } von { $allowance } ({ $share } % des Tagesbudgets des Servers).
+watch-open-video = **[Video öffnen]({ $link })**
+watch-open-video-posted = **[Video öffnen]({ $link })** · gepostet { $posted }
+watch-jump = [Zur Nachricht]({ $link }) in <#{ $channel }>, gepostet von { $author }
+watch-possible-repost = Möglicher Repost
+watch-alert-title = { $state }: { $facts }
+watch-first-post-id = erster Post { $id }
+watch-video-id = Video { $id }
+watch-footer = Watch: { $options }
+    Mitglied { $member } · { $found }
+watch-button-delete = Nachricht löschen
+watch-button-not-a-repost = Kein Repost
+watch-button-confirm-reply = Bestätigen und antworten
+watch-button-confirm = Repost bestätigen
+watch-button-search-all = Auf allen Plattformen suchen
+watch-title-not-a-repost = Kein Repost
+watch-title-deleted = Repost gelöscht
+watch-title-confirmed = Repost bestätigt
+watch-title-gone = Nachricht gelöscht
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = Kein Kanal wird überwacht. Füge einen mit `/findvideo-watch hinzufügen` hinzu.
+watch-list-title = Überwachte Kanäle
+watch-list-line = <#{ $channel }>: { $options }
+    {"  "}Heute: { $today }
+watch-usage = { $counts }; { $searches ->
+    [one] { $searches } API-Suche
+   *[other] { $searches } API-Suchen
+} verbraucht.

@@ -578,3 +578,94 @@ modlog-image-too-large = Image { $index } ({ $size }) is too large to re-upload.
 modlog-image-reduced = Image { $index } ({ $size }) is re-uploaded as a smaller JPEG (Discord's upload limit); SHA-256 of the original: `{ $sha256 }`
 modlog-record-failed = Something went wrong while writing the record; it has been logged.
 modlog-not-recorded = This search could not be recorded in the mod-log: { $problem }
+modlog-permission-add-reactions = **Add Reactions**
+watch-disabled = Watched channels are turned off for this bot. Its operator can turn them on with `WATCH_ENABLED=true`, after switching on the **Message Content** intent in the Discord developer portal (your application → Bot → Privileged Gateway Intents).
+watch-intent-missing = Watched channels need the **Message Content** intent, and Discord has not granted it. The bot's owner must switch it on in the Discord developer portal (your application → Bot → Privileged Gateway Intents → Message Content Intent), then restart the bot.
+watch-needs-manage-server = Only members with the **Manage Server** permission can change watched channels.
+watch-needs-manage-messages = Only members with the **Manage Messages** permission can use these buttons.
+watch-no-modlog = No mod-log channel is set, so alerts have nowhere to go yet: set one in this server's findvideo settings.
+watch-server-library = Server library
+watch-moments = { $more ->
+    [0] at { $spans }
+   *[other] at { $spans } (+{ $more } more)
+}
+watch-no-title = (no title)
+watch-match = **{ $score }%** on { $platform }: { $title } · { $moments }
+watch-a-video = a video
+watch-reply = This image looks like it comes from a { $platform } video ({ $score }% similar): { $title } { $link }
+watch-options-local = earlier posts here only, no API calls · { $action }
+watch-options = { $scope } · at least { $min_match }% · { $action }{ $held ->
+    [yes] {" "}(once a moderator confirms)
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· mirrored too
+   *[no] {""}
+}
+watch-caption = Caption: “{ $caption }”
+watch-repeats = ⚠️ This member's posts alerted **{ $count } times** this week.
+watch-reply-held = The public reply to the poster waits for **Confirm and reply**.
+watch-verdict-not-a-repost = ✅ **Not a repost**
+watch-verdict-deleted = 🗑️ **Message deleted**
+watch-verdict-confirmed = ⛔ **Confirmed repost**
+watch-verdict-gone = 🗑️ **The message was deleted**
+watch-closed = { $verdict } on <t:{ $when }:f>.
+watch-closed-by = { $verdict }, by { $moderator } on <t:{ $when }:f>.
+watch-closed-not-a-repost = { $closed } This image will not alert for this video again, nor copies of it as posted here before.
+watch-counts = { $checked } checked, { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}, { $skipped } skipped
+watch-counts-why = { $counts } ({ $reasons })
+watch-skipped-automated = { $count ->
+    [one] { $count } bot or webhook message
+   *[other] { $count } bot or webhook messages
+}
+watch-skipped-too-small = { $count ->
+    [one] { $count } image too small
+   *[other] { $count } images too small
+}
+watch-skipped-already-seen = { $count } already seen
+watch-skipped-deleted = { $count ->
+    [one] { $count } message deleted
+   *[other] { $count } messages deleted
+}
+watch-skipped-budget = { $count } watch budget spent
+watch-skipped-queue-full = { $count } queue full
+watch-skipped-unsearchable = { $count ->
+    [one] { $count } not a searchable image
+   *[other] { $count } not searchable images
+}
+watch-skipped-too-slow = { $count } took too long to load
+watch-added = Watching <#{ $channel }>: { $options }.
+watch-missing = I am missing { $missing } in <#{ $channel }>: give my role that there.
+watch-removed = <#{ $channel }> is no longer watched.
+watch-not-watched = <#{ $channel }> was not watched: nothing changed.
+watch-budget-none = Watch searches today: { $spent } (no daily budget is set for this server).
+watch-budget = Watch searches today: { $spent } of { $allowance } ({ $share }% of the server's daily budget).
+watch-open-video = **[Open the video]({ $link })**
+watch-open-video-posted = **[Open the video]({ $link })** · posted { $posted }
+watch-jump = [Jump to the message]({ $link }) in <#{ $channel }>, posted by { $author }
+watch-possible-repost = Possible repost
+watch-alert-title = { $state }: { $facts }
+watch-first-post-id = first post { $id }
+watch-video-id = video { $id }
+watch-footer = Watch: { $options }
+    member { $member } · { $found }
+watch-button-delete = Delete message
+watch-button-not-a-repost = Not a repost
+watch-button-confirm-reply = Confirm and reply
+watch-button-confirm = Confirm repost
+watch-button-search-all = Search all platforms
+watch-title-not-a-repost = Not a repost
+watch-title-deleted = Repost deleted
+watch-title-confirmed = Confirmed repost
+watch-title-gone = Message deleted
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = No channel is watched. Add one with `/findvideo-watch add`.
+watch-list-title = Watched channels
+watch-list-line = <#{ $channel }>: { $options }
+    {"  "}Today: { $today }
+watch-usage = { $counts }; { $searches ->
+    [one] { $searches } API search
+   *[other] { $searches } API searches
+} spent.

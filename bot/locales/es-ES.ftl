@@ -571,3 +571,97 @@ modlog-image-too-large = La imagen { $index } ({ $size }) es demasiado grande pa
 modlog-image-reduced = La imagen { $index } ({ $size }) se vuelve a subir como un JPEG más pequeño (límite de subida de Discord); SHA-256 del original: `{ $sha256 }`
 modlog-record-failed = Algo ha fallado al escribir la entrada; ha quedado registrado.
 modlog-not-recorded = Esta búsqueda no se pudo anotar en el registro de moderación: { $problem }
+modlog-permission-add-reactions = **Añadir reacciones**
+watch-disabled = Los canales vigilados están desactivados en este bot. Su operador puede activarlos con `WATCH_ENABLED=true`, después de activar el intent **Message Content** en el portal de desarrolladores de Discord (la aplicación → Bot → Privileged Gateway Intents).
+watch-intent-missing = Los canales vigilados necesitan el intent **Message Content**, y Discord no lo ha concedido. El propietario del bot debe activarlo en el portal de desarrolladores de Discord (la aplicación → Bot → Privileged Gateway Intents → Message Content Intent) y después reiniciar el bot.
+watch-needs-manage-server = Solo los miembros con el permiso **Gestionar servidor** pueden cambiar los canales vigilados.
+watch-needs-manage-messages = Solo los miembros con el permiso **Gestionar mensajes** pueden usar estos botones.
+watch-no-modlog = No hay ningún canal de registro de moderación, así que los avisos aún no tienen adónde ir: elige uno en los ajustes de findvideo del servidor.
+watch-server-library = Biblioteca del servidor
+watch-moments = { $more ->
+    [0] en { $spans }
+   *[other] en { $spans } (+{ $more } más)
+}
+watch-no-title = (sin título)
+watch-match = **{ $score } %** en { $platform }: { $title } · { $moments }
+watch-a-video = un vídeo
+watch-reply = Esta imagen parece sacada de un vídeo de { $platform } (similitud del { $score } %): { $title } { $link }
+watch-options-local = solo publicaciones anteriores de aquí, sin llamadas a la API · { $action }
+watch-options = { $scope } · al menos { $min_match } % · { $action }{ $held ->
+    [yes] {" "}(cuando un moderador lo confirme)
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· también reflejada
+   *[no] {""}
+}
+watch-caption = Texto: «{ $caption }»
+watch-repeats = ⚠️ Las publicaciones de este miembro han generado **{ $count } avisos** esta semana.
+watch-reply-held = La respuesta pública al autor espera a **Confirmar y responder**.
+watch-verdict-not-a-repost = ✅ **No es un repost**
+watch-verdict-deleted = 🗑️ **Mensaje eliminado**
+watch-verdict-confirmed = ⛔ **Repost confirmado**
+watch-verdict-gone = 🗑️ **El mensaje se eliminó**
+watch-closed = { $verdict } el <t:{ $when }:f>.
+watch-closed-by = { $verdict }, por { $moderator } el <t:{ $when }:f>.
+watch-closed-not-a-repost = { $closed } Esta imagen no volverá a avisar por este vídeo, ni tampoco sus copias ya publicadas aquí.
+watch-counts = { $checked } revisadas, { $alerts ->
+    [one] { $alerts } aviso
+   *[other] { $alerts } avisos
+}, { $skipped } omitidas
+watch-counts-why = { $counts } ({ $reasons })
+watch-skipped-automated = { $count } de bots o webhooks
+watch-skipped-too-small = { $count ->
+    [one] { $count } demasiado pequeña
+   *[other] { $count } demasiado pequeñas
+}
+watch-skipped-already-seen = { $count ->
+    [one] { $count } ya vista
+   *[other] { $count } ya vistas
+}
+watch-skipped-deleted = { $count ->
+    [one] { $count } eliminada
+   *[other] { $count } eliminadas
+}
+watch-skipped-budget = { $count } sin presupuesto de vigilancia
+watch-skipped-queue-full = { $count } por cola llena
+watch-skipped-unsearchable = { $count ->
+    [one] { $count } no buscable
+   *[other] { $count } no buscables
+}
+watch-skipped-too-slow = { $count ->
+    [one] { $count } tardó demasiado en cargar
+   *[other] { $count } tardaron demasiado en cargar
+}
+watch-added = Vigilando <#{ $channel }>: { $options }.
+watch-missing = Me faltan permisos en <#{ $channel }>: { $missing }. Dáselos a mi rol en ese canal.
+watch-removed = <#{ $channel }> ya no está vigilado.
+watch-not-watched = <#{ $channel }> no estaba vigilado: no ha cambiado nada.
+watch-budget-none = Búsquedas de vigilancia hoy: { $spent } (este servidor no tiene presupuesto diario).
+watch-budget = Búsquedas de vigilancia hoy: { $spent } de { $allowance } ({ $share } % del presupuesto diario del servidor).
+watch-open-video = **[Abrir el vídeo]({ $link })**
+watch-open-video-posted = **[Abrir el vídeo]({ $link })** · publicado { $posted }
+watch-jump = [Ir al mensaje]({ $link }) en <#{ $channel }>, publicado por { $author }
+watch-possible-repost = Posible repost
+watch-alert-title = { $state }: { $facts }
+watch-first-post-id = primera publicación { $id }
+watch-video-id = vídeo { $id }
+watch-footer = Vigilancia: { $options }
+    miembro { $member } · { $found }
+watch-button-delete = Eliminar mensaje
+watch-button-not-a-repost = No es un repost
+watch-button-confirm-reply = Confirmar y responder
+watch-button-confirm = Confirmar repost
+watch-button-search-all = Buscar en todas
+watch-title-not-a-repost = No es un repost
+watch-title-deleted = Repost eliminado
+watch-title-confirmed = Repost confirmado
+watch-title-gone = Mensaje eliminado
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = No se vigila ningún canal. Añade uno con `/findvideo-watch añadir`.
+watch-list-title = Canales vigilados
+watch-list-line = <#{ $channel }>: { $options }
+    {"  "}Hoy: { $today }
+watch-usage = { $counts }; { $searches ->
+    [one] { $searches } búsqueda de API usada
+   *[other] { $searches } búsquedas de API usadas
+}.

@@ -571,3 +571,97 @@ modlog-image-too-large = L'image { $index } ({ $size }) est trop lourde pour êt
 modlog-image-reduced = L'image { $index } ({ $size }) est renvoyée en JPEG plus léger (limite d'envoi de Discord) ; SHA-256 de l'original : `{ $sha256 }`
 modlog-record-failed = Un problème est survenu en écrivant l'entrée ; il a été enregistré.
 modlog-not-recorded = Cette recherche n'a pas pu être inscrite au journal de modération : { $problem }
+modlog-permission-add-reactions = **Ajouter des réactions**
+watch-disabled = Les salons surveillés sont désactivés pour ce bot. Son opérateur peut les activer avec `WATCH_ENABLED=true`, après avoir activé l'intent **Message Content** dans le portail développeur de Discord (l'application → Bot → Privileged Gateway Intents).
+watch-intent-missing = Les salons surveillés ont besoin de l'intent **Message Content**, et Discord ne l'a pas accordé. Le propriétaire du bot doit l'activer dans le portail développeur de Discord (l'application → Bot → Privileged Gateway Intents → Message Content Intent), puis redémarrer le bot.
+watch-needs-manage-server = Seuls les membres ayant la permission **Gérer le serveur** peuvent modifier les salons surveillés.
+watch-needs-manage-messages = Seuls les membres ayant la permission **Gérer les messages** peuvent utiliser ces boutons.
+watch-no-modlog = Aucun salon de journal de modération n'est défini, les alertes n'ont donc encore nulle part où aller : définis-en un dans les réglages findvideo du serveur.
+watch-server-library = Bibliothèque du serveur
+watch-moments = { $more ->
+    [0] à { $spans }
+   *[other] à { $spans } (+{ $more } autres)
+}
+watch-no-title = (sans titre)
+watch-match = **{ $score } %** sur { $platform } : { $title } · { $moments }
+watch-a-video = une vidéo
+watch-reply = Cette image semble venir d'une vidéo { $platform } (similaire à { $score } %) : { $title } { $link }
+watch-options-local = seulement les anciens posts d'ici, aucun appel API · { $action }
+watch-options = { $scope } · au moins { $min_match } % · { $action }{ $held ->
+    [yes] {" "}(dès qu'un modérateur confirme)
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· en miroir aussi
+   *[no] {""}
+}
+watch-caption = Légende : « { $caption } »
+watch-repeats = ⚠️ Les posts de ce membre ont déclenché **{ $count } alertes** cette semaine.
+watch-reply-held = La réponse publique à l'auteur attend **Confirmer et répondre**.
+watch-verdict-not-a-repost = ✅ **Pas un repost**
+watch-verdict-deleted = 🗑️ **Message supprimé**
+watch-verdict-confirmed = ⛔ **Repost confirmé**
+watch-verdict-gone = 🗑️ **Le message a été supprimé**
+watch-closed = { $verdict } le <t:{ $when }:f>.
+watch-closed-by = { $verdict }, par { $moderator } le <t:{ $when }:f>.
+watch-closed-not-a-repost = { $closed } Cette image ne déclenchera plus d'alerte pour cette vidéo, pas plus que ses copies déjà postées ici.
+watch-counts = { $checked } vérifiées, { $alerts ->
+    [one] { $alerts } alerte
+   *[other] { $alerts } alertes
+}, { $skipped } ignorées
+watch-counts-why = { $counts } ({ $reasons })
+watch-skipped-automated = { $count } de bots ou de webhooks
+watch-skipped-too-small = { $count ->
+    [one] { $count } trop petite
+   *[other] { $count } trop petites
+}
+watch-skipped-already-seen = { $count ->
+    [one] { $count } déjà vue
+   *[other] { $count } déjà vues
+}
+watch-skipped-deleted = { $count ->
+    [one] { $count } supprimée
+   *[other] { $count } supprimées
+}
+watch-skipped-budget = { $count } hors budget de surveillance
+watch-skipped-queue-full = { $count } file d'attente pleine
+watch-skipped-unsearchable = { $count ->
+    [one] { $count } non recherchable
+   *[other] { $count } non recherchables
+}
+watch-skipped-too-slow = { $count ->
+    [one] { $count } trop lente à charger
+   *[other] { $count } trop lentes à charger
+}
+watch-added = Salon <#{ $channel }> surveillé : { $options }.
+watch-missing = Il me manque { $missing } dans <#{ $channel }> : donne-les à mon rôle dans ce salon.
+watch-removed = <#{ $channel }> n'est plus surveillé.
+watch-not-watched = <#{ $channel }> n'était pas surveillé : rien n'a changé.
+watch-budget-none = Recherches de surveillance aujourd'hui : { $spent } (aucun budget quotidien n'est défini pour ce serveur).
+watch-budget = Recherches de surveillance aujourd'hui : { $spent } sur { $allowance } ({ $share } % du budget quotidien du serveur).
+watch-open-video = **[Ouvrir la vidéo]({ $link })**
+watch-open-video-posted = **[Ouvrir la vidéo]({ $link })** · publiée { $posted }
+watch-jump = [Aller au message]({ $link }) dans <#{ $channel }>, posté par { $author }
+watch-possible-repost = Repost possible
+watch-alert-title = { $state } : { $facts }
+watch-first-post-id = premier post { $id }
+watch-video-id = vidéo { $id }
+watch-footer = Surveillance : { $options }
+    membre { $member } · { $found }
+watch-button-delete = Supprimer le message
+watch-button-not-a-repost = Pas un repost
+watch-button-confirm-reply = Confirmer et répondre
+watch-button-confirm = Confirmer le repost
+watch-button-search-all = Chercher partout
+watch-title-not-a-repost = Pas un repost
+watch-title-deleted = Repost supprimé
+watch-title-confirmed = Repost confirmé
+watch-title-gone = Message supprimé
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = Aucun salon n'est surveillé. Ajoutes-en un avec `/findvideo-watch ajouter`.
+watch-list-title = Salons surveillés
+watch-list-line = <#{ $channel }> : { $options }
+    {"  "}Aujourd'hui : { $today }
+watch-usage = { $counts } ; { $searches ->
+    [one] { $searches } recherche API utilisée
+   *[other] { $searches } recherches API utilisées
+}.

@@ -528,3 +528,76 @@ modlog-image-too-large = 画像 { $index }（{ $size }）は大きすぎるた�
 modlog-image-reduced = 画像 { $index }（{ $size }）は Discord のアップロード上限のため、小さい JPEG として再アップロードしています。元画像の SHA-256：`{ $sha256 }`
 modlog-record-failed = 記録の作成中に問題が発生しました。この問題は記録済みです。
 modlog-not-recorded = この検索をモデレーションログに記録できませんでした：{ $problem }
+modlog-permission-add-reactions = **リアクションの追加**
+watch-disabled = このボットでは監視チャンネルがオフになっています。運営者は Discord 開発者ポータルで **Message Content** インテントを有効にしたうえで（アプリケーション → Bot → Privileged Gateway Intents）、`WATCH_ENABLED=true` でオンにできます。
+watch-intent-missing = 監視チャンネルには **Message Content** インテントが必要ですが、Discord から許可されていません。ボットの所有者が Discord 開発者ポータルで有効にし（アプリケーション → Bot → Privileged Gateway Intents → Message Content Intent）、ボットを再起動する必要があります。
+watch-needs-manage-server = 監視チャンネルを変更できるのは「**サーバー管理**」権限を持つメンバーだけです。
+watch-needs-manage-messages = これらのボタンを使えるのは「**メッセージの管理**」権限を持つメンバーだけです。
+watch-no-modlog = モデレーションログのチャンネルが設定されていないため、通知の送り先がありません。このサーバーの findvideo 設定で指定してください。
+watch-server-library = サーバーのライブラリ
+watch-moments = { $more ->
+    [0] { $spans }
+   *[other] { $spans }（ほか { $more } 件）
+}
+watch-no-title = （タイトルなし）
+watch-match = **{ $score }%** { $platform }：{ $title } · { $moments }
+watch-a-video = 動画
+watch-reply = この画像は { $platform } の動画から来ているようです（類似度 { $score }%）：{ $title } { $link }
+watch-options-local = このサーバーの過去の投稿のみ、API 呼び出しなし · { $action }
+watch-options = { $scope } · { $min_match }% 以上 · { $action }{ $held ->
+    [yes] （モデレーターの確認後）
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· 左右反転も検索
+   *[no] {""}
+}
+watch-caption = キャプション：「{ $caption }」
+watch-repeats = ⚠️ このメンバーの投稿は今週 **{ $count } 回** 通知されています。
+watch-reply-held = 投稿者への公開返信は「**確認して返信**」が押されるまで保留されます。
+watch-verdict-not-a-repost = ✅ **転載ではない**
+watch-verdict-deleted = 🗑️ **メッセージを削除**
+watch-verdict-confirmed = ⛔ **転載と確認**
+watch-verdict-gone = 🗑️ **メッセージは削除されました**
+watch-closed = { $verdict }（<t:{ $when }:f>）。
+watch-closed-by = { $verdict }（{ $moderator }、<t:{ $when }:f>）。
+watch-closed-not-a-repost = { $closed } この画像は今後この動画について通知されません。ここに投稿済みのコピーも同様です。
+watch-counts = 確認 { $checked } 件、通知 { $alerts } 件、スキップ { $skipped } 件
+watch-counts-why = { $counts }（{ $reasons }）
+watch-skipped-automated = ボットまたは Webhook { $count } 件
+watch-skipped-too-small = 小さすぎる画像 { $count } 件
+watch-skipped-already-seen = 確認済み { $count } 件
+watch-skipped-deleted = 削除済み { $count } 件
+watch-skipped-budget = 監視の上限到達 { $count } 件
+watch-skipped-queue-full = キューが満杯 { $count } 件
+watch-skipped-unsearchable = 検索できない画像 { $count } 件
+watch-skipped-too-slow = 読み込みが遅すぎる { $count } 件
+watch-added = <#{ $channel }> を監視します：{ $options }。
+watch-missing = <#{ $channel }> で次の権限がありません：{ $missing }。そのチャンネルでボットのロールに付与してください。
+watch-removed = <#{ $channel }> の監視をやめました。
+watch-not-watched = <#{ $channel }> は監視していませんでした。変更はありません。
+watch-budget-none = 今日の監視検索：{ $spent } 回（このサーバーには 1 日の上限が設定されていません）。
+watch-budget = 今日の監視検索：{ $allowance } 回中 { $spent } 回（サーバーの 1 日の上限の { $share }%）。
+watch-open-video = **[動画を開く]({ $link })**
+watch-open-video-posted = **[動画を開く]({ $link })** · 投稿日 { $posted }
+watch-jump = <#{ $channel }> の[メッセージへ移動]({ $link })（投稿者：{ $author }）
+watch-possible-repost = 転載の可能性
+watch-alert-title = { $state }：{ $facts }
+watch-first-post-id = 最初の投稿 { $id }
+watch-video-id = 動画 { $id }
+watch-footer = 監視：{ $options }
+    メンバー { $member } · { $found }
+watch-button-delete = メッセージを削除
+watch-button-not-a-repost = 転載ではない
+watch-button-confirm-reply = 確認して返信
+watch-button-confirm = 転載と確認
+watch-button-search-all = すべてで検索
+watch-title-not-a-repost = 転載ではない
+watch-title-deleted = 転載を削除
+watch-title-confirmed = 転載と確認
+watch-title-gone = メッセージは削除済み
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = 監視中のチャンネルはありません。`/findvideo-watch 追加` で追加してください。
+watch-list-title = 監視中のチャンネル
+watch-list-line = <#{ $channel }>：{ $options }
+    {"  "}今日：{ $today }
+watch-usage = { $counts }。API 検索を { $searches } 回使用しました。

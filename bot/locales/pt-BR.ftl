@@ -571,3 +571,98 @@ modlog-image-too-large = A imagem { $index } ({ $size }) é grande demais para s
 modlog-image-reduced = A imagem { $index } ({ $size }) foi reenviada como um JPEG menor (limite de envio do Discord); SHA-256 do original: `{ $sha256 }`
 modlog-record-failed = Algo deu errado ao escrever a entrada; isso foi registrado.
 modlog-not-recorded = Esta pesquisa não pôde ser anotada no registro de moderação: { $problem }
+modlog-permission-add-reactions = **Adicionar reações**
+watch-disabled = Os canais vigiados estão desligados neste bot. O operador pode ligá-los com `WATCH_ENABLED=true`, depois de ativar o intent **Message Content** no portal de desenvolvedores do Discord (o aplicativo → Bot → Privileged Gateway Intents).
+watch-intent-missing = Os canais vigiados precisam do intent **Message Content**, e o Discord não o concedeu. O dono do bot precisa ativá-lo no portal de desenvolvedores do Discord (o aplicativo → Bot → Privileged Gateway Intents → Message Content Intent) e depois reiniciar o bot.
+watch-needs-manage-server = Só membros com a permissão **Gerenciar servidor** podem alterar os canais vigiados.
+watch-needs-manage-messages = Só membros com a permissão **Gerenciar mensagens** podem usar estes botões.
+watch-no-modlog = Nenhum canal de registro de moderação foi definido, então os alertas ainda não têm para onde ir: defina um nas configurações do findvideo deste servidor.
+watch-server-library = Biblioteca do servidor
+watch-moments = { $more ->
+    [0] em { $spans }
+   *[other] em { $spans } (+{ $more } outros)
+}
+watch-no-title = (sem título)
+watch-match = **{ $score }%** no { $platform }: { $title } · { $moments }
+watch-a-video = um vídeo
+watch-reply = Esta imagem parece vir de um vídeo do { $platform } ({ $score }% de semelhança): { $title } { $link }
+watch-options-local = só posts anteriores daqui, sem chamadas de API · { $action }
+watch-options = { $scope } · pelo menos { $min_match }% · { $action }{ $held ->
+    [yes] {" "}(quando um moderador confirmar)
+   *[no] {""}
+}{ $mirrored ->
+    [yes] {" "}· espelhada também
+   *[no] {""}
+}
+watch-caption = Legenda: “{ $caption }”
+watch-repeats = ⚠️ Os posts deste membro geraram **{ $count } alertas** nesta semana.
+watch-reply-held = A resposta pública ao autor aguarda **Confirmar e responder**.
+watch-verdict-not-a-repost = ✅ **Não é repost**
+watch-verdict-deleted = 🗑️ **Mensagem apagada**
+watch-verdict-confirmed = ⛔ **Repost confirmado**
+watch-verdict-gone = 🗑️ **A mensagem foi apagada**
+watch-closed = { $verdict } em <t:{ $when }:f>.
+watch-closed-by = { $verdict }, por { $moderator } em <t:{ $when }:f>.
+watch-closed-not-a-repost = { $closed } Esta imagem não vai mais gerar alerta para este vídeo, nem as cópias dela já postadas aqui.
+watch-counts = { $checked } verificadas, { $alerts ->
+    [0] { $alerts } alertas
+    [one] { $alerts } alerta
+   *[other] { $alerts } alertas
+}, { $skipped } ignoradas
+watch-counts-why = { $counts } ({ $reasons })
+watch-skipped-automated = { $count } de bots ou webhooks
+watch-skipped-too-small = { $count ->
+    [one] { $count } pequena demais
+   *[other] { $count } pequenas demais
+}
+watch-skipped-already-seen = { $count ->
+    [one] { $count } já vista
+   *[other] { $count } já vistas
+}
+watch-skipped-deleted = { $count ->
+    [one] { $count } apagada
+   *[other] { $count } apagadas
+}
+watch-skipped-budget = { $count } sem orçamento de vigilância
+watch-skipped-queue-full = { $count } por fila cheia
+watch-skipped-unsearchable = { $count ->
+    [one] { $count } não pesquisável
+   *[other] { $count } não pesquisáveis
+}
+watch-skipped-too-slow = { $count ->
+    [one] { $count } demorou demais para carregar
+   *[other] { $count } demoraram demais para carregar
+}
+watch-added = Vigiando <#{ $channel }>: { $options }.
+watch-missing = Me faltam permissões em <#{ $channel }>: { $missing }. Dê essas permissões ao meu cargo lá.
+watch-removed = <#{ $channel }> não é mais vigiado.
+watch-not-watched = <#{ $channel }> não estava sendo vigiado: nada mudou.
+watch-budget-none = Pesquisas de vigilância hoje: { $spent } (este servidor não tem orçamento diário).
+watch-budget = Pesquisas de vigilância hoje: { $spent } de { $allowance } ({ $share }% do orçamento diário do servidor).
+watch-open-video = **[Abrir o vídeo]({ $link })**
+watch-open-video-posted = **[Abrir o vídeo]({ $link })** · publicado { $posted }
+watch-jump = [Ir para a mensagem]({ $link }) em <#{ $channel }>, postada por { $author }
+watch-possible-repost = Possível repost
+watch-alert-title = { $state }: { $facts }
+watch-first-post-id = primeiro post { $id }
+watch-video-id = vídeo { $id }
+watch-footer = Vigilância: { $options }
+    membro { $member } · { $found }
+watch-button-delete = Apagar mensagem
+watch-button-not-a-repost = Não é repost
+watch-button-confirm-reply = Confirmar e responder
+watch-button-confirm = Confirmar repost
+watch-button-search-all = Pesquisar em todas
+watch-title-not-a-repost = Não é repost
+watch-title-deleted = Repost apagado
+watch-title-confirmed = Repost confirmado
+watch-title-gone = Mensagem apagada
+watch-closed-title = { $verdict } · { $title }
+watch-nothing-watched = Nenhum canal está sendo vigiado. Adicione um com `/findvideo-watch adicionar`.
+watch-list-title = Canais vigiados
+watch-list-line = <#{ $channel }>: { $options }
+    {"  "}Hoje: { $today }
+watch-usage = { $counts }; { $searches ->
+    [one] { $searches } pesquisa de API usada
+   *[other] { $searches } pesquisas de API usadas
+}.

@@ -26,7 +26,7 @@ async def test_bot_and_webhook_messages_are_never_downloaded(tmp_path: Path) -> 
 
     assert server.api_calls() == 0
     assert server.fake.attachment_fetches == []
-    assert "2 skipped (2 bot or webhook message)" in listed
+    assert "2 skipped (2 bot or webhook messages)" in listed
 
 
 async def test_small_images_are_skipped_declared_or_measured(tmp_path: Path) -> None:
@@ -40,7 +40,7 @@ async def test_small_images_are_skipped_declared_or_measured(tmp_path: Path) -> 
     assert fetched_before_undeclared == 0, "a declared small size needs no download"
     assert len(server.fake.attachment_fetches) == 1
     assert server.api_calls() == 0
-    assert "2 skipped (2 image too small)" in listed
+    assert "2 skipped (2 images too small)" in listed
 
 
 async def test_a_repeat_costs_no_api_call(tmp_path: Path) -> None:

@@ -1,152 +1,171 @@
-"""What the watch says: alerts, replies to posters, the watch list and refusals."""
+"""What the watch says: alerts, replies to posters, the watch list and refusals.
+
+Every sentence is a `Text` (the catalogue's `watch-…` messages): the alert and the public reply
+are said in the server's language, the list and the refusals in the moderator's.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from bot.core import wording
-from bot.core.language import english
+from bot.core.language import Text
+from bot.core.language.choices import choice_text, permission_names
 from bot.core.ranking import VideoMatch
+from bot.core.scope import Library
 from bot.core.text import untrusted_inline
+from bot.core.timestamps import format_span
 from bot.core.watch.watch_model import AlertVerdict, SkipReason, Watch, WatchAction
 from bot.core.watch.watch_tally import ChannelCounts
 
 TITLE_LIMIT = 200
 REPLY_TITLE_LIMIT = 120
+MOMENTS_SHOWN = 3
 REACTION = "\N{CLOCKWISE RIGHTWARDS AND LEFTWARDS OPEN CIRCLE ARROWS}"
 """The repeat arrow (🔁) a `react` watch puts on a matching message."""
 
-WATCH_DISABLED = (
-    "Watched channels are turned off for this bot. Its operator can turn them on with "
-    "`WATCH_ENABLED=true`, after switching on the **Message Content** intent in the Discord "
-    "developer portal (your application → Bot → Privileged Gateway Intents)."
-)
-INTENT_MISSING = (
-    "Watched channels need the **Message Content** intent, and Discord has not granted it. The "
-    "bot's owner must switch it on in the Discord developer portal (your application → Bot → "
-    "Privileged Gateway Intents → Message Content Intent), then restart the bot."
-)
-NEEDS_MANAGE_SERVER = (
-    "Only members with the **Manage Server** permission can change watched channels."
-)
-NEEDS_MANAGE_MESSAGES = (
-    "Only members with the **Manage Messages** permission can use these buttons."
-)
-NO_MODLOG = (
-    "No mod-log channel is set, so alerts have nowhere to go yet: set one in this server's "
-    "findvideo settings."
-)
+WATCH_DISABLED = Text("watch-disabled")
+INTENT_MISSING = Text("watch-intent-missing")
+NEEDS_MANAGE_SERVER = Text("watch-needs-manage-server")
+NEEDS_MANAGE_MESSAGES = Text("watch-needs-manage-messages")
+NO_MODLOG = Text("watch-no-modlog")
 
 
-def match_line(match: VideoMatch) -> str:
+def percent(score: float) -> int:
+    """Similarity as a whole percentage, rounded down so 0.849 never reads as a passing 85%."""
+    return math.floor(round(score * 100, 6))
+
+
+def platform(library: Library) -> Text | str:
+    """A library's name: a platform's own, or the server's library in the reader's words."""
+    return Text("watch-server-library") if library is Library.PRIVATE else library.label
+
+
+def moments(match: VideoMatch) -> Text:
+    """`at 0:12–0:19, 1:03 (+2 more)`; times in video order."""
+    spans = ", ".join(format_span(m.start, m.end) for m in match.moments[:MOMENTS_SHOWN])
+    return Text("watch-moments", spans=spans, more=max(len(match.moments) - MOMENTS_SHOWN, 0))
+
+
+def match_line(match: VideoMatch) -> Text:
     """`**93%** on TikTok: *title* · at 0:12–0:19`"""
-    title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
-    words = english()  # the watch's words are not in the catalogue yet
-    score = words.say(wording.percent(match.score))
-    moments = words.say(wording.moments_text(match.moments))
-    return f"**{score}** on {match.library.label}: {title} · {moments}"
+    title = untrusted_inline(match.title, TITLE_LIMIT) or Text("watch-no-title")
+    score = percent(match.score)
+    where = platform(match.library)
+    return Text("watch-match", score=score, platform=where, title=title, moments=moments(match))
 
 
-def reply_text(match: VideoMatch, link: str | None) -> str:
+def reply_text(match: VideoMatch, link: str | None) -> Text:
     """The short reply to a poster whose image matched (no mention: it is sent without pings)."""
-    title = untrusted_inline(match.title, REPLY_TITLE_LIMIT) or "a video"
+    title = untrusted_inline(match.title, REPLY_TITLE_LIMIT) or Text("watch-a-video")
     where = f"<{link}>" if link else f"`{match.video_no[:80]}`"
-    return (
-        f"This image looks like it comes from a {match.library.label} video "
-        f"({english().say(wording.percent(match.score))} similar): {title} {where}"
+    score, on = percent(match.score), platform(match.library)
+    return Text("watch-reply", platform=on, score=score, title=title, link=where)
+
+
+def watch_options(watch: Watch) -> Text:
+    """`TikTok · at least 90% · mod-log alert and a reply naming the source`, said once."""
+    action = choice_text(watch.action.label)
+    if watch.local_only:
+        return Text("watch-options-local", action=action)
+    held = watch.action is WatchAction.REPLY and watch.confirm_replies
+    return Text(
+        "watch-options",
+        scope=choice_text(watch.scope.label),
+        min_match=watch.min_match,
+        action=action,
+        held=_yes(held),
+        mirrored=_yes(watch.try_mirrored),
     )
 
 
-def watch_options(watch: Watch) -> str:
-    """`TikTok · at least 90% · mod-log alert and a reply naming the source`, said once."""
-    if watch.local_only:
-        return f"earlier posts here only, no API calls · {watch.action.label}"
-    confirmed = watch.action is WatchAction.REPLY and watch.confirm_replies
-    held = " (once a moderator confirms)" if confirmed else ""
-    mirrored = " · mirrored too" if watch.try_mirrored else ""
-    options = f"{watch.scope.label} · at least {watch.min_match}%"
-    return f"{options} · {watch.action.label}{held}{mirrored}"
+def _yes(value: bool) -> str:
+    """A flag for a message's selector (`[yes]` / `*[no]`)."""
+    return "yes" if value else "no"
 
 
 CAPTION_LIMIT = 200
-VERDICT_MARKS = {
-    AlertVerdict.NOT_A_REPOST: "✅ **Not a repost**",
-    AlertVerdict.DELETED: "🗑️ **Message deleted**",
-    AlertVerdict.CONFIRMED: "⛔ **Confirmed repost**",
-    AlertVerdict.GONE: "🗑️ **The message was deleted**",
-}
 
 
-def caption_line(caption: str) -> str | None:
+def caption_line(caption: str) -> Text | None:
     """The poster's words, escaped and cut (None for an image posted without text)."""
     text = untrusted_inline(caption, CAPTION_LIMIT)
-    return f"Caption: “{text}”" if text else None
+    return Text("watch-caption", caption=text) if text else None
 
 
-def repeat_line(count: int) -> str | None:
+def repeat_line(count: int) -> Text | None:
     """How often this member's posts alerted this week (nothing for the first time)."""
-    if count < 2:
-        return None
-    return f"⚠️ This member's posts alerted **{count} times** this week."
+    return Text("watch-repeats", count=count) if count >= 2 else None
 
 
-def held_reply_line() -> str:
-    return "The public reply to the poster waits for **Confirm and reply**."
+def held_reply_line() -> Text:
+    return Text("watch-reply-held")
 
 
-def verdict_line(verdict: AlertVerdict, moderator_id: int | None, when: int) -> str:
+def verdict_line(verdict: AlertVerdict, moderator_id: int | None, when: int) -> Text:
     """`✅ **Not a repost**, by @mod on <t:…:f>` (a deletion outside the bot names nobody)."""
-    by = f", by <@{moderator_id}>" if moderator_id is not None else ""
-    after = {
-        AlertVerdict.NOT_A_REPOST: (
-            " This image will not alert for this video again, nor copies of it as posted"
-            " here before."
-        ),
-        AlertVerdict.CONFIRMED: "",
-    }.get(verdict, "")
-    return f"{VERDICT_MARKS[verdict]}{by} on <t:{when}:f>.{after}"
+    mark, at = verdict_mark(verdict), str(when)
+    if moderator_id is None:
+        line = Text("watch-closed", verdict=mark, when=at)
+    else:
+        line = Text("watch-closed-by", verdict=mark, moderator=f"<@{moderator_id}>", when=at)
+    if verdict is AlertVerdict.NOT_A_REPOST:
+        return Text("watch-closed-not-a-repost", closed=line)
+    return line
 
 
-def counts_text(counts: ChannelCounts) -> str:
+def verdict_mark(verdict: AlertVerdict) -> Text:
+    """`✅ **Not a repost**`: `watch-verdict-not-a-repost`, …"""
+    return Text(f"watch-verdict-{verdict.value.replace(' ', '-')}")
+
+
+def counts_text(counts: ChannelCounts) -> Text:
     """`4 checked, 1 alert, 3 skipped (2 already seen, 1 image too small)`"""
-    alerts = "alert" if counts.alerts == 1 else "alerts"
-    text = f"{counts.checked} checked, {counts.alerts} {alerts}, {counts.skipped_total} skipped"
-    if counts.skipped:
-        reasons = ", ".join(f"{n} {reason}" for reason, n in _by_reason(counts))
-        text += f" ({reasons})"
-    return text
+    totals = Text(
+        "watch-counts",
+        checked=counts.checked,
+        alerts=counts.alerts,
+        skipped=counts.skipped_total,
+    )
+    if not counts.skipped:
+        return totals
+    reasons = tuple(
+        Text(f"watch-skipped-{reason.name.lower().replace('_', '-')}", count=count)
+        for reason, count in _by_reason(counts)
+    )
+    return Text("watch-counts-why", counts=totals, reasons=reasons)
 
 
 def _by_reason(counts: ChannelCounts) -> list[tuple[SkipReason, int]]:
     return [(reason, counts.skipped[reason]) for reason in SkipReason if counts.skipped[reason]]
 
 
-def added_text(watch: Watch, *, has_modlog: bool, missing: Sequence[str] = ()) -> str:
-    """What `add` answers; `missing` names the permissions the bot lacks in the channel."""
-    lines = [f"Watching <#{watch.channel_id}>: {watch_options(watch)}."]
+def added_text(watch: Watch, *, has_modlog: bool, missing: Sequence[str] = ()) -> list[Text]:
+    """What `add` answers, a line each; `missing` names (discord.py's names) the permissions the
+    bot lacks in the channel."""
+    channel = str(watch.channel_id)
+    lines = [Text("watch-added", channel=channel, options=watch_options(watch))]
     if missing:
-        names = ", ".join(f"**{name}**" for name in missing)
-        lines.append(f"I am missing {names} in <#{watch.channel_id}>: give my role that there.")
+        lines.append(Text("watch-missing", missing=permission_names(missing), channel=channel))
     if not has_modlog:
         lines.append(NO_MODLOG)
-    return "\n".join(lines)
+    return lines
 
 
 NEEDED_FOR = {
-    WatchAction.LOG: ("View Channel",),
-    WatchAction.REACT: ("View Channel", "Add Reactions"),
-    WatchAction.REPLY: ("View Channel", "Send Messages"),
+    WatchAction.LOG: ("view_channel",),
+    WatchAction.REACT: ("view_channel", "add_reactions"),
+    WatchAction.REPLY: ("view_channel", "send_messages"),
 }
 """What the bot needs in a watched channel, by action (the delete button checks at its click)."""
 
 
-def removed_text(channel_id: int, *, was_watched: bool) -> str:
-    if was_watched:
-        return f"<#{channel_id}> is no longer watched."
-    return f"<#{channel_id}> was not watched: nothing changed."
+def removed_text(channel_id: int, *, was_watched: bool) -> Text:
+    which = "watch-removed" if was_watched else "watch-not-watched"
+    return Text(which, channel=str(channel_id))
 
 
-def budget_text(spent: int, allowance: int | None, share: int) -> str:
+def budget_text(spent: int, allowance: int | None, share: int) -> Text:
     if allowance is None:
-        return f"Watch searches today: {spent} (no daily budget is set for this server)."
-    return f"Watch searches today: {spent} of {allowance} ({share}% of the server's daily budget)."
+        return Text("watch-budget-none", spent=spent)
+    return Text("watch-budget", spent=spent, allowance=allowance, share=share)

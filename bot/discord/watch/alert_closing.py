@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import discord
 
+from bot.core.language import Text, Words
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_model import AlertVerdict, StoredAlert
 from bot.core.watch.watch_ports import AlertLog
@@ -27,24 +28,30 @@ VERDICT_COLOURS = {
     AlertVerdict.CONFIRMED: discord.Colour.red(),
     AlertVerdict.GONE: discord.Colour.dark_grey(),
 }
-VERDICT_TITLES = {
-    AlertVerdict.NOT_A_REPOST: "Not a repost",
-    AlertVerdict.DELETED: "Repost deleted",
-    AlertVerdict.CONFIRMED: "Confirmed repost",
-    AlertVerdict.GONE: "Message deleted",
-}
-OPEN_TITLE = "Possible repost"
+OPEN_TITLE = Text("watch-possible-repost")
+
+
+def _verdict_title(verdict: AlertVerdict) -> Text:
+    return Text(f"watch-title-{verdict.value.replace(' ', '-')}")
+
+
+def _closed_title(title: str, verdict: AlertVerdict, words: Words) -> str:
+    """ "Possible repost: …" becomes "Not a repost: …"; any other title gets the verdict first."""
+    opened = words.say(OPEN_TITLE)
+    if title.startswith(opened):
+        return words.say(_verdict_title(verdict)) + title.removeprefix(opened)
+    return words.say("watch-closed-title", verdict=_verdict_title(verdict), title=title)
 
 
 def closed_embed(
-    embed: discord.Embed, verdict: AlertVerdict, moderator_id: int | None
+    embed: discord.Embed, verdict: AlertVerdict, moderator_id: int | None, words: Words
 ) -> discord.Embed:
-    """`embed` (the alert as posted) saying how it was closed, by whom and when, first."""
+    """`embed` (the alert as posted) saying how it was closed, by whom and when, first, in the
+    server's `words`."""
     closed = embed.copy()
     closed.colour = VERDICT_COLOURS[verdict]
-    title = closed.title or OPEN_TITLE
-    closed.title = VERDICT_TITLES[verdict] + title.removeprefix(OPEN_TITLE)
-    line = watch_wording.verdict_line(verdict, moderator_id, int(time.time()))
+    closed.title = _closed_title(closed.title or words.say(OPEN_TITLE), verdict, words)
+    line = words.say(watch_wording.verdict_line(verdict, moderator_id, int(time.time())))
     rest = (closed.description or "").split("\n")
     closed.description = "\n".join([line, *rest])[:4096]
     return closed
@@ -71,7 +78,11 @@ async def close(
 
 
 async def close_posted_alert(
-    client: discord.Client, alert: StoredAlert, verdict: AlertVerdict, view: discord.ui.View
+    client: discord.Client,
+    alert: StoredAlert,
+    verdict: AlertVerdict,
+    view: discord.ui.View,
+    words: Words,
 ) -> None:
     """Edit an alert closed without a button press (its message fetched, then edited)."""
     if alert.alert_channel_id is None or alert.alert_message_id is None:
@@ -79,7 +90,7 @@ async def close_posted_alert(
     channel = client.get_partial_messageable(alert.alert_channel_id, guild_id=alert.guild_id)
     try:
         message = await channel.fetch_message(alert.alert_message_id)
-        embeds = [closed_embed(message.embeds[0], verdict, None)] if message.embeds else []
+        embeds = [closed_embed(message.embeds[0], verdict, None, words)] if message.embeds else []
         await message.edit(embeds=embeds, view=view)
     except discord.HTTPException as error:
         log.info("the alert %s could not be closed: %s", alert.alert_id, error)
@@ -89,10 +100,13 @@ async def close_alerts_on_deleted(
     client: discord.Client,
     alerts: AlertLog,
     deleted: discord.RawMessageDeleteEvent,
-    closed_view: Callable[[StoredAlert], discord.ui.View],
+    closed_view: Callable[[StoredAlert, Words], discord.ui.View],
+    server_words: Callable[[], Awaitable[Words]],
 ) -> None:
     """A watched message was deleted outside the alert's buttons: its open alerts close (their
-    buttons as `closed_view` makes them), their replies go."""
+    buttons as `closed_view` makes them, in the server's words), their replies go."""
     for alert in await alerts.open_alerts_on(deleted.channel_id, deleted.message_id):
         await close(client, alerts, alert, AlertVerdict.GONE)
-        await close_posted_alert(client, alert, AlertVerdict.GONE, closed_view(alert))
+        words = await server_words()
+        view = closed_view(alert, words)
+        await close_posted_alert(client, alert, AlertVerdict.GONE, view, words)

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.evidence.evidence import counting_evidence_calls
+from bot.core.language import Words
 from bot.core.seen import seen_wording
 from bot.core.watch import watch_wording
 from bot.core.watch.watch_evidence import AlertEvidence, alert_evidence
 from bot.core.watch.watch_model import RepostAlert, WatchAction
 from bot.core.watch.watch_ports import AlertLog
+from bot.discord.language import posting_words
 from bot.discord.modlog import send_to_modlog
 from bot.discord.search_records import note_evidence_calls
 from bot.discord.watch.alert_replies import post_reply
@@ -33,10 +35,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _reply_text(alert: RepostAlert, link: str | None) -> str:
+def _reply_text(alert: RepostAlert, link: str | None, words: Words) -> str:
+    """The public reply under the post, in the server's `words`."""
     if alert.match is None:
         return seen_wording.reply_text(alert.seen_before[0])
-    return watch_wording.reply_text(alert.match, link)
+    return words.say(watch_wording.reply_text(alert.match, link))
 
 
 class ModLogAlerts:
@@ -57,11 +60,18 @@ class ModLogAlerts:
         )
         held = alert.check.watch.action is WatchAction.REPLY and alert.check.watch.confirm_replies
         context = AlertContext(repeats, reply_held=held)
-        await self._post_to_modlog(alert, alert_id, evidence, context)
-        await self._act_on_message(alert, alert_id, evidence.link)
+        guild = self.bot.get_guild(message.guild_id)
+        words = await posting_words(self.bot.services, guild)
+        await self._post_to_modlog(alert, alert_id, evidence, context, words)
+        await self._act_on_message(alert, alert_id, evidence.link, words)
 
     async def _post_to_modlog(
-        self, alert: RepostAlert, alert_id: int, evidence: AlertEvidence, context: AlertContext
+        self,
+        alert: RepostAlert,
+        alert_id: int,
+        evidence: AlertEvidence,
+        context: AlertContext,
+        words: Words,
     ) -> None:
         guild_id = alert.check.message.guild_id
         channel_id = (await self.bot.services.settings_for(guild_id)).modlog_channel_id
@@ -71,7 +81,7 @@ class ModLogAlerts:
             log.warning("watch alert in server %s not posted: %s", guild_id, why)
             return
         made = await alert_message(
-            alert, alert_id, evidence, size_limit=guild.filesize_limit, context=context
+            alert, alert_id, evidence, size_limit=guild.filesize_limit, context=context, words=words
         )
         posted, problem = await send_to_modlog(
             guild, channel_id, embeds=[made.embed], files=made.files, view=made.view
@@ -81,12 +91,14 @@ class ModLogAlerts:
         if problem is not None:
             log.warning("watch alert in server %s not posted: %s", guild_id, problem)
 
-    async def _act_on_message(self, alert: RepostAlert, alert_id: int, link: str | None) -> None:
+    async def _act_on_message(
+        self, alert: RepostAlert, alert_id: int, link: str | None, words: Words
+    ) -> None:
         message, watch = alert.check.message, alert.check.watch
         if watch.action is WatchAction.REACT:
             await self._react(alert)
         elif watch.action is WatchAction.REPLY:
-            text = _reply_text(alert, link)
+            text = _reply_text(alert, link, words)
             if watch.confirm_replies:
                 await self.alert_log.note_reply(alert_id, None, text)
                 return

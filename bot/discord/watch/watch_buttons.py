@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.errors import UserFacingError
+from bot.core.language import Words, english
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
@@ -31,6 +32,7 @@ from bot.discord.button_checks import (
     valid_ids,
 )
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
+from bot.discord.language import posting_words
 from bot.discord.permissions import MANAGE_MESSAGES, require
 from bot.discord.replies import NO_MENTIONS, send_error
 from bot.discord.search_answer import SearchContext, answer_search
@@ -60,10 +62,12 @@ async def _close_alert(
     watch = interaction.client.watch
     if watch is not None:
         await alert_closing.close(interaction.client, watch.stores.alerts, alert, verdict)
+    words = await posting_words(interaction.client.services, interaction.guild)
     embeds = interaction.message.embeds if interaction.message else []
-    closed = [alert_closing.closed_embed(embeds[0], verdict, interaction.user.id)] if embeds else []
+    by = interaction.user.id
+    closed = [alert_closing.closed_embed(embeds[0], verdict, by, words)] if embeds else []
     await interaction.response.edit_message(
-        embeds=closed, view=closed_alert_view(alert), allowed_mentions=NO_MENTIONS
+        embeds=closed, view=closed_alert_view(alert, words), allowed_mentions=NO_MENTIONS
     )
 
 
@@ -73,13 +77,13 @@ class DeleteMessageButton(
 ):
     """Deletes the watched message (the member needs Manage Messages, and so does the bot)."""
 
-    def __init__(self, channel_id: int, message_id: int) -> None:
+    def __init__(self, channel_id: int, message_id: int, words: Words | None = None) -> None:
         self.channel_id, self.message_id = channel_id, message_id
         self.alert: StoredAlert | None = None
         """The alert found by `allowed`."""
         super().__init__(
             discord.ui.Button(
-                label="Delete message",
+                label=(words or english()).say("watch-button-delete"),
                 style=discord.ButtonStyle.danger,
                 custom_id=f"fvw:delete:{channel_id}:{message_id}",
             )
@@ -161,11 +165,11 @@ class _AlertButton(FriendlyButton, template=r"fvw:(?!)"):
 class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
     """Records a false positive: this image and this video never alert again in this server."""
 
-    def __init__(self, alert_id: int) -> None:
+    def __init__(self, alert_id: int, words: Words | None = None) -> None:
         super().__init__(
             alert_id,
             discord.ui.Button(
-                label="Not a repost",
+                label=(words or english()).say("watch-button-not-a-repost"),
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"fvw:fp:{alert_id}",
             ),
@@ -190,8 +194,10 @@ class NotARepostButton(_AlertButton, template=rf"fvw:fp:(?P<alert>{ID_PART})"):
 class ConfirmButton(_AlertButton, template=rf"fvw:ok:(?P<alert>{ID_PART})"):
     """Confirms the repost: posts the public reply it was holding (if any) and closes the alert."""
 
-    def __init__(self, alert_id: int, *, held: bool = False) -> None:
-        label = "Confirm and reply" if held else "Confirm repost"
+    def __init__(self, alert_id: int, *, held: bool = False, words: Words | None = None) -> None:
+        label = (words or english()).say(
+            "watch-button-confirm-reply" if held else "watch-button-confirm"
+        )
         super().__init__(
             alert_id,
             discord.ui.Button(
@@ -217,11 +223,11 @@ class ConfirmButton(_AlertButton, template=rf"fvw:ok:(?P<alert>{ID_PART})"):
 class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_PART})"):
     """Searches the alert's image on every public platform, answering the moderator privately."""
 
-    def __init__(self, alert_id: int) -> None:
+    def __init__(self, alert_id: int, words: Words | None = None) -> None:
         super().__init__(
             alert_id,
             discord.ui.Button(
-                label="Search all platforms",
+                label=(words or english()).say("watch-button-search-all"),
                 style=discord.ButtonStyle.primary,
                 custom_id=f"fvw:all:{alert_id}",
             ),
@@ -253,21 +259,21 @@ ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, ConfirmButton, SearchAll
 
 
 def alert_view(
-    alert_id: int, channel_id: int, message_id: int, *, held: bool = False
+    alert_id: int, channel_id: int, message_id: int, *, held: bool = False, words: Words
 ) -> discord.ui.View:
-    """The buttons of an alert: the three verdicts, and searching again; persistent, so the view
-    itself never times out."""
+    """The buttons of an alert, labelled in the server's `words`: the three verdicts, and
+    searching again; persistent, so the view itself never times out."""
     view = FriendlyView(timeout=None)
-    view.add_item(DeleteMessageButton(channel_id, message_id))
-    view.add_item(NotARepostButton(alert_id))
-    view.add_item(ConfirmButton(alert_id, held=held))
-    view.add_item(SearchAllPlatformsButton(alert_id))
+    view.add_item(DeleteMessageButton(channel_id, message_id, words))
+    view.add_item(NotARepostButton(alert_id, words))
+    view.add_item(ConfirmButton(alert_id, held=held, words=words))
+    view.add_item(SearchAllPlatformsButton(alert_id, words))
     return view
 
 
-def closed_alert_view(alert: StoredAlert) -> discord.ui.View:
+def closed_alert_view(alert: StoredAlert, words: Words) -> discord.ui.View:
     """A closed alert's buttons: the verdicts disabled, searching again still there."""
-    view = alert_view(alert.alert_id, alert.channel_id, alert.message_id)
+    view = alert_view(alert.alert_id, alert.channel_id, alert.message_id, words=words)
     for child in view.children:
         if isinstance(child, discord.ui.DynamicItem) and not isinstance(
             child, SearchAllPlatformsButton
