@@ -44,10 +44,11 @@ def history_labels(words: Words) -> HistoryLabels:
     )
 
 
-async def chart_file(chart: DailyChart, filename: str) -> discord.File:
-    """The chart drawn on a worker thread, as a file to attach."""
+async def chart_file(chart: DailyChart, filename: str, alt_text: str) -> discord.File:
+    """The chart drawn on a worker thread, as a file to attach, with its alt text (what
+    Discord's clients read out for people who cannot see the picture)."""
     png = await asyncio.to_thread(render_daily_chart, chart)
-    return discord.File(io.BytesIO(png), filename=filename)
+    return discord.File(io.BytesIO(png), filename=filename, description=alt_text)
 
 
 async def usage_chart_file(
@@ -57,7 +58,8 @@ async def usage_chart_file(
     counted = await history.per_day(guild_id, since=window.since)
     axes = ChartWords.in_language(words.language)
     chart = usage_chart(window, counted, usage_labels(words), axes, budget)
-    return await chart_file(chart, USAGE_CHART)
+    alt_text = words.say("usage-chart-alt", days=window.days)
+    return await chart_file(chart, USAGE_CHART, alt_text)
 
 
 async def history_chart_file(
@@ -76,4 +78,5 @@ async def history_chart_file(
     )
     axes = ChartWords.in_language(words.language)
     chart = history_chart(window, counted, alerted, history_labels(words), axes)
-    return await chart_file(chart, HISTORY_CHART)
+    alt_text = words.say("history-chart-alt", days=window.days)
+    return await chart_file(chart, HISTORY_CHART, alt_text)

@@ -15,7 +15,6 @@ import discord
 
 from bot.core.language import Text, Words
 from bot.core.moderation.history import SearchRecord, UsageTotals
-from bot.core.seen import seen_wording
 from bot.core.text import truncate, untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 
@@ -59,7 +58,8 @@ def _history_line(words: Words, record: SearchRecord) -> str:
     top = truncate(record.top_match or words.say("history-no-match"), TOP_MATCH_SHOWN)
     seen = ""
     if record.seen_before and record.seen_link:
-        seen = f" · [{seen_wording.history_note(record.seen_before)}]({record.seen_link})"
+        note = words.say("history-seen-before", count=record.seen_before)
+        seen = f" · [{note}]({record.seen_link})"
     return (
         f"<t:{int(record.at)}:f> · <@{record.user_id}>{_where(words, record)}"
         f" · {words.say(record.kind.text)}{_source(words, record)}\n↳ {top}{seen}"

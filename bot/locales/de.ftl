@@ -469,6 +469,21 @@ history-footer =
 history-chart-searches = Suchen
 history-chart-matches = Gefundene Treffer
 history-chart-alerts = Repost-Alarme
+history-seen-before =
+    { $count ->
+        [one] hier schon einmal gesehen
+       *[other] hier schon { $count }-mal gesehen
+    }
+usage-chart-alt =
+    { $days ->
+        [one] Diagramm von heute
+       *[other] Diagramm der letzten { $days } Tage
+    }: Suchen, ihre API-Aufrufe und Cache-Treffer pro Tag
+history-chart-alt =
+    { $days ->
+        [one] Diagramm von heute
+       *[other] Diagramm der letzten { $days } Tage
+    }: Suchen, gefundene Treffer und Repost-Alarme pro Tag
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

@@ -480,6 +480,21 @@ history-footer =
 history-chart-searches = Searches
 history-chart-matches = Matches found
 history-chart-alerts = Repost alerts
+history-seen-before =
+    { $count ->
+        [one] seen here before (once)
+       *[other] seen here before ({ $count } times)
+    }
+usage-chart-alt =
+    { $days ->
+        [one] Chart of today
+       *[other] Chart of the last { $days } days
+    }: searches, their API calls and cache hits per day
+history-chart-alt =
+    { $days ->
+        [one] Chart of today
+       *[other] Chart of the last { $days } days
+    }: searches, matches found and repost alerts per day
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

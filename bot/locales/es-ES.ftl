@@ -473,6 +473,21 @@ history-footer =
 history-chart-searches = Búsquedas
 history-chart-matches = Coincidencias encontradas
 history-chart-alerts = Alertas de repost
+history-seen-before =
+    { $count ->
+        [one] ya vista aquí (una vez)
+       *[other] ya vista aquí ({ $count } veces)
+    }
+usage-chart-alt =
+    { $days ->
+        [one] Gráfico de hoy
+       *[other] Gráfico de los últimos { $days } días
+    }: búsquedas, sus llamadas a la API y aciertos de caché por día
+history-chart-alt =
+    { $days ->
+        [one] Gráfico de hoy
+       *[other] Gráfico de los últimos { $days } días
+    }: búsquedas, coincidencias encontradas y alertas de repost por día
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

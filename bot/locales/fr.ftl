@@ -473,6 +473,21 @@ history-footer =
 history-chart-searches = Recherches
 history-chart-matches = Résultats trouvés
 history-chart-alerts = Alertes de repost
+history-seen-before =
+    { $count ->
+        [one] déjà vue ici (une fois)
+       *[other] déjà vue ici ({ $count } fois)
+    }
+usage-chart-alt =
+    { $days ->
+        [one] Graphique du jour
+       *[other] Graphique des { $days } derniers jours
+    } : recherches, leurs appels API et réponses en cache par jour
+history-chart-alt =
+    { $days ->
+        [one] Graphique du jour
+       *[other] Graphique des { $days } derniers jours
+    } : recherches, résultats trouvés et alertes de repost par jour
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

@@ -435,6 +435,17 @@ history-footer = { $page }/{ $pages } ページ · 新しい順 · { $searches }
 history-chart-searches = 検索
 history-chart-matches = 一致あり
 history-chart-alerts = 転載アラート
+history-seen-before = ここに以前も投稿 ({ $count } 回)
+usage-chart-alt =
+    { $days ->
+        [1] 今日のグラフ
+       *[other] 過去 { $days } 日間のグラフ
+    }: 1 日ごとの検索、その API 呼び出し、キャッシュヒット
+history-chart-alt =
+    { $days ->
+        [1] 今日のグラフ
+       *[other] 過去 { $days } 日間のグラフ
+    }: 1 日ごとの検索、一致あり、転載アラート
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

@@ -473,6 +473,21 @@ history-footer =
 history-chart-searches = Pesquisas
 history-chart-matches = Correspondências encontradas
 history-chart-alerts = Alertas de repost
+history-seen-before =
+    { $count ->
+        [one] já vista aqui (uma vez)
+       *[other] já vista aqui ({ $count } vezes)
+    }
+usage-chart-alt =
+    { $days ->
+        [one] Gráfico de hoje
+       *[other] Gráfico dos últimos { $days } dias
+    }: pesquisas, suas chamadas de API e acertos de cache por dia
+history-chart-alt =
+    { $days ->
+        [one] Gráfico de hoje
+       *[other] Gráfico dos últimos { $days } dias
+    }: pesquisas, correspondências encontradas e alertas de repost por dia
 
 ## settings
 # /findvideo-settings: the settings, their descriptions and the replies.

@@ -13,6 +13,17 @@ from tests.fakes.memories_api import hit
 from tests.stack import Stack, assert_clean, final_embeds
 
 
+def alt_text(record: InteractionRecord, name: str) -> str:
+    """What Discord reads out for the attached chart (the attachment's description)."""
+    [sent] = [
+        a
+        for edit in record.original_edits
+        for a in edit.payload.get("attachments", [])
+        if a.get("filename") == name
+    ]
+    return str(sent["description"])
+
+
 def attached_chart(record: InteractionRecord, name: str) -> Drawn:
     """The chart the answer shows: its embed points at the file sent with it."""
     [embed] = final_embeds(record)
@@ -46,6 +57,9 @@ async def test_usage_shows_a_chart_of_today_searches_and_the_budget(stack: Stack
     limit_xs, limit_ys = in_plot(chart.limit())
     assert limit_xs.size > 0, "the budget line"
     assert limit_ys.max() < ys.max(), "above the quiet days"
+    assert alt_text(record, "usage.png") == (
+        "Chart of the last 30 days: searches, their API calls and cache hits per day"
+    )
 
 
 async def test_usage_without_a_budget_or_searches_still_draws_the_axes(stack: Stack) -> None:

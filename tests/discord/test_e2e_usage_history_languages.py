@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.discord.buttons import ADMIN, MODERATOR
+from tests.discord.test_e2e_charts import alt_text
 from tests.discord.test_e2e_history_usage import USER_OPTION, search_as
 from tests.fakes.discord_server import InteractionRecord
 from tests.stack import Stack, ephemeral_error, final_embeds
@@ -36,8 +37,9 @@ async def test_usage_speaks_german_with_german_numbers(stack: Stack) -> None:
     await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
     await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png(80, 60)))
 
-    [embed] = final_embeds(await usage_in(stack, "de"))
+    record = await usage_in(stack, "de")
 
+    [embed] = final_embeds(record)
     assert embed["title"] == "Nutzung der Suche"
     (today_name, today), (week_name, _), (budget_name, budget) = (
         (f["name"], f["value"]) for f in embed["fields"]
@@ -46,6 +48,9 @@ async def test_usage_speaks_german_with_german_numbers(stack: Stack) -> None:
     assert "Suchen: **3**" in today
     assert "Aus dem Cache beantwortet: **33\xa0%**" in today, "German writes a space before %"
     assert budget.startswith("Heute noch **4.996** von 5.000 API-Aufrufen übrig"), "1.000er"
+    assert alt_text(record, "usage.png") == (
+        "Diagramm der letzten 30 Tage: Suchen, ihre API-Aufrufe und Cache-Treffer pro Tag"
+    )
 
 
 async def test_usage_refuses_in_german(stack: Stack) -> None:
@@ -58,12 +63,14 @@ async def test_usage_refuses_in_german(stack: Stack) -> None:
 
 async def test_history_speaks_japanese(stack: Stack) -> None:
     await search_as(stack, stack.payloads.user_id, 64)
+    record = await history_in(stack, "ja")
 
-    [embed] = final_embeds(await history_in(stack, "ja"))
+    [embed] = final_embeds(record)
 
     assert embed["title"] == "最近の検索"
     assert "/findvideo · API 呼び出し 1 回\n↳ 一致なし" in embed["description"]
     assert embed["footer"]["text"] == "1/1 ページ · 新しい順 · 1 件の検索 · 30 日間保存"
+    assert alt_text(record, "history.png").startswith("過去 30 日間のグラフ")
 
 
 async def test_an_empty_history_says_so_in_french_and_a_members_in_portuguese(

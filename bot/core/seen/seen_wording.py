@@ -88,9 +88,3 @@ def forgotten_text(removed: int) -> Text:
 def reply_text(first: EarlierSighting) -> str:
     """The short reply to a poster whose picture was posted here before (sent without pings)."""
     return f"This picture was already posted here {when(first)}: {first.sighting.jump_url}"
-
-
-def history_note(count: int) -> str:
-    """The history's note on a search whose image had been posted before."""
-    times = "once" if count == 1 else f"{count} times"
-    return f"seen here before ({times})"
