@@ -19,11 +19,11 @@ import asyncio
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import discord
 
-from bot.core.evidence.evidence import QUERY_LABEL, EvidenceService
+from bot.core.evidence.evidence import EvidenceService, PictureNames
 from bot.core.evidence.verdict import all_matches, strong_matches, verdict_for
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.language import Words
@@ -55,7 +55,8 @@ class _Progress:
     outcomes: Sequence[QueryOutcome]
     words: Words
     pager: PagedView | None = None
-    query_label: str = QUERY_LABEL
+    posted: bool = False
+    """The picture names the searched image as someone's post, not as the reader's own."""
     details: dict[str, VideoDetail] = field(default_factory=dict)
     image_urls: dict[int, str] = field(default_factory=dict)
     composites: dict[int, bytes] = field(default_factory=dict)
@@ -87,13 +88,14 @@ async def complete_answer(
     evidence: EvidenceService,
     pager: PagedView | None = None,
     *,
-    query_label: str = QUERY_LABEL,
+    posted: bool = False,
     listener: ModLogRecord | None = None,
 ) -> None:
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 
-    With `pager`, every page gets the evidence and the page on screen is the one edited."""
-    progress = _Progress(outcomes, member_words(interaction), pager, query_label)
+    With `pager`, every page gets the evidence and the page on screen is the one edited;
+    `posted`: the picture names the searched image as someone's post."""
+    progress = _Progress(outcomes, member_words(interaction), pager, posted)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
             missing = await _stored_details(progress, evidence)
@@ -108,7 +110,8 @@ async def complete_answer(
     except Exception:
         log.exception("completing an answer with its evidence failed")
     if listener is not None:
-        composites = await _listener_pictures(progress, evidence, listener.query_label)
+        names = PictureNames(listener.about.words, posted=listener.pictures_a_post)
+        composites = await _listener_pictures(progress, evidence, names)
         await listener.evidence_complete(progress.details, composites)
 
 
@@ -116,27 +119,26 @@ async def _picture(
     evidence: EvidenceService,
     outcome: QueryOutcome,
     pictured: tuple[VideoMatch, int],
-    query_label: str,
+    names: PictureNames,
 ) -> bytes | None:
     match, rank = pictured
-    composite = await evidence.composite(
-        outcome, match, query_label=query_label, source_name=f"Match {rank}"
-    )
+    composite = await evidence.composite(outcome, match, names=replace(names, rank=rank))
     return composite.jpeg if composite is not None else None
 
 
 async def _listener_pictures(
-    progress: _Progress, evidence: EvidenceService, query_label: str
+    progress: _Progress, evidence: EvidenceService, names: PictureNames
 ) -> dict[int, bytes]:
-    """The first image's picture as the listener names the query: the answer's own when the
-    labels agree, else drawn once more (its keyframe is kept: no API call); the answer's when
-    that fails."""
+    """The first image's picture as the listener names it (the mod-log: someone's post, in the
+    server's language): the answer's own when the labels agree, else drawn once more (its
+    keyframe is kept: no API call); the answer's when that fails."""
     first = min(progress.composites, default=None)
-    if first is None or query_label == progress.query_label:
+    same = (names.posted, names.words.language) == (progress.posted, progress.words.language)
+    if first is None or same:
         return progress.composites
     try:
         relabelled = await _picture(
-            evidence, progress.outcomes[first], progress.pictured[first], query_label
+            evidence, progress.outcomes[first], progress.pictured[first], names
         )
     except Exception:
         log.exception("the record's picture could not be drawn")
@@ -152,7 +154,8 @@ async def _new_composites(progress: _Progress, evidence: EvidenceService) -> boo
         shown = progress.pictured.get(index)
         if pictured is None or (shown is not None and shown[0].video_no == pictured[0].video_no):
             continue
-        composite = await _picture(evidence, outcome, pictured, progress.query_label)
+        names = PictureNames(progress.words, posted=progress.posted)
+        composite = await _picture(evidence, outcome, pictured, names)
         if composite is not None:
             progress.composites[index] = composite
             progress.pictured[index] = pictured

@@ -17,11 +17,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.evidence.evidence import (
-    POSTED_LABEL,
-    QUERY_LABEL,
-    counting_evidence_calls,
-)
+from bot.core.evidence.evidence import counting_evidence_calls
 from bot.core.language import Text
 from bot.core.moderation.fair_use import FairUseLimits
 from bot.core.moderation.history import SearchKind
@@ -76,11 +72,10 @@ class SearchContext:
     """The message the answer is about, when not the menu's own (a re-run's stored search)."""
 
     @property
-    def query_label(self) -> str:
-        """How the side-by-side picture names the searched image: someone's post (the menu's, or
-        a re-run of it), or yours."""
-        posted = self.kind is SearchKind.MENU or self.message_id is not None
-        return POSTED_LABEL if posted else QUERY_LABEL
+    def pictures_a_post(self) -> bool:
+        """Whether the side-by-side picture names the searched image as someone's post (the
+        menu's, or a re-run of it) rather than yours."""
+        return self.kind is SearchKind.MENU or self.message_id is not None
 
 
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
@@ -221,7 +216,7 @@ async def _after_the_answer(
             outcomes,
             services.evidence,
             pager,
-            query_label=context.query_label,
+            posted=context.pictures_a_post,
             listener=record,
         )
     await note_evidence_calls(services.history, interaction.guild_id, calls)

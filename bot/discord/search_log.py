@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.core import wording
-from bot.core.evidence.evidence import POSTED_LABEL
 from bot.core.evidence.verdict import Verdict, all_matches, verdict_for
 from bot.core.evidence.verdict_wording import verdict_line, verdict_title
 from bot.core.evidence.video_details import VideoDetail
@@ -230,8 +229,9 @@ class ModLogRecord:
     about: RecordOf
     first_file: str | None
     message: discord.Message
-    query_label: str = POSTED_LABEL
-    """The mod-log names the searched image as someone's post, whoever searched it."""
+    pictures_a_post: bool = True
+    """The mod-log's picture names the searched image as someone's post, whoever searched it
+    (in the record's language, `about.words`)."""
 
     async def evidence_complete(
         self, details: dict[str, VideoDetail], composites: dict[int, bytes]

@@ -271,6 +271,18 @@ answer-forgotten =
        *[other] Vergessen: Ich merke mir die { $count } Bilder dieser Nachricht nicht mehr.
     }
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = Dein Bild
+answer-picture-posted = Gepostetes Bild
+answer-picture-clip-at =
+    { $whose ->
+        [posted] Geposteter Clip
+       *[own] Dein Clip
+    } bei { $at }
+answer-picture-source = Quelle
+answer-picture-match = Treffer { $rank }
+answer-picture-at = { $name } bei { $at }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -271,6 +271,18 @@ answer-forgotten =
        *[other] Forgotten: I no longer remember that message's { $count } images.
     }
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = Your image
+answer-picture-posted = Posted image
+answer-picture-clip-at =
+    { $whose ->
+        [posted] Posted clip
+       *[own] Your clip
+    } at { $at }
+answer-picture-source = Source
+answer-picture-match = Match { $rank }
+answer-picture-at = { $name } at { $at }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

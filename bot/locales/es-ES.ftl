@@ -275,6 +275,18 @@ answer-forgotten =
        *[other] Olvidado: ya no recuerdo las { $count } imágenes de ese mensaje.
     }
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = Tu imagen
+answer-picture-posted = Imagen publicada
+answer-picture-clip-at =
+    { $whose ->
+        [posted] Clip publicado
+       *[own] Tu clip
+    } en { $at }
+answer-picture-source = Origen
+answer-picture-match = Resultado { $rank }
+answer-picture-at = { $name } en { $at }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -275,6 +275,18 @@ answer-forgotten =
        *[other] Oublié : je ne garde plus les { $count } images de ce message.
     }
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = Votre image
+answer-picture-posted = Image publiée
+answer-picture-clip-at =
+    { $whose ->
+        [posted] Clip publié
+       *[own] Votre clip
+    } à { $at }
+answer-picture-source = Source
+answer-picture-match = Résultat { $rank }
+answer-picture-at = { $name } à { $at }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

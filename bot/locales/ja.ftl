@@ -256,6 +256,18 @@ answer-seen-record-more = このサーバーでの過去の投稿：{ $line }（
 answer-forgotten-none = このメッセージの画像は記憶していませんでした。削除したものはありません。
 answer-forgotten = このメッセージの画像{ $count }件を忘れました。
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = あなたの画像
+answer-picture-posted = 投稿された画像
+answer-picture-clip-at =
+    { $whose ->
+        [posted] 投稿されたクリップ
+       *[own] あなたのクリップ
+    }（{ $at }）
+answer-picture-source = 元動画
+answer-picture-match = { $rank }位の一致
+answer-picture-at = { $name }（{ $at }）
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

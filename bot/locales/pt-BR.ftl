@@ -275,6 +275,18 @@ answer-forgotten =
        *[other] Esquecido: não guardo mais as { $count } imagens dessa mensagem.
     }
 
+# Under the side-by-side picture (drawn into the image): the searched image, and the match.
+answer-picture-yours = Sua imagem
+answer-picture-posted = Imagem postada
+answer-picture-clip-at =
+    { $whose ->
+        [posted] Clipe postado
+       *[own] Seu clipe
+    } em { $at }
+answer-picture-source = Origem
+answer-picture-match = Resultado { $rank }
+answer-picture-at = { $name } em { $at }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

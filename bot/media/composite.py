@@ -1,7 +1,9 @@
 """The query image and the matched keyframe side by side, as one small JPEG for an embed.
 
-Both pictures are scaled to the same height, with a label under each ("Your image", "Source at
-1:19"), so a moderator sees at a glance whether the match is right instead of trusting a number.
+Both pictures are scaled to the same height, with a label under each ("Your image", "Match 1 at
+1:19", in the reader's language: `bot.core.evidence.evidence.PictureNames`; drawn in the bot's own
+font, which has Japanese too), so a moderator sees at a glance whether the match is right instead
+of trusting a number.
 
 The picture is the least important thing the bot decodes, so it is the first to go:
 - it is decoded in the process's `DecodePool`, behind every search's decode (`Priority.PICTURE`),
@@ -24,8 +26,9 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from bot.core.charts.chart_font import chart_font
 from bot.core.errors import UserFacingError
 from bot.core.images.image_check import CheckedImage
 from bot.core.images.image_formats import ImageFormat, sniff_format
@@ -87,7 +90,7 @@ def _draw_label(
     canvas: Image.Image, text: str, left: int, width: int, layout: CompositeLayout
 ) -> None:
     draw = ImageDraw.Draw(canvas)
-    font = ImageFont.load_default(size=layout.font_size)
+    font = chart_font(layout.font_size)  # every language's letters, Japanese included
     top = layout.gap + layout.height + (layout.label_height - layout.font_size) // 2
     shown = text
     while shown and draw.textlength(shown, font=font) > width:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.moderation.guild_settings import GuildOverrides
+from bot.media.composite import compose
 from tests import imagegen
 from tests.discord.buttons import button, buttons
+from tests.fakes.discord_records import Body
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
 from tests.stack import Stack, assert_clean, final_embeds
@@ -153,3 +155,31 @@ async def test_possible_matches_answer_whoever_asks_in_their_own_language(stack:
     assert possible["title"] == "Correspondances possibles pour katze.png"
     assert [f["name"] for f in possible["fields"]] == [f"1. TikTok · similaire à 80{NBSP}%"]
     assert possible["fields"][0]["value"].startswith(r"Cat jumps into \*the\* box")
+
+
+def _uploaded(edits: list[Body], filename: str) -> bytes:
+    """The last upload named `filename` among a message's edits."""
+    found = [f.data for body in edits for f in body.files if f.filename == filename]
+    assert found, f"{filename} was never uploaded"
+    return found[-1]
+
+
+async def test_the_picture_is_labelled_in_the_members_language_and_the_record_in_the_servers(
+    stack: Stack,
+) -> None:
+    channel_id = await stack.discord.add_text_channel("mod-log")
+    overrides = GuildOverrides(modlog_channel_id=channel_id, log_every_search=True)
+    await stack.bot.services.guild_settings.save(stack.discord.guild_id, overrides)
+    kf = {"keyframe_bucket": "kf", "keyframe_blob": "f/1.jpg"}
+    stack.memories.set_default([hit("PI-1", TITLE, 79, 0.97, **kf)])
+    keyframe = imagegen.jpeg(64, 48)
+    stack.memories.evidence.files[("kf", "f/1.jpg")] = keyframe
+
+    record = await searched_as(stack, "ja")
+
+    image = imagegen.png()
+    japanese = ("あなたの画像", "1位の一致（1:19）")
+    assert _uploaded(record.original_edits, "match-1.jpg") == compose(image, keyframe, japanese)
+    [logged] = stack.discord.messages_in(channel_id)
+    english = ("Posted image", "Match 1 at 1:19")
+    assert _uploaded(logged.edits, "evidence-1.jpg") == compose(image, keyframe, english)

@@ -19,13 +19,14 @@ from collections import Counter, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import KeyframeRef
 from bot.core.images.image_check import CheckedImage
+from bot.core.language import Text, Words, english
 from bot.core.ports import (
     Compositor,
     DownloadAllowance,
@@ -37,6 +38,7 @@ from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.core.scope import Library
 from bot.core.timestamps import format_position
+from bot.core.wording import seconds_text
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +68,33 @@ def _count_call(kind: str) -> None:
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 DOWNLOAD_WINDOW_SECONDS = 60.0
-QUERY_LABEL = "Your image"
-POSTED_LABEL = "Posted image"
-"""The query's label when it is someone else's post (the message menu, the mod-log, alerts)."""
+
+
+@dataclass(frozen=True)
+class PictureNames:
+    """How the side-by-side picture names its halves, in `words`' language: the query as "Your
+    image", or as a "Posted image" when it is someone else's post (the message menu, the mod-log,
+    alerts); the match as "Source", or "Match 2" when `rank` is given."""
+
+    words: Words = field(default_factory=english)
+    posted: bool = False
+    rank: int | None = None
+
+    def query(self) -> str:
+        return self.words.say("answer-picture-posted" if self.posted else "answer-picture-yours")
+
+    def clip_at(self, seconds: float) -> str:
+        whose = "posted" if self.posted else "own"
+        return self.words.say("answer-picture-clip-at", whose=whose, at=seconds_text(seconds))
+
+    def source(self, at: float | None) -> str:
+        """The match's name, and the moment of the video pictured when known."""
+        name = Text("answer-picture-source")
+        if self.rank is not None:
+            name = Text("answer-picture-match", rank=self.rank)
+        if at is None:
+            return self.words.say(name)
+        return self.words.say("answer-picture-at", name=name, at=format_position(at))
 
 
 class DownloadRate:
@@ -212,19 +238,17 @@ class EvidenceService:
         outcome: QueryOutcome,
         match: VideoMatch | None = None,
         *,
-        query_label: str = QUERY_LABEL,
-        source_name: str = "Source",
+        names: PictureNames | None = None,
     ) -> Composite | None:
         """The query beside `match`'s keyframe (default: the top match), or None (no keyframe,
-        no budget, failure). `query_label` names the query ("Your image", "Posted image"),
-        `source_name` the match ("Match 2")."""
+        no budget, failure), labelled as `names` says."""
         top = match or (outcome.matches[0] if outcome.matches else None)
         if outcome.image is None or top is None or top.keyframe is None:
             return None
         keyframe = await self._keyframe(top.keyframe)
         if keyframe is None:
             return None
-        image, labels = _query_and_labels(outcome, top, (query_label, source_name))
+        image, labels = _query_and_labels(outcome, top, names or PictureNames())
         try:
             return Composite(await self.compositor.compose(image, keyframe, labels))
         except (UserFacingError, OSError, ValueError) as error:
@@ -262,19 +286,14 @@ class EvidenceService:
 
 
 def _query_and_labels(
-    outcome: QueryOutcome, top: VideoMatch, names: tuple[str, str]
+    outcome: QueryOutcome, top: VideoMatch, names: PictureNames
 ) -> tuple[CheckedImage, tuple[str, str]]:
     """Which picture of the user's to show (for a clip: the still that matched best), and the
     labels under both pictures."""
-    query_label, source = names
-    moment = top.best_moment.start
-    source_label = source if moment is None else f"{source} at {format_position(moment)}"
     if outcome.clip is not None and top.frame_links:
         link = max(top.frame_links, key=lambda candidate: candidate.score)
         frame = outcome.clip.frame_at(link.clip_seconds)
-        at = link.source_seconds
-        source_label = source_label if at is None else f"{source} at {format_position(at)}"
-        clip = query_label.replace("image", "clip")
-        return frame.image, (f"{clip} at {frame.at_seconds:.1f} s", source_label)
+        at = top.best_moment.start if link.source_seconds is None else link.source_seconds
+        return frame.image, (names.clip_at(frame.at_seconds), names.source(at))
     assert outcome.image is not None  # noqa: S101 - checked by the caller
-    return outcome.image, (query_label, source_label)
+    return outcome.image, (names.query(), names.source(top.best_moment.start))

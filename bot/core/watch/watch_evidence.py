@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.evidence.evidence import POSTED_LABEL, EvidenceService
+from bot.core.evidence.evidence import EvidenceService, PictureNames
 from bot.core.evidence.video_details import VideoDetail
+from bot.core.language import Words, english
 from bot.core.link_policy import video_link
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
@@ -26,12 +27,16 @@ class AlertEvidence:
     """The video's page (creator, date), when known."""
 
 
-async def alert_evidence(evidence: EvidenceService | None, alert: RepostAlert) -> AlertEvidence:
+async def alert_evidence(
+    evidence: EvidenceService | None, alert: RepostAlert, words: Words | None = None
+) -> AlertEvidence:
+    """The alert's link, details and picture (labelled in `words`' language: the server's)."""
     if evidence is None or alert.match is None:
         return AlertEvidence()
     detail = await _detail(evidence, alert.match)
     link = None if detail is None else video_link(detail.url, alert.match.best_moment.start)
-    composite = await evidence.composite(_outcome(alert), query_label=POSTED_LABEL)
+    names = PictureNames(words or english(), posted=True)
+    composite = await evidence.composite(_outcome(alert), names=names)
     return AlertEvidence(link, composite.jpeg if composite is not None else None, detail)
 
 

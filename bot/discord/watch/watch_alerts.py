@@ -51,8 +51,10 @@ class ModLogAlerts:
 
     async def send(self, alert: RepostAlert) -> None:
         message = alert.check.message
+        guild = self.bot.get_guild(message.guild_id)
+        words = await posting_words(self.bot.services, guild)
         with counting_evidence_calls() as calls:
-            evidence = await alert_evidence(self.bot.services.evidence, alert)
+            evidence = await alert_evidence(self.bot.services.evidence, alert, words)
         await note_evidence_calls(self.bot.services.history, message.guild_id, calls)
         alert_id = await self.alert_log.record(alert)
         repeats = await self.alert_log.alerts_this_week(
@@ -60,8 +62,6 @@ class ModLogAlerts:
         )
         held = alert.check.watch.action is WatchAction.REPLY and alert.check.watch.confirm_replies
         context = AlertContext(repeats, reply_held=held)
-        guild = self.bot.get_guild(message.guild_id)
-        words = await posting_words(self.bot.services, guild)
         await self._post_to_modlog(alert, alert_id, evidence, context, words)
         await self._act_on_message(alert, alert_id, evidence.link, words)
 
