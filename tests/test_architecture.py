@@ -23,11 +23,6 @@ from tests.house_rules import (
 
 CORE_MODULES = sorted(module_name(path) for path in (REPO / "bot" / "core").rglob("*.py"))
 
-AWAITING_ONE_WIRING_PLACE: frozenset[tuple[str, str]] = frozenset()
-"""Imports that break a rule and wait for a port: none is left (the search's log line and
-timings are the core's, the mod-log's smaller copy is made through the `ImageVariants` port, the
-database's probe and metrics are wired in `bot.operations`). A pair may never join it."""
-
 PROBE = """
 import importlib, sys
 for name in sys.argv[1:]:
@@ -45,18 +40,9 @@ def _broken(importer: str, imported: str) -> str | None:
 
 
 def test_every_import_keeps_the_documented_rules() -> None:
-    broken = [
-        f"{found}: {rule}"
-        for found, rule in violations()
-        if (found.importer, found.imported) not in AWAITING_ONE_WIRING_PLACE
-    ]
-    assert broken == []
-
-
-def test_the_exceptions_awaiting_the_wiring_place_are_still_real() -> None:
-    """An exception that no longer occurs is struck off, so the list can only shrink."""
-    still = {(found.importer, found.imported) for found, _ in violations()}
-    assert AWAITING_ONE_WIRING_PLACE - still == set()
+    """No exceptions: where an adapter needs another's work, it is handed a core port or a
+    counter the wiring sets."""
+    assert [f"{found}: {rule}" for found, rule in violations()] == []
 
 
 def test_the_rules_catch_what_they_promise() -> None:
