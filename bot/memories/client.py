@@ -5,7 +5,7 @@ account allows 1 request per second across everything. Back-off waits happen out
 a retry re-enters the queue behind whoever is already waiting, and never holds a place in it.
 
 Two kinds of trouble get two kinds of patience (`RetryPolicy`). Rate limiting (0429 / HTTP 429)
-passes: it is retried with jittered exponential back-off within a generous budget, and the person
+passes: it is retried with jittered exponential back-off with generous patience, and the person
 waiting is told why (`bot.core.waiting`). A broken upstream (5xx, HTML or other non-envelope
 bodies, reset or stalled connections, timeouts) gets a short effort, a few attempts within a few
 seconds, so the user hears "memories.ai is not answering" quickly. A `CircuitBreaker` shared by the

@@ -56,7 +56,8 @@ class OutOfCreditsError(MemoriesError):
 
 
 class RateLimitedError(MemoriesError):
-    """Still rate limited (0429 / HTTP 429) when the retry budget ran out."""
+    """Still rate limited (0429 / HTTP 429) when the client's patience ran out
+    (`RetryPolicy.rate_limit_patience`)."""
 
     default_message = Text("error-api-busy")
 

@@ -1,9 +1,9 @@
 """Spacing out calls to memories.ai so the account never goes over its request rate.
 
 memories.ai allows 1 search request per second per *account*: every key of the account shares that
-budget, and repeated violations may suspend the key. So there must be exactly one limiter for the
+rate, and repeated violations may suspend the key. So there must be exactly one limiter for the
 whole process, built once in `main()` and injected into everything that calls the API (never one per
-command or per client). A bot running several processes shares the budget through Redis
+command or per client). A bot running several processes shares the rate through Redis
 (`bot.memories.redis_limiter`), the same `RateLimiter` protocol swapped in without touching callers.
 
 Requests come in lanes (`Lane`): a waiter of a more urgent lane is served before every waiting one

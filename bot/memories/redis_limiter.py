@@ -1,7 +1,7 @@
 """One account-wide rate limit for every process of the bot, kept in Redis.
 
 memories.ai counts requests per account, so processes on separate shard ranges (or machines) must
-share one budget. Each process keeps its own lane queue (`LaneQueue`) and only its most urgent
+share one rate. Each process keeps its own lane queue (`LaneQueue`) and only its most urgent
 waiter asks Redis for a slot: a Lua script reads Redis's own clock, hands out the next free start
 time and moves it on by one interval, atomically. Processes are served in the order they ask
 (first come, first served across processes; lanes order the requests inside each process).
