@@ -8,7 +8,7 @@ out or is refused, has its worker killed
 on the spot (SIGKILL: the decode stops at once, whatever it was doing) and replaced by a fresh
 one. Inside the worker a job is also held to its CPU seconds by the kernel (`RLIMIT_CPU`, so a
 decode that spins in C code is stopped even if no one is waiting), and the decoders check their
-own pixel budgets after every frame (`bot.media.frames`).
+own pixel limits after every frame (`bot.media.frames`).
 
 Workers are forked from a forkserver that has imported Pillow and PyAV once, so a replacement is
 ready in milliseconds and never inherits the bot's threads or sockets. The pool holds no asyncio
@@ -140,21 +140,21 @@ class DecodePool:
         within `seconds` (default `job_seconds`) of CPU and `WALL_FACTOR` times that in
         time. A `UserFacingError` the job raises comes back as itself (its sentence and
         detail); a job stopped for time raises `DecodeStoppedError`."""
-        budget = seconds or self.job_seconds
+        cpu_seconds = seconds or self.job_seconds
         worker = await self._acquire(priority)
         healthy = False
         try:
             self.running.add(_pid(worker))
-            await asyncio.to_thread(worker.connection.send, (job, budget))
+            await asyncio.to_thread(worker.connection.send, (job, cpu_seconds))
             if self.on_job_sent is not None:
                 self.on_job_sent(_pid(worker))
-            async with asyncio.timeout(budget * WALL_FACTOR + 1):
+            async with asyncio.timeout(cpu_seconds * WALL_FACTOR + 1):
                 answer = await _receive(worker.connection)
             healthy = True
         except TimeoutError:
-            raise DecodeStoppedError(f"past {budget:g} s", overrun=True) from None
+            raise DecodeStoppedError(f"past {cpu_seconds:g} s", overrun=True) from None
         except (EOFError, OSError) as error:
-            raise _died(worker, budget, error) from None
+            raise _died(worker, cpu_seconds, error) from None
         finally:
             self.running.discard(_pid(worker))
             self._release(worker, healthy=healthy)
@@ -254,11 +254,11 @@ def _pid(worker: _Worker) -> int:
     return worker.process.pid or 0
 
 
-def _died(worker: _Worker, budget: float, error: BaseException) -> DecodeStoppedError:
+def _died(worker: _Worker, cpu_seconds: float, error: BaseException) -> DecodeStoppedError:
     worker.process.join(1.0)
     code = worker.process.exitcode
     overrun = code in (-signal.SIGXCPU, -signal.SIGKILL)
-    reason = f"past {budget:g} CPU s" if overrun else f"worker died ({code}, {error!r})"
+    reason = f"past {cpu_seconds:g} CPU s" if overrun else f"worker died ({code}, {error!r})"
     return DecodeStoppedError(reason, overrun=overrun)
 
 

@@ -5,7 +5,7 @@ timestamps say where the clip starts and how long it lasts (`bot.media.video_pro
 checked against `FrameLimits` first and refused with a sentence naming the limit. Then
 each still is sought: the demuxer jumps to the keyframe at or before the moment and frames are
 decoded from there only until the moment is reached, or until the still's share of the clip's
-pixel budget (or `max_frames_per_sample`) is spent, whichever comes first; then the latest frame
+pixel limit (or `max_frames_per_sample`) is spent, whichever comes first; then the latest frame
 decoded is the still, with its own moment. The decoder runs on one thread, so the CPU a clip
 costs is the time its decode takes, and the pool's time limit bounds both. Each still is shown
 upright at its display aspect (`bot.media.orientation`); a corrupt packet is skipped.
@@ -37,12 +37,12 @@ from bot.media.video_probe import picture_stream, timeline, tolerant_frames
 _EARLY = 1e-3
 """A frame starting this close before a moment counts as showing it (timestamps are rounded)."""
 _SAME_MOMENT = 0.05
-"""Stills closer than this (the budget stopped two seeks at one keyframe) are searched once."""
+"""Stills closer than this (the pixel limit stopped two seeks at one keyframe) are searched once."""
 
 
 def sample_video(data: bytes, limits: FrameLimits) -> list[SampledFrame]:
     """Up to `limits.frames` stills, each the frame showing at its moment (or the nearest one
-    before it that the budget reached)."""
+    before it that the pixel limit reached)."""
     try:
         with av.open(io.BytesIO(data), mode="r") as container:
             stream = _checked_stream(container, data, limits)
