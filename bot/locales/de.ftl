@@ -283,6 +283,11 @@ answer-picture-source = Quelle
 answer-picture-match = Treffer { $rank }
 answer-picture-at = { $name } bei { $at }
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = Repost: wurde hier schon einmal gepostet
+answer-seen-repost-line = Repost: zuerst [hier]({ $link }) gepostet von { $author }, { $when } ({ $closeness })
+answer-seen-reply = Dieses Bild wurde hier schon einmal gepostet, { $when }: { $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -283,6 +283,11 @@ answer-picture-source = Source
 answer-picture-match = Match { $rank }
 answer-picture-at = { $name } at { $at }
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = Reposted: posted in this server before
+answer-seen-repost-line = Reposted: first posted [here]({ $link }) by { $author }, { $when } ({ $closeness })
+answer-seen-reply = This picture was already posted here { $when }: { $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -287,6 +287,11 @@ answer-picture-source = Origen
 answer-picture-match = Resultado { $rank }
 answer-picture-at = { $name } en { $at }
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = Republicación: ya se publicó en este servidor
+answer-seen-repost-line = Republicación: publicada primero [aquí]({ $link }) por { $author }, { $when } ({ $closeness })
+answer-seen-reply = Esta imagen ya se publicó aquí { $when }: { $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

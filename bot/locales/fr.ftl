@@ -287,6 +287,11 @@ answer-picture-source = Source
 answer-picture-match = Résultat { $rank }
 answer-picture-at = { $name } à { $at }
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = Republication : déjà publiée sur ce serveur
+answer-seen-repost-line = Republication : publiée d'abord [ici]({ $link }) par { $author }, { $when } ({ $closeness })
+answer-seen-reply = Cette image a déjà été publiée ici { $when } : { $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -268,6 +268,11 @@ answer-picture-source = 元動画
 answer-picture-match = { $rank }位の一致
 answer-picture-at = { $name }（{ $at }）
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = 再投稿：このサーバーで以前に投稿されています
+answer-seen-repost-line = 再投稿：最初の投稿は{ $author }さん、{ $when }（[こちら]({ $link })・{ $closeness }）
+answer-seen-reply = この画像は{ $when }にここで投稿されています：{ $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

@@ -287,6 +287,11 @@ answer-picture-source = Origem
 answer-picture-match = Resultado { $rank }
 answer-picture-at = { $name } em { $at }
 
+# A watched channel's alert and public reply, for a picture posted in this server before (the server's language).
+answer-seen-reposted-title = Repostagem: já foi postada neste servidor
+answer-seen-repost-line = Repostagem: postada primeiro [aqui]({ $link }) por { $author }, { $when } ({ $closeness })
+answer-seen-reply = Esta imagem já foi postada aqui { $when }: { $link }
+
 ## errors
 # Refusals and errors shown to the member (privately): image checks, clips, fair use,
 # the API, links, buttons, the error path, queue and outage notices. Ids start with error-.

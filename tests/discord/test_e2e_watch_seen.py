@@ -8,6 +8,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from bot.core.moderation.guild_settings import GuildOverrides
 from cogs.memory import FORGOT_EVENT
 from tests.discord.test_e2e_watch_alerts import _button, _press
 from tests.fakes.discord_payloads import JSONDict
@@ -85,3 +86,23 @@ async def test_not_a_repost_quiets_later_copies_of_that_picture(tmp_path: Path) 
     [closed] = record.callbacks[0].data["embeds"]
     assert "nor copies of it as posted here before" in closed["description"]
     assert len(server.alerts()) == 1
+
+
+async def test_a_german_server_is_told_of_a_repost_and_replies_in_german(tmp_path: Path) -> None:
+    async with watched_server(tmp_path) as server:
+        overrides = GuildOverrides(modlog_channel_id=server.modlog, language="de")
+        await server.stack.bot.services.guild_settings.save(server.fake.guild_id, overrides)
+        await server.add(action="reply", confirm=False)
+        first = await _post(server, "meme.png", png_of("shapes", 2))
+        await _post(server, "meme.jpg", reposted_jpeg("shapes", 2))
+        [alert] = server.alerts()
+        [reply] = server.fake.messages_in(server.watched)
+
+    embed = _embed(alert.message)
+    assert embed["title"] == "Repost: wurde hier schon einmal gepostet"
+    assert (
+        f"Repost: zuerst [hier](https://discord.com{_link(server, first)})"
+        in (embed["description"])
+    )
+    assert [f["name"] for f in embed["fields"]] == ["Hier schon gesehen"]
+    assert reply.payload["content"].startswith("Dieses Bild wurde hier schon einmal gepostet, <t:")

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core import wording
-from bot.core.language import Text, english
+from bot.core.language import Text
 from bot.core.seen.memory import EarlierSighting
 
 HEADING = Text("answer-seen-heading")
-REPOSTED_TITLE = "Reposted: posted in this server before"
+REPOSTED_TITLE = Text("answer-seen-reposted-title")
 MEMORY_OFF = (
     "This server's image memory is off, so there is nothing to forget. Moderators can turn it "
     "on with `/findvideo-settings set image_memory:True`."
@@ -59,12 +59,15 @@ def seen_lines(earlier: Sequence[EarlierSighting]) -> list[Text]:
     return [earlier_line(sighting) for sighting in earlier]
 
 
-def repost_line(first: EarlierSighting) -> str:
+def repost_line(first: EarlierSighting) -> Text:
     """The alert's line for a picture posted here before: where it was first posted."""
     seen = first.sighting
-    return (
-        f"Reposted: first posted [here]({seen.jump_url}) by <@{seen.author_id}>, {when(first)} "
-        f"({english().say(closeness(first))})"  # the watch's words are not in the catalogue yet
+    return Text(
+        "answer-seen-repost-line",
+        link=seen.jump_url,
+        author=f"<@{seen.author_id}>",
+        when=when(first),
+        closeness=closeness(first),
     )
 
 
@@ -85,6 +88,6 @@ def forgotten_text(removed: int) -> Text:
     return Text("answer-forgotten", count=removed)
 
 
-def reply_text(first: EarlierSighting) -> str:
+def reply_text(first: EarlierSighting) -> Text:
     """The short reply to a poster whose picture was posted here before (sent without pings)."""
-    return f"This picture was already posted here {when(first)}: {first.sighting.jump_url}"
+    return Text("answer-seen-reply", when=when(first), link=first.sighting.jump_url)

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 def _reply_text(alert: RepostAlert, link: str | None, words: Words) -> str:
     """The public reply under the post, in the server's `words`."""
     if alert.match is None:
-        return seen_wording.reply_text(alert.seen_before[0])
+        return words.say(seen_wording.reply_text(alert.seen_before[0]))
     return words.say(watch_wording.reply_text(alert.match, link))
 
 
