@@ -10,6 +10,7 @@ from bot.core.moderation.guild_settings import GuildOverrides
 from bot.media.composite import compose
 from tests import imagegen
 from tests.discord.buttons import button, buttons
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.discord_records import Body
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
@@ -183,3 +184,27 @@ async def test_the_picture_is_labelled_in_the_members_language_and_the_record_in
     [logged] = stack.discord.messages_in(channel_id)
     english = ("Posted image", "Match 1 at 1:19")
     assert _uploaded(logged.edits, "evidence-1.jpg") == compose(image, keyframe, english)
+
+
+async def test_a_french_moderators_find_source_video_answer_and_its_share_are_in_french(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default([hit("PI-1", TITLE, 5, 0.95)])
+    message = stack.payloads.message(attachments=[stack.payloads.uploaded("a.png", imagegen.png())])
+    await stack.discord.messages.post(message)
+    menu = stack.payloads.message_context_menu(
+        "Find source video", message, permissions=MODERATOR_PERMISSIONS
+    )
+    menu["locale"] = "fr"
+    record = await stack.invoke(menu)
+    assert record.original is not None
+    assert record.original["embeds"][0]["title"] == f"Original probable : TikTok · 95{NBSP}%"
+    assert {"Aller au message", "Supprimer le message", "Publier pour tous"} <= labels(
+        record.original
+    )
+
+    shared = await press_as(stack, record, "Publier pour tous", "fr")
+
+    [posted] = stack.discord.messages_in(stack.discord.channel_id)
+    assert posted.payload["content"].startswith("🔎 Partagé par <@")
+    assert "Publiée pour tous" in labels(shared.callbacks[0].data)
