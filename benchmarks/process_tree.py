@@ -57,10 +57,9 @@ class TreeMeter:
     def peak_bound(self) -> int:
         return sum(self.hwm.values())
 
-    def sampled_once(self) -> float:
-        """The tree's CPU seconds now, from one sample."""
-        self._sample()
-        return self.cpu_seconds
+    def pids(self) -> list[int]:
+        """`root` and its living descendants, now."""
+        return list(self._tree())
 
     def _run(self) -> None:
         while not self._stopped.is_set():
@@ -105,8 +104,19 @@ class TreeMeter:
 
 
 def tree_cpu_seconds(root: int) -> float:
-    """CPU seconds used so far by `root` and its living descendants (one walk of /proc)."""
-    return TreeMeter(root).sampled_once()
+    """CPU seconds used so far by `root` and its descendants, from one walk of /proc: each living
+    process's own, plus what the children it has reaped used (a decode worker killed and
+    replaced is counted in its forkserver's)."""
+    return sum(_own_and_reaped(pid) for pid in TreeMeter(root).pids())
+
+
+def _own_and_reaped(pid: int) -> float:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = text[text.rindex(")") + 2 :].split()
+    return sum(int(field) for field in fields[11:15]) / _TICKS
 
 
 def _stat(entry: Path) -> tuple[int, float] | None:
