@@ -316,7 +316,7 @@ error-image-bomb = { $subject } gibt { NUMBER($width, useGrouping: 0) }×{ NUMBE
 error-image-side-too-long = { $subject } ist { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel groß; die längste Seite darf höchstens { NUMBER($limit, useGrouping: 0) } Pixel haben. Verkleinere das Bild bitte.
 error-image-too-many-pixels = { $subject } ist { NUMBER($width, useGrouping: 0) }×{ NUMBER($height, useGrouping: 0) } Pixel groß ({ NUMBER($megapixels, maximumFractionDigits: 1) } Megapixel); ich nehme höchstens { NUMBER($limit, maximumFractionDigits: 1) } Megapixel an. Verkleinere das Bild bitte.
 error-image-unreadable = { $subject } ist kein Bild, das ich lesen kann. { error-supported-formats }
-error-image-damaged = { $subject } scheint beschädigt oder unvollständig zu sein. Speichere es bitte noch einmal.
+error-image-damaged = { $subject } scheint beschädigt oder unvollständig zu sein. Speichere die Datei bitte noch einmal.
 error-image-pillow-bomb = { $subject } gibt mehr Pixel an, als die Datei überhaupt enthalten kann. Ich öffne sie deshalb nicht.
 error-image-empty-animation = { $subject } gibt sich als animiertes PNG aus, enthält aber kein einziges Bild (keinen fcTL-Chunk). Ich öffne die Datei deshalb nicht.
 error-image-text-bomb = { $subject } enthält einen komprimierten Text-Chunk, der sich auf über { $size } entpackt (eine Dekompressionsbombe). Ich öffne die Datei deshalb nicht.
@@ -417,7 +417,7 @@ error-button-not-yours = Nur wer diese Suche gestartet hat, kann ihre Buttons ve
 error-pages-not-yours = Nur wer diesen Befehl ausgeführt hat, kann hier weiterblättern.
 error-search-gone = Diese Suche ist zu alt, um sie von hier aus erneut zu starten. Starte bitte `/findvideo` noch einmal.
 error-button-needs-manage-messages = Du brauchst die Berechtigung **Nachrichten verwalten** in { $channel }, um dort eine Nachricht zu löschen.
-error-cannot-delete = Ich konnte sie nicht löschen: Ich brauche dafür die Berechtigung **Nachrichten verwalten** in { $channel }. Gib meiner Rolle diese Berechtigung dort, oder lösche die Nachricht selbst.
+error-cannot-delete = Ich konnte sie nicht löschen: Ich brauche dafür die Berechtigung **Nachrichten verwalten** in { $channel }. Gib meiner Rolle diese Berechtigung dort oder lösche die Nachricht selbst.
 error-already-shared = Diese Antwort wurde bereits öffentlich gepostet: { $link }
 error-database-down = Die Datenbank des Bots antwortet gerade nicht, daher { $action ->
     [settings] können die Einstellungen nicht geändert werden
