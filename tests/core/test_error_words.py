@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.images.image_check import ImageLimits, ImageRejected, check_image, size_text
+from bot.core.images.image_formats import ImageFormat
 from bot.core.language import Text, english, words_for
 from bot.core.language.check import read_ftl
 from bot.core.moderation.fair_use import budget_refusal, cooldown_refusal
@@ -100,3 +101,9 @@ def test_a_list_of_reasons_nests_in_the_readers_language() -> None:
         "・このクリップを読み取れませんでした。壊れているか、デコードできない形式でエンコード"
         "されているようです。別のコピーを試すか、探したい場面のスクリーンショットを送ってください。",
     ]
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es-ES", "pt-BR", "ja"])
+def test_every_accepted_format_is_named_where_the_formats_are_listed(locale: str) -> None:
+    listed = words_for(locale).say("error-supported-formats")
+    assert all(image_format.label in listed for image_format in ImageFormat)
