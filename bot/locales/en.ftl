@@ -430,6 +430,8 @@ error-search-gone = This search is too old to run again from here; please run `/
 error-button-needs-manage-messages = You need the **Manage Messages** permission in { $channel } to delete a message there.
 error-cannot-delete = I could not delete it: I need the **Manage Messages** permission in { $channel }. Give my role that permission there, or delete the message yourself.
 error-already-shared = This answer was already posted publicly: { $link }
+error-alert-gone = This alert is no longer known to the bot; nothing was changed.
+error-alert-image-gone = This alert's image is no longer attached, so it cannot be searched again.
 error-database-down = The bot's database is not answering right now, so { $action ->
     [settings] settings cannot be changed
     [history] the search history cannot be read

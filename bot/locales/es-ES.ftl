@@ -423,6 +423,8 @@ error-search-gone = Esta búsqueda es demasiado antigua para repetirla desde aqu
 error-button-needs-manage-messages = Necesitas el permiso **Gestionar mensajes** en { $channel } para borrar un mensaje allí.
 error-cannot-delete = No he podido borrarlo: necesito el permiso **Gestionar mensajes** en { $channel }. Dale ese permiso a mi rol allí o bórralo tú.
 error-already-shared = Esta respuesta ya se publicó: { $link }
+error-alert-gone = El bot ya no reconoce esta alerta; no se ha cambiado nada.
+error-alert-image-gone = La imagen de esta alerta ya no está adjunta, así que no se puede volver a buscar.
 error-database-down = La base de datos del bot no responde ahora mismo, así que { $action ->
     [settings] no se pueden cambiar los ajustes
     [history] no se puede leer el historial de búsquedas

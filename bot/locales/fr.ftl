@@ -423,6 +423,8 @@ error-search-gone = Cette recherche est trop ancienne pour être relancée d'ici
 error-button-needs-manage-messages = Il te faut la permission **Gérer les messages** dans { $channel } pour y supprimer un message.
 error-cannot-delete = Je n'ai pas pu le supprimer : il me faut la permission **Gérer les messages** dans { $channel }. Donne-la à mon rôle dans ce salon, ou supprime le message toi-même.
 error-already-shared = Cette réponse a déjà été publiée : { $link }
+error-alert-gone = Le bot ne connaît plus cette alerte ; rien n'a été modifié.
+error-alert-image-gone = L'image de cette alerte n'est plus jointe, elle ne peut donc pas être recherchée à nouveau.
 error-database-down = La base de données du bot ne répond pas pour le moment, { $action ->
     [settings] les réglages ne peuvent donc pas être modifiés
     [history] l'historique des recherches ne peut donc pas être lu

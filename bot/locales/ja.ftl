@@ -397,6 +397,8 @@ error-search-gone = この検索は古いため、ここから再実行できま
 error-button-needs-manage-messages = { $channel } でメッセージを削除するには、そのチャンネルの「**メッセージの管理**」権限が必要です。
 error-cannot-delete = 削除できませんでした。{ $channel } での「**メッセージの管理**」権限が必要です。そのチャンネルでボットのロールに権限を付与するか、ご自身でメッセージを削除してください。
 error-already-shared = この回答はすでに公開で投稿されています: { $link }
+error-alert-gone = このアラートはボットの記録に残っていないため、何も変更しませんでした。
+error-alert-image-gone = このアラートの画像はもう添付されていないため、再検索できません。
 error-database-down = ボットのデータベースが現在応答していないため、{ $action ->
     [settings] 設定を変更できません
     [history] 検索履歴を読み込めません

@@ -423,6 +423,8 @@ error-search-gone = Esta pesquisa é antiga demais para ser refeita daqui; use `
 error-button-needs-manage-messages = Você precisa da permissão **Gerenciar mensagens** em { $channel } para apagar uma mensagem lá.
 error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar mensagens** em { $channel }. Dê essa permissão ao meu cargo lá ou apague a mensagem por conta própria.
 error-already-shared = Esta resposta já foi publicada: { $link }
+error-alert-gone = O bot não conhece mais este alerta; nada foi alterado.
+error-alert-image-gone = A imagem deste alerta não está mais anexada, então não dá para pesquisá-la de novo.
 error-database-down = O banco de dados do bot não está respondendo agora, então { $action ->
     [settings] não dá para mudar as configurações
     [history] não dá para ler o histórico de pesquisas

@@ -13,9 +13,11 @@ from typing import Any
 from bot.core.moderation.guild_settings import GuildOverrides
 from tests import imagegen
 from tests.clipgen import repeated_mp4
+from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
 from tests.fakes.discord_records import InteractionRecord
 from tests.fakes.memories_api import hit
 from tests.stack import Stack, ephemeral_error, running_stack
+from tests.watch_bench import watched_server
 
 MB = 1024 * 1024
 OTHER_USER = 4242
@@ -204,3 +206,28 @@ async def test_the_back_off_notice_is_shown_in_german(tmp_path: Path) -> None:
         and notice.endswith(" s erneut versucht.")
         for notice in notices
     )
+
+
+async def test_a_forged_alert_button_is_refused_in_the_moderators_language(
+    tmp_path: Path,
+) -> None:
+    async with watched_server(tmp_path) as server:
+        server.stack.memories.set_default([hit("PI-7", "Original dance video", 12, 0.95)])
+        await server.add()
+        await server.post(server.picture(1))
+        alert = server.alerts()[-1].message
+        other = await server.post(server.picture(2), channel=server.unwatched)
+        forged = f"fvw:delete:{server.unwatched}:{other['id']}"
+        button = {"type": 2, "style": 2, "label": "Press", "custom_id": forged}
+        message = alert | {"components": [{"type": 1, "components": [button]}]}
+        payload = server.stack.payloads.component(
+            forged, message, permissions=MODERATOR_PERMISSIONS
+        )
+        payload["locale"] = "es-ES"
+
+        record = await server.stack.invoke(payload)
+
+    assert ephemeral_error(record) == (
+        "⚠️ El bot ya no reconoce esta alerta; no se ha cambiado nada."
+    )
+    assert server.fake.messages.deleted_by_bot == []

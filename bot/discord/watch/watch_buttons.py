@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.errors import UserFacingError
-from bot.core.language import Words, english
+from bot.core.language import Text, Words, english
 from bot.core.moderation.fair_use import fair_use_limits
 from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ALERT_GONE = "This alert is no longer known to the bot; nothing was changed."
-NO_IMAGE = "This alert's image is no longer attached, so it cannot be searched again."
+ALERT_GONE = Text("error-alert-gone")
+NO_IMAGE = Text("error-alert-image-gone")
 
 
 def _moderator_only(interaction: BotInteraction) -> bool:
@@ -133,11 +133,8 @@ class DeleteMessageButton(
         await _close_alert(interaction, alert, AlertVerdict.DELETED)
 
 
-def _cannot_delete(channel_id: int) -> str:
-    return (
-        f"I could not delete it: I need the **Manage Messages** permission in <#{channel_id}>. "
-        "Give my role that permission there, or delete the message yourself."
-    )
+def _cannot_delete(channel_id: int) -> Text:
+    return Text("error-cannot-delete", channel=f"<#{channel_id}>")
 
 
 class _AlertButton(FriendlyButton, template=r"fvw:(?!)"):
