@@ -421,6 +421,10 @@ error-cannot-delete = Ich konnte sie nicht löschen: Ich brauche dafür die Bere
 error-already-shared = Diese Antwort wurde bereits öffentlich gepostet: { $link }
 error-alert-gone = Diese Meldung kennt der Bot nicht mehr; es wurde nichts geändert.
 error-alert-image-gone = Das Bild dieser Meldung ist nicht mehr angehängt, daher kann es nicht erneut durchsucht werden.
+error-memory-off = Das Bildgedächtnis dieses Servers ist aus, es gibt also nichts zu vergessen. Moderatoren können es mit `/findvideo-settings festlegen bildgedächtnis:True` einschalten.
+error-not-a-message-link = Das ist kein Link zu einer Nachricht auf diesem Server. Rechtsklicke die Nachricht → **Nachrichtenlink kopieren** und gib mir diesen Link.
+error-local-watch-needs-memory = Eine rein lokale Überwachung vergleicht neue Bilder mit denen, die hier schon gepostet wurden, aber das Bildgedächtnis dieses Servers ist aus. Schalte es zuerst mit `/findvideo-settings festlegen bildgedächtnis:True` ein.
+error-forget-needs-manage-messages = Das können nur Mitglieder mit der Berechtigung **Nachrichten verwalten**.
 error-database-down = Die Datenbank des Bots antwortet gerade nicht, daher { $action ->
     [settings] können die Einstellungen nicht geändert werden
     [history] kann der Suchverlauf nicht gelesen werden

@@ -432,6 +432,10 @@ error-cannot-delete = I could not delete it: I need the **Manage Messages** perm
 error-already-shared = This answer was already posted publicly: { $link }
 error-alert-gone = This alert is no longer known to the bot; nothing was changed.
 error-alert-image-gone = This alert's image is no longer attached, so it cannot be searched again.
+error-memory-off = This server's image memory is off, so there is nothing to forget. Moderators can turn it on with `/findvideo-settings set image_memory:True`.
+error-not-a-message-link = That is not a link to a message of this server. Right-click the message → **Copy Message Link**, and give me that.
+error-local-watch-needs-memory = A local-only watch compares new images with the ones posted here before, but this server's image memory is off. Turn it on with `/findvideo-settings set image_memory:True` first.
+error-forget-needs-manage-messages = Only members with the **Manage Messages** permission can do that.
 error-database-down = The bot's database is not answering right now, so { $action ->
     [settings] settings cannot be changed
     [history] the search history cannot be read

@@ -425,6 +425,10 @@ error-cannot-delete = No he podido borrarlo: necesito el permiso **Gestionar men
 error-already-shared = Esta respuesta ya se publicó: { $link }
 error-alert-gone = El bot ya no reconoce esta alerta; no se ha cambiado nada.
 error-alert-image-gone = La imagen de esta alerta ya no está adjunta, así que no se puede volver a buscar.
+error-memory-off = La memoria de imágenes de este servidor está desactivada, así que no hay nada que olvidar. Los moderadores pueden activarla con `/findvideo-settings cambiar memoria_de_imágenes:True`.
+error-not-a-message-link = Eso no es un enlace a un mensaje de este servidor. Haz clic derecho en el mensaje → **Copiar enlace del mensaje** y pásame ese enlace.
+error-local-watch-needs-memory = Una vigilancia solo local compara las imágenes nuevas con las que ya se publicaron aquí, pero la memoria de imágenes de este servidor está desactivada. Actívala primero con `/findvideo-settings cambiar memoria_de_imágenes:True`.
+error-forget-needs-manage-messages = Solo los miembros con el permiso **Gestionar mensajes** pueden hacer eso.
 error-database-down = La base de datos del bot no responde ahora mismo, así que { $action ->
     [settings] no se pueden cambiar los ajustes
     [history] no se puede leer el historial de búsquedas

@@ -425,6 +425,10 @@ error-cannot-delete = Je n'ai pas pu le supprimer : il me faut la permission **
 error-already-shared = Cette réponse a déjà été publiée : { $link }
 error-alert-gone = Le bot ne connaît plus cette alerte ; rien n'a été modifié.
 error-alert-image-gone = L'image de cette alerte n'est plus jointe, elle ne peut donc pas être recherchée à nouveau.
+error-memory-off = La mémoire d'images de ce serveur est désactivée, il n'y a donc rien à oublier. Les modérateurs peuvent l'activer avec `/findvideo-settings modifier mémoire_images:True`.
+error-not-a-message-link = Ce n'est pas le lien d'un message de ce serveur. Fais un clic droit sur le message → **Copier le lien du message**, puis donne-moi ce lien.
+error-local-watch-needs-memory = Une surveillance locale compare les nouvelles images à celles déjà publiées ici, mais la mémoire d'images de ce serveur est désactivée. Active-la d'abord avec `/findvideo-settings modifier mémoire_images:True`.
+error-forget-needs-manage-messages = Seuls les membres ayant la permission **Gérer les messages** peuvent faire ça.
 error-database-down = La base de données du bot ne répond pas pour le moment, { $action ->
     [settings] les réglages ne peuvent donc pas être modifiés
     [history] l'historique des recherches ne peut donc pas être lu

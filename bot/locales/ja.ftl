@@ -399,6 +399,10 @@ error-cannot-delete = 削除できませんでした。{ $channel } での「**�
 error-already-shared = この回答はすでに公開で投稿されています: { $link }
 error-alert-gone = このアラートはボットの記録に残っていないため、何も変更しませんでした。
 error-alert-image-gone = このアラートの画像はもう添付されていないため、再検索できません。
+error-memory-off = このサーバーの画像メモリはオフなので、削除するものはありません。モデレーターは `/findvideo-settings 変更 画像メモリ:True` でオンにできます。
+error-not-a-message-link = これはこのサーバーのメッセージへのリンクではありません。メッセージを右クリック →「**メッセージリンクをコピー**」で取得したリンクを指定してください。
+error-local-watch-needs-memory = ローカルのみの監視では新しい画像をこのサーバーに以前投稿された画像と比べますが、このサーバーの画像メモリはオフです。先に `/findvideo-settings 変更 画像メモリ:True` でオンにしてください。
+error-forget-needs-manage-messages = この操作は「**メッセージの管理**」権限を持つメンバーだけが行えます。
 error-database-down = ボットのデータベースが現在応答していないため、{ $action ->
     [settings] 設定を変更できません
     [history] 検索履歴を読み込めません

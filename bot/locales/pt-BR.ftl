@@ -425,6 +425,10 @@ error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar me
 error-already-shared = Esta resposta já foi publicada: { $link }
 error-alert-gone = O bot não conhece mais este alerta; nada foi alterado.
 error-alert-image-gone = A imagem deste alerta não está mais anexada, então não dá para pesquisá-la de novo.
+error-memory-off = A memória de imagens deste servidor está desligada, então não há nada para esquecer. A moderação pode ligá-la com `/findvideo-settings alterar memória_de_imagens:True`.
+error-not-a-message-link = Isso não é um link para uma mensagem deste servidor. Clique com o botão direito na mensagem → **Copiar link da mensagem** e me passe esse link.
+error-local-watch-needs-memory = Uma vigilância só local compara as imagens novas com as que já foram postadas aqui, mas a memória de imagens deste servidor está desligada. Ligue-a primeiro com `/findvideo-settings alterar memória_de_imagens:True`.
+error-forget-needs-manage-messages = Só membros com a permissão **Gerenciar mensagens** podem fazer isso.
 error-database-down = O banco de dados do bot não está respondendo agora, então { $action ->
     [settings] não dá para mudar as configurações
     [history] não dá para ler o histórico de pesquisas

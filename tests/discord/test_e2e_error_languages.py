@@ -231,3 +231,21 @@ async def test_a_forged_alert_button_is_refused_in_the_moderators_language(
         "⚠️ El bot ya no reconoce esta alerta; no se ha cambiado nada."
     )
     assert server.fake.messages.deleted_by_bot == []
+
+
+async def test_forget_refusals_are_said_in_the_moderators_language(stack: Stack) -> None:
+    def forget(permissions: str | None, link: str) -> dict[str, Any]:
+        return stack.payloads.slash_command(
+            "findvideo-forget", {"link": link}, permissions=permissions, locale="fr"
+        )
+
+    refused = await stack.invoke(forget(None, "https://example.com/x"))
+    not_a_link = await stack.invoke(forget(MODERATOR_PERMISSIONS, "https://example.com/x"))
+
+    assert ephemeral_error(refused) == (
+        "⚠️ Seuls les membres ayant la permission **Gérer les messages** peuvent faire ça."
+    )
+    assert ephemeral_error(not_a_link).startswith(
+        "⚠️ Ce n'est pas le lien d'un message de ce serveur. Fais un clic droit sur le message → "
+        "**Copier le lien du message**"
+    )

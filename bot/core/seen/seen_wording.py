@@ -12,20 +12,10 @@ from bot.core.seen.memory import EarlierSighting
 
 HEADING = Text("answer-seen-heading")
 REPOSTED_TITLE = Text("answer-seen-reposted-title")
-MEMORY_OFF = (
-    "This server's image memory is off, so there is nothing to forget. Moderators can turn it "
-    "on with `/findvideo-settings set image_memory:True`."
-)
-NOT_A_MESSAGE_LINK = (
-    "That is not a link to a message of this server. Right-click the message → **Copy Message "
-    "Link**, and give me that."
-)
-LOCAL_NEEDS_MEMORY = (
-    "A local-only watch compares new images with the ones posted here before, but this "
-    "server's image memory is off. Turn it on with `/findvideo-settings set image_memory:True` "
-    "first."
-)
-NEEDS_MANAGE_MESSAGES = "Only members with the **Manage Messages** permission can do that."
+MEMORY_OFF = Text("error-memory-off")
+NOT_A_MESSAGE_LINK = Text("error-not-a-message-link")
+LOCAL_NEEDS_MEMORY = Text("error-local-watch-needs-memory")
+NEEDS_MANAGE_MESSAGES = Text("error-forget-needs-manage-messages")
 
 
 def closeness(earlier: EarlierSighting) -> Text:
