@@ -42,8 +42,9 @@ def render_outcome_text(outcome: QueryOutcome) -> str:
     if outcome.error is not None:
         return f"{name}: {terminal_text(outcome.error.user_message)}"
     lines = [f"{name}: {words.say(wording.summary_text(outcome))}"]
-    if outcome.searched_phrase is not None:
-        lines.append(f"{outcome.searched_phrase}.")
+    searched = wording.searched_text(outcome)
+    if searched is not None:
+        lines.append(words.say(searched))
     lines += [match_line(rank, m) for rank, m in enumerate(outcome.matches, start=1)]
     lines += [terminal_text(words.say(line)) for line in wording.failure_lines(outcome)]
     if not outcome.matches:

@@ -12,7 +12,6 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.clips import LoadedClip
 from bot.core.images.image_check import CheckedImage
 from bot.core.images.variant import (
-    AS_POSTED_PHRASE,
     AUTO,
     CutMode,
     SearchedAs,
@@ -150,15 +149,10 @@ class QueryOutcome:
     """What was uploaded instead of the image as given (cut, mirrored, its centre), if anything."""
 
     @property
-    def searched_phrase(self) -> str | None:
-        """The sentence saying which version of the image was searched, when that is not simply
-        the image as given (or the user asked for exactly that)."""
-        if self.searched_as is not None:
-            return self.searched_as.phrase
+    def asked_as_posted(self) -> bool:
+        """The member asked for the image exactly as given (`as_posted`), so the answer says so."""
         variant = self.request.variant
-        if variant.cut is CutMode.AS_POSTED and variant.transform is Transform.NONE:
-            return AS_POSTED_PHRASE
-        return None
+        return variant.cut is CutMode.AS_POSTED and variant.transform is Transform.NONE
 
     @property
     def searched(self) -> tuple[Library, ...]:

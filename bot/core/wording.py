@@ -141,7 +141,7 @@ def searched_text(outcome: QueryOutcome) -> Text | None:
     "Searched the picture without its borders." (None otherwise)."""
     searched = outcome.searched_as
     if searched is None:
-        return Text("answer-searched-as-posted") if outcome.searched_phrase else None
+        return Text("answer-searched-as-posted") if outcome.asked_as_posted else None
     message = _SEARCHED_MESSAGES.get((searched.transform, bool(searched.cuts)))
     if message is None:
         return None

@@ -9,17 +9,22 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from bot.core import wording
 from bot.core.images.content_box import Cut
 from bot.core.images.image_check import CheckedImage, ImageLimits, check_image
 from bot.core.images.image_variants import decide, render
 from bot.core.images.variant import (
-    AS_POSTED_PHRASE,
+    AUTO,
     CutMode,
     SearchedAs,
     Transform,
     Variant,
     cache_id,
 )
+from bot.core.language import words_for
+from bot.core.request import QueryOutcome, SearchRequest
+from bot.core.scope import SearchScope
+from bot.core.sources import ImageSource
 from tests import imagegen, repostgen
 
 
@@ -129,16 +134,30 @@ def test_mirror_and_centre_apply_to_the_cut_picture():
     assert (centre.width, centre.height) == (540, round(408 * 0.75))
 
 
+def _searched_outcome(searched: SearchedAs | None, variant: Variant = AUTO) -> QueryOutcome:
+    request = SearchRequest(SearchScope.TIKTOK, min_match=85, max_results=5, variant=variant)
+    source = ImageSource("q.png", "x", from_discord=True)
+    return QueryOutcome(source, request, (), 0, searched_as=searched)
+
+
+def _said(outcome: QueryOutcome, language: str = "en") -> str | None:
+    text = wording.searched_text(outcome)
+    return None if text is None else words_for(language).say(text)
+
+
 def test_the_answer_says_what_was_searched():
     both = SearchedAs((0, 1, 2, 3), frozenset({Cut.CAPTION, Cut.BORDERS}), Transform.MIRROR)
-    assert both.phrase == (
-        "Searched the picture mirrored (flipped left to right), without its borders and caption"
+    assert _said(_searched_outcome(both)) == (
+        "✂️ Searched the picture mirrored (flipped left to right), without its borders and caption."
     )
-    assert (
-        SearchedAs(None, frozenset(), Transform.CENTRE).phrase
-        == "Searched the centre of the picture"
-    )
-    assert AS_POSTED_PHRASE == "Searched the picture exactly as posted"
+    centre = SearchedAs(None, frozenset(), Transform.CENTRE)
+    assert _said(_searched_outcome(centre)) == "✂️ Searched the centre of the picture."
+    as_posted = _searched_outcome(None, Variant(cut=CutMode.AS_POSTED))
+    assert _said(as_posted) == "✂️ Searched the picture exactly as posted."
+    assert _said(_searched_outcome(None)) is None
+    said_in_german = _said(_searched_outcome(both), "de")
+    assert said_in_german is not None
+    assert "Searched" not in said_in_german
 
 
 def test_the_cache_tells_versions_of_one_image_apart():

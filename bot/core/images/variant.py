@@ -70,33 +70,8 @@ class SearchedAs:
             parts.append(self.transform.value)
         return ";".join(parts)
 
-    @property
-    def phrase(self) -> str:
-        """How the answer says it: "Searched the picture mirrored, without its caption"."""
-        subject = (
-            "the centre of the picture" if self.transform is Transform.CENTRE else "the picture"
-        )
-        words = [f"Searched {subject}"]
-        if self.transform is Transform.MIRROR:
-            words.append(" mirrored (flipped left to right)")
-        if self.cuts:
-            comma = "," if self.transform is Transform.MIRROR else ""
-            words.append(f"{comma} without its {_listed(self.cuts)}")
-        return "".join(words)
-
-
-AS_POSTED_PHRASE = "Searched the picture exactly as posted"
-
 
 def cache_id(image_sha256: str, searched: SearchedAs | None) -> str:
     """The result cache's name for what was searched: the image's own hash when it was uploaded
     as given (so answers cached before cutting existed still count)."""
     return image_sha256 if searched is None else f"{image_sha256}+{searched.key}"
-
-
-_CUT_ORDER = (Cut.BORDERS, Cut.CAPTION, Cut.BLUR)
-
-
-def _listed(cuts: frozenset[Cut]) -> str:
-    names = [cut.value for cut in _CUT_ORDER if cut in cuts]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

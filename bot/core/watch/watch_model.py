@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.core.evidence.clips import LoadedClip
 from bot.core.images.image_check import CheckedImage
+from bot.core.language import Text
 from bot.core.ranking import VideoMatch
 from bot.core.scope import SearchScope
 from bot.core.seen.memory import EarlierSighting
@@ -155,7 +156,7 @@ class RepostAlert:
     """The video it matched; None for a picture only posted here before (`seen_before`)."""
     digest: str
     """The posted attachment's digest (`PostedMedia.digest`), what "not a repost" marks."""
-    searched_phrase: str | None = None
+    searched: Text | None = None
     """Which version of the image matched, when not the image as posted ("mirrored")."""
     seen_before: tuple[EarlierSighting, ...] = ()
     """Earlier posts of the picture in this server (the image memory), closest first."""

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from bot.core.errors import UserFacingError
 from bot.core.images.variant import AUTO, CutMode, Transform, Variant
+from bot.core.language import Text
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome, SearchRequest
 from bot.core.search_service import SearchService
@@ -46,6 +47,7 @@ from bot.core.watch.watch_queue import DropOldestQueue
 from bot.core.watch.watch_share import WatchShare
 from bot.core.watch.watch_tally import WatchTally
 from bot.core.watch.watch_terms import ServerTerms, WatchTerms
+from bot.core.wording import searched_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -81,14 +83,14 @@ class Found:
 
     matches: list[VideoMatch]
     still_of: dict[str, int]
-    searched_phrase: str | None = None
+    searched: Text | None = None
     """Which version of the image was searched, when not the image as posted."""
 
     @classmethod
     def of(cls, outcomes: Sequence[QueryOutcome]) -> Found:
         """The matches of every still's search, and what was searched (the first still's)."""
         found = cls.merged([outcome.matches for outcome in outcomes])
-        return replace(found, searched_phrase=outcomes[0].searched_phrase if outcomes else None)
+        return replace(found, searched=searched_text(outcomes[0]) if outcomes else None)
 
     @classmethod
     def merged(cls, per_still: Sequence[Sequence[VideoMatch]]) -> Found:
@@ -196,7 +198,7 @@ class WatchService:
         if found is not None and match is not None:
             still = media.stills[found.still_of.get(video_key(match), 0)]
             alert = RepostAlert(
-                check, still, match, media.digest, found.searched_phrase, seen_before=earlier
+                check, still, match, media.digest, found.searched, seen_before=earlier
             )
             return await self._alert(alert)
         await self._local_alert(check, media, earlier)

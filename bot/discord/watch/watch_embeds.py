@@ -82,8 +82,7 @@ def alert_embed(
         _found_line(alert),
         watch_wording.held_reply_line() if context.reply_held else None,
     ]
-    if alert.searched_phrase:
-        lines.append(f"✂️ {alert.searched_phrase}.")
+    lines.append(alert.searched)
     embed = discord.Embed(
         title=say(_title(alert, evidence)),
         url=evidence.link,
