@@ -88,6 +88,16 @@ class Outage:
             self.down = False
             log.warning("the database answers again: %s are stored again", self.store)
 
+    async def answer_or(self, pending: Awaitable[T], fallback: Callable[[], T]) -> T:
+        """The store's answer (the outage is over), or `fallback()` while the database is away."""
+        try:
+            answer = await pending
+        except DatabaseUnreachableError as error:
+            self.failed(error)
+            return fallback()
+        self.worked()
+        return answer
+
 
 class ResilientGuildSettings:
     """`GuildSettingsStore` that answers from the last settings read while the database is away."""
@@ -213,13 +223,7 @@ class ResilientResultCache:
         self._outage = Outage("result_cache", "results are not cached meanwhile")
 
     async def get(self, key: CacheKey) -> CachedResult | None:
-        try:
-            found = await self.cache.get(key)
-        except DatabaseUnreachableError as error:
-            self._outage.failed(error)
-            return None
-        self._outage.worked()
-        return found
+        return await self._outage.answer_or(self.cache.get(key), lambda: None)
 
     async def put(self, key: CacheKey, result: CachedResult, *, ttl_seconds: float) -> None:
         try:
@@ -240,13 +244,8 @@ class ResilientBudgets:
         self._outage = Outage("budgets", "daily budgets are counted per process meanwhile")
 
     async def used(self, guild_id: int, day: str) -> int:
-        try:
-            used = await self.ledger.used(guild_id, day)
-        except DatabaseUnreachableError as error:
-            self._outage.failed(error)
-            return self._local[guild_id, day]
-        self._outage.worked()
-        return used
+        reading = self.ledger.used(guild_id, day)
+        return await self._outage.answer_or(reading, lambda: self._local[guild_id, day])
 
     async def add(self, guild_id: int, day: str, calls: int) -> None:
         self._local[guild_id, day] += calls
@@ -264,13 +263,8 @@ class ResilientStoredSearches:
         self._outage = Outage("stored_searches", "answers get no follow-up buttons meanwhile")
 
     async def add(self, search: StoredSearch) -> StoredSearch:
-        try:
-            stored = await self.store.add(search)
-        except DatabaseUnreachableError as error:
-            self._outage.failed(error)
-            return search  # id 0: its buttons say the search is gone
-        self._outage.worked()
-        return stored
+        # while away: id 0, so its buttons say the search is gone
+        return await self._outage.answer_or(self.store.add(search), lambda: search)
 
     async def get(self, search_id: int) -> StoredSearch | None:
         return await _or_sentence(self.store.get(search_id), "button")
@@ -303,13 +297,7 @@ class ResilientSightings:
             _count(_dropped, "image_memory", len(sightings))
 
     async def near(self, guild_id: int, value: int, distance: int) -> list[Sighting]:
-        try:
-            found = await self.store.near(guild_id, value, distance)
-        except DatabaseUnreachableError as error:
-            self._outage.failed(error)
-            return []
-        self._outage.worked()
-        return found
+        return await self._outage.answer_or(self.store.near(guild_id, value, distance), list)
 
     async def forget_message(self, guild_id: int, message_id: int) -> int:
         return await _or_sentence(self.store.forget_message(guild_id, message_id), "forget")
