@@ -10,7 +10,6 @@ from bot.core.moderation.guild_settings import (
     GuildOverrides,
     GuildSettings,
     apply_changes,
-    check_thresholds,
 )
 from bot.core.request import SearchRequest
 from bot.core.scope import SearchScope
@@ -75,13 +74,11 @@ def test_zero_and_false_are_choices_not_gaps() -> None:
 
 
 def test_a_possible_match_above_the_match_threshold_is_refused() -> None:
-    settings = GuildSettings.resolve(GUILD, GuildOverrides(possible_match=85), OPERATOR)
-
     with pytest.raises(
         UserFacingError, match=r"\(85%\) cannot be above the match threshold \(80%\)"
     ):
-        check_thresholds(settings)
-    check_thresholds(GuildSettings.resolve(GUILD, GuildOverrides(possible_match=80), OPERATOR))
+        apply_changes(GuildOverrides(), {"possible_match": 85}, GUILD, OPERATOR)
+    apply_changes(GuildOverrides(), {"possible_match": 80}, GUILD, OPERATOR)
 
 
 def test_the_operators_library_is_no_servers_whatever_its_case() -> None:

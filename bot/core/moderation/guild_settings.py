@@ -286,16 +286,5 @@ def _threshold_problem(settings: GuildSettings) -> Text | None:
     if possible is not None and possible < MIN_POSSIBLE_MATCH:
         return Text("settings-possible-match-range", lowest=MIN_POSSIBLE_MATCH)
     if possible is not None and possible > settings.min_match:
-        return _above_threshold(possible, settings.min_match)
+        return Text("settings-possible-above-match", possible=possible, match=settings.min_match)
     return None
-
-
-def _above_threshold(possible: int, min_match: int) -> Text:
-    return Text("settings-possible-above-match", possible=possible, match=min_match)
-
-
-def check_thresholds(settings: GuildSettings) -> None:
-    """Refuse a "possible match" threshold above the match threshold."""
-    possible = settings.possible_match
-    if possible is not None and possible > settings.min_match:
-        raise UserFacingError(_above_threshold(possible, settings.min_match))
