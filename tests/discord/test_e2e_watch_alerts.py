@@ -274,6 +274,16 @@ def replies(server: WatchedServer) -> list[SentMessage]:
     return server.fake.messages_in(server.watched)
 
 
+async def _replied(server: WatchedServer) -> tuple[JSONDict, JSONDict, SentMessage]:
+    """A reply watch that needs no confirmation, and a matching post: the post, its alert and
+    the bot's one public reply under it."""
+    server.stack.memories.set_default(MATCH)
+    await server.add(action="reply", confirm=False)
+    message, alert = await _alerted(server)
+    [reply] = replies(server)
+    return message, alert, reply
+
+
 async def test_a_new_reply_watch_holds_its_reply_until_a_moderator_confirms(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
         server.stack.memories.set_default(MATCH)
@@ -292,10 +302,7 @@ async def test_a_new_reply_watch_holds_its_reply_until_a_moderator_confirms(tmp_
 
 async def test_not_a_repost_removes_the_public_reply(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
-        server.stack.memories.set_default(MATCH)
-        await server.add(action="reply", confirm=False)
-        _, alert = await _alerted(server)
-        [reply] = replies(server)
+        _, alert, reply = await _replied(server)
         record = await _press(server, alert, "Not a repost")
 
     assert reply.deleted, "the wrong reply under a cleared post is removed"
@@ -304,10 +311,7 @@ async def test_not_a_repost_removes_the_public_reply(tmp_path: Path) -> None:
 
 async def test_deleting_the_post_closes_the_alert_and_removes_the_reply(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
-        server.stack.memories.set_default(MATCH)
-        await server.add(action="reply", confirm=False)
-        _, alert = await _alerted(server)
-        [reply] = replies(server)
+        _, alert, reply = await _replied(server)
         record = await _press(server, alert, "Delete message")
 
     assert reply.deleted, "no reply is left under a deleted post"
@@ -316,10 +320,7 @@ async def test_deleting_the_post_closes_the_alert_and_removes_the_reply(tmp_path
 
 async def test_a_post_deleted_by_its_author_closes_its_alert(tmp_path: Path) -> None:
     async with watched_server(tmp_path) as server:
-        server.stack.memories.set_default(MATCH)
-        await server.add(action="reply", confirm=False)
-        message, _ = await _alerted(server)
-        [reply] = replies(server)
+        message, _, reply = await _replied(server)
         await server.fake.messages.delete(message)
         [posted] = server.alerts()
         await until(server, lambda: bool(posted.edits) and reply.deleted)
