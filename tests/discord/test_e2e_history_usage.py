@@ -25,6 +25,18 @@ def history_text(record: InteractionRecord) -> str:
     return str(embed["description"])
 
 
+async def three_searches_one_from_the_cache(stack: Stack, *, daily_budget: int) -> None:
+    """With `daily_budget` set: an image searched on every platform, the same image again (from
+    the cache), and another image on the default platform."""
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(daily_budget=daily_budget)
+    )
+    same = imagegen.png()
+    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
+    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
+    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png(80, 60)))
+
+
 async def search_as(stack: Stack, user_id: int, width: int) -> None:
     image = stack.payloads.uploaded(f"{width}.png", imagegen.png(width, 48))
     payload = stack.payloads.slash_command("findvideo", {"image": image}, user_id=user_id)
@@ -112,13 +124,7 @@ async def test_the_commands_ask_discord_for_the_right_default_permissions(stack:
 
 
 async def test_usage_counts_searches_api_calls_cache_hits_and_budget(stack: Stack) -> None:
-    await stack.bot.services.guild_settings.save(
-        stack.discord.guild_id, GuildOverrides(daily_budget=50)
-    )
-    same = imagegen.png()
-    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
-    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
-    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png(80, 60)))
+    await three_searches_one_from_the_cache(stack, daily_budget=50)
 
     payload = stack.payloads.slash_command("findvideo-usage", {})
     record = await stack.invoke(with_permissions(payload, ADMIN))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from bot.core.moderation.guild_settings import GuildOverrides
-from tests import imagegen
 from tests.discord.buttons import ADMIN, MODERATOR
 from tests.discord.test_e2e_charts import alt_text
-from tests.discord.test_e2e_history_usage import USER_OPTION, search_as
+from tests.discord.test_e2e_history_usage import (
+    USER_OPTION,
+    search_as,
+    three_searches_one_from_the_cache,
+)
 from tests.fakes.discord_server import InteractionRecord
 from tests.stack import Stack, ephemeral_error, final_embeds
 
@@ -29,13 +31,7 @@ async def history_in(stack: Stack, locale: str, member: int | None = None) -> In
 
 
 async def test_usage_speaks_german_with_german_numbers(stack: Stack) -> None:
-    await stack.bot.services.guild_settings.save(
-        stack.discord.guild_id, GuildOverrides(daily_budget=5000)
-    )
-    same = imagegen.png()
-    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
-    await stack.slash(image=stack.payloads.uploaded("a.png", same), platform="all")
-    await stack.slash(image=stack.payloads.uploaded("b.png", imagegen.png(80, 60)))
+    await three_searches_one_from_the_cache(stack, daily_budget=5000)
 
     record = await usage_in(stack, "de")
 
