@@ -11,7 +11,7 @@ from bot.media.composite import compose
 from tests import imagegen
 from tests.discord.buttons import button, buttons
 from tests.fakes.discord_payloads import MODERATOR_PERMISSIONS
-from tests.fakes.discord_records import Body
+from tests.fakes.discord_records import last_upload
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
 from tests.stack import Stack, assert_clean, final_embeds
@@ -158,13 +158,6 @@ async def test_possible_matches_answer_whoever_asks_in_their_own_language(stack:
     assert possible["fields"][0]["value"].startswith(r"Cat jumps into \*the\* box")
 
 
-def _uploaded(edits: list[Body], filename: str) -> bytes:
-    """The last upload named `filename` among a message's edits."""
-    found = [f.data for body in edits for f in body.files if f.filename == filename]
-    assert found, f"{filename} was never uploaded"
-    return found[-1]
-
-
 async def test_the_picture_is_labelled_in_the_members_language_and_the_record_in_the_servers(
     stack: Stack,
 ) -> None:
@@ -180,10 +173,10 @@ async def test_the_picture_is_labelled_in_the_members_language_and_the_record_in
 
     image = imagegen.png()
     japanese = ("あなたの画像", "1位の一致（1:19）")
-    assert _uploaded(record.original_edits, "match-1.jpg") == compose(image, keyframe, japanese)
+    assert last_upload(record.original_edits, "match-1.jpg") == compose(image, keyframe, japanese)
     [logged] = stack.discord.messages_in(channel_id)
     english = ("Posted image", "Match 1 at 1:19")
-    assert _uploaded(logged.edits, "evidence-1.jpg") == compose(image, keyframe, english)
+    assert last_upload(logged.edits, "evidence-1.jpg") == compose(image, keyframe, english)
 
 
 async def test_a_french_moderators_find_source_video_answer_and_its_share_are_in_french(

@@ -8,7 +8,7 @@ from bot.core.moderation.guild_settings import GuildOverrides
 from bot.media.composite import compose
 from tests import imagegen
 from tests.fakes.discord_payloads import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS
-from tests.fakes.discord_records import Body
+from tests.fakes.discord_records import last_upload
 from tests.fakes.discord_server import ATTACH_FILES, SEND_MESSAGES, SentMessage
 from tests.fakes.memories_api import hit
 from tests.fakes.memories_evidence import video_detail
@@ -193,13 +193,6 @@ async def test_the_record_is_completed_with_the_evidence_and_keeps_the_posted_im
     assert_clean(stack, answer)
 
 
-def _uploaded(bodies: list[Body], filename: str) -> bytes:
-    """The last upload named `filename` among `bodies` (edits of a message)."""
-    found = [f.data for body in bodies for f in body.files if f.filename == filename]
-    assert found, f"{filename} was never uploaded"
-    return found[-1]
-
-
 async def test_a_logged_findvideo_names_the_image_posted_in_the_record_and_yours_in_the_answer(
     stack: Stack,
 ) -> None:
@@ -213,10 +206,10 @@ async def test_a_logged_findvideo_names_the_image_posted_in_the_record_and_yours
     answer = await stack.slash(image=stack.payloads.uploaded("mine.png", image))
 
     labels = ("Your image", "Match 1 at 1:19")
-    assert _uploaded(answer.original_edits, "match-1.jpg") == compose(image, keyframe, labels)
+    assert last_upload(answer.original_edits, "match-1.jpg") == compose(image, keyframe, labels)
     record = _only_record(stack, channel_id)
     posted = ("Posted image", "Match 1 at 1:19")
-    assert _uploaded(record.edits, "evidence-1.jpg") == compose(image, keyframe, posted)
+    assert last_upload(record.edits, "evidence-1.jpg") == compose(image, keyframe, posted)
     downloads = stack.memories.evidence.download_requests
     assert len(downloads) == 1, "the record's picture reuses the kept keyframe"
     assert_clean(stack, answer)

@@ -54,6 +54,13 @@ class Body:
     received_at: float = field(default_factory=time.monotonic)
 
 
+def last_upload(bodies: list[Body], filename: str) -> bytes:
+    """The last upload named `filename` among `bodies` (edits of a message)."""
+    found = [f.data for body in bodies for f in body.files if f.filename == filename]
+    assert found, f"{filename} was never uploaded"
+    return found[-1]
+
+
 @dataclass(frozen=True)
 class CommandSync:
     """One bulk overwrite of application commands; ``scope`` is "global" or the guild id."""
