@@ -51,10 +51,15 @@ def dotted(parts: Sequence[Phrase]) -> Phrase:
     return listed(parts, "answer-dot-list")
 
 
+def whole_percent_shown(score: float) -> int:
+    """A similarity as the whole percent shown (`93`), rounded down, so 0.849 never reads as a
+    passing 85%."""
+    return math.floor(round(score * 100, 6))
+
+
 def shown_score(score: float) -> float:
-    """A similarity as the whole percent shown, as a fraction for Fluent's percent style; rounded
-    down, so 0.849 never reads as a passing 85%."""
-    return math.floor(round(score * 100, 6)) / 100
+    """`whole_percent_shown` as a fraction, for Fluent's percent style (`0.93`)."""
+    return whole_percent_shown(score) / 100
 
 
 def percent(score: float) -> Text:

@@ -6,7 +6,6 @@ are said in the server's language, the list and the refusals in the moderator's.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from bot.core.language import Text
@@ -17,6 +16,7 @@ from bot.core.text import untrusted_inline
 from bot.core.timestamps import format_span
 from bot.core.watch.watch_model import AlertVerdict, SkipReason, Watch, WatchAction
 from bot.core.watch.watch_tally import ChannelCounts
+from bot.core.wording import whole_percent_shown
 
 TITLE_LIMIT = 200
 REPLY_TITLE_LIMIT = 120
@@ -29,11 +29,6 @@ INTENT_MISSING = Text("watch-intent-missing")
 NEEDS_MANAGE_SERVER = Text("watch-needs-manage-server")
 NEEDS_MANAGE_MESSAGES = Text("watch-needs-manage-messages")
 NO_MODLOG = Text("watch-no-modlog")
-
-
-def percent(score: float) -> int:
-    """Similarity as a whole percentage, rounded down so 0.849 never reads as a passing 85%."""
-    return math.floor(round(score * 100, 6))
 
 
 def platform(library: Library) -> Text | str:
@@ -50,7 +45,7 @@ def moments(match: VideoMatch) -> Text:
 def match_line(match: VideoMatch) -> Text:
     """`**93%** on TikTok: *title* · at 0:12–0:19`"""
     title = untrusted_inline(match.title, TITLE_LIMIT) or Text("watch-no-title")
-    score = percent(match.score)
+    score = whole_percent_shown(match.score)
     where = platform(match.library)
     return Text("watch-match", score=score, platform=where, title=title, moments=moments(match))
 
@@ -59,7 +54,7 @@ def reply_text(match: VideoMatch, link: str | None) -> Text:
     """The short reply to a poster whose image matched (no mention: it is sent without pings)."""
     title = untrusted_inline(match.title, REPLY_TITLE_LIMIT) or Text("watch-a-video")
     where = f"<{link}>" if link else f"`{match.video_no[:80]}`"
-    score, on = percent(match.score), platform(match.library)
+    score, on = whole_percent_shown(match.score), platform(match.library)
     return Text("watch-reply", platform=on, score=score, title=title, link=where)
 
 
