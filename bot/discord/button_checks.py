@@ -69,3 +69,8 @@ async def may_manage_messages_in(interaction: discord.Interaction, channel_id: i
         interaction, Text("error-button-needs-manage-messages", channel=f"<#{channel_id}>")
     )
     return False
+
+
+def cannot_delete_text(channel_id: int) -> Text:
+    """Why a delete button's deletion failed: the bot lacks Manage Messages in `channel_id`."""
+    return Text("error-cannot-delete", channel=f"<#{channel_id}>")

@@ -18,7 +18,13 @@ import discord
 from bot.core.evidence.followups import StoredSearch
 from bot.core.language import Text, Words
 from bot.core.ports import StoredSearches
-from bot.discord.button_checks import ID_PART, may_manage_messages_in, parse_id, valid_ids
+from bot.discord.button_checks import (
+    ID_PART,
+    cannot_delete_text,
+    may_manage_messages_in,
+    parse_id,
+    valid_ids,
+)
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
 from bot.discord.language import member_words
 from bot.discord.replies import NO_MENTIONS, send_error
@@ -77,9 +83,7 @@ class DeleteCheckedButton(
         try:
             await channel.get_partial_message(self.message_id).delete()
         except discord.Forbidden:
-            await send_error(
-                interaction, Text("error-cannot-delete", channel=f"<#{self.channel_id}>")
-            )
+            await send_error(interaction, cannot_delete_text(self.channel_id))
             return
         except discord.NotFound:
             pass  # already gone: say so as for a deletion

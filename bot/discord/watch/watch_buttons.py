@@ -27,6 +27,7 @@ from bot.core.watch.watch_ports import AlertLog
 from bot.discord.button_checks import (
     ID_PART,
     belongs_here,
+    cannot_delete_text,
     may_manage_messages_in,
     parse_id,
     valid_ids,
@@ -126,15 +127,11 @@ class DeleteMessageButton(
             await channel.get_partial_message(self.message_id).delete()
         except discord.Forbidden:
             await alerts.close(alert.alert_id, None)
-            await send_error(interaction, _cannot_delete(self.channel_id))
+            await send_error(interaction, cannot_delete_text(self.channel_id))
             return
         except discord.NotFound:
             pass  # already gone: the verdict stands
         await _close_alert(interaction, alert, AlertVerdict.DELETED)
-
-
-def _cannot_delete(channel_id: int) -> Text:
-    return Text("error-cannot-delete", channel=f"<#{channel_id}>")
 
 
 class _AlertButton(FriendlyButton, template=r"fvw:(?!)"):
