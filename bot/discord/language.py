@@ -22,12 +22,6 @@ def member_words(interaction: discord.Interaction) -> Words:
     return words_for(interaction.locale.value)
 
 
-def interaction_server_words(interaction: discord.Interaction, chosen: str | None = None) -> Words:
-    """The server's words, from an interaction (its `guild_locale`); `chosen`: its setting."""
-    locale = interaction.guild_locale
-    return words_for(chosen or (locale.value if locale is not None else None))
-
-
 def server_words(guild: discord.Guild | None, chosen: str | None = None) -> Words:
     """The words for what the bot posts in `guild`; `chosen`: the server's language setting."""
     return words_for(chosen or (guild.preferred_locale.value if guild is not None else None))
