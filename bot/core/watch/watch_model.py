@@ -85,8 +85,9 @@ class Watch:
     """Compare with the server's image memory only: no API call at all (a free repost guard)."""
 
     @property
-    def replies_at_once(self) -> bool:
-        return self.action is WatchAction.REPLY and not self.confirm_replies
+    def holds_replies(self) -> bool:
+        """A `reply` watch whose public reply waits for a moderator's "Confirm"."""
+        return self.action is WatchAction.REPLY and self.confirm_replies
 
 
 @dataclass(frozen=True)

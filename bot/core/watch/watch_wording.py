@@ -63,13 +63,12 @@ def watch_options(watch: Watch) -> Text:
     action = choice_text(watch.action.label)
     if watch.local_only:
         return Text("watch-options-local", action=action)
-    held = watch.action is WatchAction.REPLY and watch.confirm_replies
     return Text(
         "watch-options",
         scope=choice_text(watch.scope.label),
         min_match=watch.min_match,
         action=action,
-        held=_yes(held),
+        held=_yes(watch.holds_replies),
         mirrored=_yes(watch.try_mirrored),
     )
 

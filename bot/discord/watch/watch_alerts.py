@@ -60,8 +60,7 @@ class ModLogAlerts:
         repeats = await self.alert_log.alerts_this_week(
             message.guild_id, message.author_id, time.time()
         )
-        held = alert.check.watch.action is WatchAction.REPLY and alert.check.watch.confirm_replies
-        context = AlertContext(repeats, reply_held=held)
+        context = AlertContext(repeats, reply_held=alert.check.watch.holds_replies)
         await self._post_to_modlog(alert, alert_id, evidence, context, words)
         await self._act_on_message(alert, alert_id, evidence.link, words)
 
