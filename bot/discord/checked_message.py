@@ -18,6 +18,7 @@ import discord
 from bot.core.evidence.followups import StoredSearch
 from bot.core.language import Text, Words
 from bot.core.ports import StoredSearches
+from bot.core.seen.message_links import jump_url
 from bot.discord.button_checks import (
     ID_PART,
     cannot_delete_text,
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MESSAGE_COMMAND = 3
-
-
-def jump_url(guild_id: int | None, channel_id: int, message_id: int) -> str:
-    return f"https://discord.com/channels/{guild_id or '@me'}/{channel_id}/{message_id}"
 
 
 def checked_message_id(interaction: discord.Interaction) -> int | None:

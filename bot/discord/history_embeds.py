@@ -15,6 +15,7 @@ import discord
 
 from bot.core.language import Text, Words
 from bot.core.moderation.history import SearchRecord, UsageTotals
+from bot.core.seen.message_links import jump_url
 from bot.core.text import truncate, untrusted_inline
 from bot.discord.embed_limits import fit_embeds
 
@@ -42,7 +43,7 @@ def _where(words: Words, record: SearchRecord) -> str:
     channel = f"<#{record.channel_id}>"
     if record.message_id is None:
         return " " + words.say("history-in-channel", channel=channel)
-    link = f"https://discord.com/channels/{record.guild_id}/{record.channel_id}/{record.message_id}"
+    link = jump_url(record.guild_id, record.channel_id, record.message_id)
     return " " + words.say("history-on-message", link=link, channel=channel)
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from bot.core.images.image_check import CheckedImage
 from bot.core.seen.bands import hamming
 from bot.core.seen.fingerprint import BITS, Fingerprint, fingerprint_in_thread
+from bot.core.seen.message_links import jump_url
 
 SHOWN = 3
 """Earlier occurrences shown under an answer."""
@@ -45,7 +46,7 @@ class Sighting:
 
     @property
     def jump_url(self) -> str:
-        return f"https://discord.com/channels/{self.guild_id}/{self.channel_id}/{self.message_id}"
+        return jump_url(self.guild_id, self.channel_id, self.message_id)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Reading a Discord message link ("Copy Message Link") into its server, channel and message."""
+"""Discord message links ("Copy Message Link"): reading one into its server, channel and message,
+and writing one (`jump_url`)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def parse_message_link(text: str) -> MessageLink | None:
     if found is None:
         return None
     return MessageLink(int(found["guild"]), int(found["channel"]), int(found["message"]))
+
+
+def jump_url(guild_id: int | None, channel_id: int, message_id: int) -> str:
+    """The link that opens a message (`@me` for one outside a server)."""
+    return f"https://discord.com/channels/{guild_id or '@me'}/{channel_id}/{message_id}"
