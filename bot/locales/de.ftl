@@ -669,7 +669,6 @@ watch-first-post-id = erster Post { $id }
 watch-video-id = Video { $id }
 watch-footer = Watch: { $options }
     Mitglied { $member } · { $found }
-watch-button-delete = Nachricht löschen
 watch-button-not-a-repost = Kein Repost
 watch-button-confirm-reply = Bestätigen und antworten
 watch-button-confirm = Repost bestätigen

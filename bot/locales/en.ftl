@@ -689,7 +689,6 @@ watch-first-post-id = first post { $id }
 watch-video-id = video { $id }
 watch-footer = Watch: { $options }
     member { $member } · { $found }
-watch-button-delete = Delete message
 watch-button-not-a-repost = Not a repost
 watch-button-confirm-reply = Confirm and reply
 watch-button-confirm = Confirm repost

@@ -685,7 +685,6 @@ watch-first-post-id = primera publicación { $id }
 watch-video-id = vídeo { $id }
 watch-footer = Vigilancia: { $options }
     miembro { $member } · { $found }
-watch-button-delete = Eliminar mensaje
 watch-button-not-a-repost = No es un repost
 watch-button-confirm-reply = Confirmar y responder
 watch-button-confirm = Confirmar repost

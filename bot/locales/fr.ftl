@@ -685,7 +685,6 @@ watch-first-post-id = premier post { $id }
 watch-video-id = vidéo { $id }
 watch-footer = Surveillance : { $options }
     membre { $member } · { $found }
-watch-button-delete = Supprimer le message
 watch-button-not-a-repost = Pas un repost
 watch-button-confirm-reply = Confirmer et répondre
 watch-button-confirm = Confirmer le repost

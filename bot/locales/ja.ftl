@@ -620,7 +620,6 @@ watch-first-post-id = 最初の投稿 { $id }
 watch-video-id = 動画 { $id }
 watch-footer = 監視：{ $options }
     メンバー { $member } · { $found }
-watch-button-delete = メッセージを削除
 watch-button-not-a-repost = 転載ではない
 watch-button-confirm-reply = 確認して返信
 watch-button-confirm = 転載と確認

@@ -686,7 +686,6 @@ watch-first-post-id = primeiro post { $id }
 watch-video-id = vídeo { $id }
 watch-footer = Vigilância: { $options }
     membro { $member } · { $found }
-watch-button-delete = Apagar mensagem
 watch-button-not-a-repost = Não é repost
 watch-button-confirm-reply = Confirmar e responder
 watch-button-confirm = Confirmar repost

@@ -84,7 +84,7 @@ class DeleteMessageButton(
         """The alert found by `allowed`."""
         super().__init__(
             discord.ui.Button(
-                label=(words or english()).say("watch-button-delete"),
+                label=(words or english()).say("answer-button-delete"),
                 style=discord.ButtonStyle.danger,
                 custom_id=f"fvw:delete:{channel_id}:{message_id}",
             )
