@@ -660,7 +660,6 @@ watch-removed = <#{ $channel }> wird nicht mehr überwacht.
 watch-not-watched = <#{ $channel }> wurde nicht überwacht: Nichts wurde geändert.
 watch-budget-none = Watch-Suchen heute: { $spent } (für diesen Server ist kein Tagesbudget festgelegt).
 watch-budget = Watch-Suchen heute: { $spent } von { $allowance } ({ $share } % des Tagesbudgets des Servers).
-watch-open-video = **[Video öffnen]({ $link })**
 watch-open-video-posted = **[Video öffnen]({ $link })** · gepostet { $posted }
 watch-jump = [Zur Nachricht]({ $link }) in <#{ $channel }>, gepostet von { $author }
 watch-possible-repost = Möglicher Repost

@@ -680,7 +680,6 @@ watch-removed = <#{ $channel }> is no longer watched.
 watch-not-watched = <#{ $channel }> was not watched: nothing changed.
 watch-budget-none = Watch searches today: { $spent } (no daily budget is set for this server).
 watch-budget = Watch searches today: { $spent } of { $allowance } ({ $share }% of the server's daily budget).
-watch-open-video = **[Open the video]({ $link })**
 watch-open-video-posted = **[Open the video]({ $link })** · posted { $posted }
 watch-jump = [Jump to the message]({ $link }) in <#{ $channel }>, posted by { $author }
 watch-possible-repost = Possible repost

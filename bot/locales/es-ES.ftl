@@ -676,7 +676,6 @@ watch-removed = <#{ $channel }> ya no está vigilado.
 watch-not-watched = <#{ $channel }> no estaba vigilado: no ha cambiado nada.
 watch-budget-none = Búsquedas de vigilancia hoy: { $spent } (este servidor no tiene presupuesto diario).
 watch-budget = Búsquedas de vigilancia hoy: { $spent } de { $allowance } ({ $share } % del presupuesto diario del servidor).
-watch-open-video = **[Abrir el vídeo]({ $link })**
 watch-open-video-posted = **[Abrir el vídeo]({ $link })** · publicado { $posted }
 watch-jump = [Ir al mensaje]({ $link }) en <#{ $channel }>, publicado por { $author }
 watch-possible-repost = Posible repost

@@ -676,7 +676,6 @@ watch-removed = <#{ $channel }> n'est plus surveillé.
 watch-not-watched = <#{ $channel }> n'était pas surveillé : rien n'a changé.
 watch-budget-none = Recherches de surveillance aujourd'hui : { $spent } (aucun budget quotidien n'est défini pour ce serveur).
 watch-budget = Recherches de surveillance aujourd'hui : { $spent } sur { $allowance } ({ $share } % du budget quotidien du serveur).
-watch-open-video = **[Ouvrir la vidéo]({ $link })**
 watch-open-video-posted = **[Ouvrir la vidéo]({ $link })** · publiée { $posted }
 watch-jump = [Aller au message]({ $link }) dans <#{ $channel }>, posté par { $author }
 watch-possible-repost = Repost possible

@@ -611,7 +611,6 @@ watch-removed = <#{ $channel }> の監視をやめました。
 watch-not-watched = <#{ $channel }> は監視していませんでした。変更はありません。
 watch-budget-none = 今日の監視検索：{ $spent } 回（このサーバーには 1 日の上限が設定されていません）。
 watch-budget = 今日の監視検索：{ $allowance } 回中 { $spent } 回（サーバーの 1 日の上限の { $share }%）。
-watch-open-video = **[動画を開く]({ $link })**
 watch-open-video-posted = **[動画を開く]({ $link })** · 投稿日 { $posted }
 watch-jump = <#{ $channel }> の[メッセージへ移動]({ $link })（投稿者：{ $author }）
 watch-possible-repost = 転載の可能性

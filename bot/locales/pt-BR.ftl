@@ -677,7 +677,6 @@ watch-removed = <#{ $channel }> não é mais vigiado.
 watch-not-watched = <#{ $channel }> não estava sendo vigiado: nada mudou.
 watch-budget-none = Pesquisas de vigilância hoje: { $spent } (este servidor não tem orçamento diário).
 watch-budget = Pesquisas de vigilância hoje: { $spent } de { $allowance } ({ $share }% do orçamento diário do servidor).
-watch-open-video = **[Abrir o vídeo]({ $link })**
 watch-open-video-posted = **[Abrir o vídeo]({ $link })** · publicado { $posted }
 watch-jump = [Ir para a mensagem]({ $link }) em <#{ $channel }>, postada por { $author }
 watch-possible-repost = Possível repost

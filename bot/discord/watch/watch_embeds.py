@@ -49,7 +49,7 @@ def _video_line(evidence: AlertEvidence) -> Text | None:
     detail = evidence.detail
     posted = None if detail is None or detail.published is None else detail.published
     if posted is None:
-        return Text("watch-open-video", link=evidence.link)
+        return Text("answer-open-video", link=evidence.link)
     return Text("watch-open-video-posted", link=evidence.link, posted=date_stamp(posted))
 
 
