@@ -201,8 +201,9 @@ def search_record_embed(
     )
     menu = record.checked is not None
     embed.set_author(name=words.say("modlog-record-menu" if menu else "modlog-record-slash"))
+    unnamed = words.say("answer-unnamed-image")
     for index, outcome in enumerate(record.outcomes, start=1):
-        name = untrusted_inline(outcome.source.name, NAME_LIMIT) or words.say("modlog-image")
+        name = untrusted_inline(outcome.source.name, NAME_LIMIT) or unnamed
         value = _outcome_value(outcome, known, words)
         embed.add_field(name=f"{index}. {name}", value=value, inline=False)
     _pictures(embed, first_file, known.picture)

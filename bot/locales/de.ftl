@@ -599,7 +599,6 @@ modlog-searched-by = **Gesucht von** { $user } (`{ $user_id }`)
 modlog-when = **Wann** <t:{ $at }:f> (<t:{ $at }:R>)
 modlog-message-checked = **Geprüfte Nachricht** { $link } von { $author } (`{ $author_id }`)
 modlog-channel = **Kanal** <#{ $channel }> (`/findvideo`)
-modlog-image = Bild
 modlog-not-searched = Nicht gesucht: { $reason }
 modlog-image-too-large = Bild { $index } ({ $size }) ist zu groß, um es erneut hochzuladen.
 modlog-image-reduced = Bild { $index } ({ $size }) wird als kleineres JPEG erneut hochgeladen (Upload-Limit von Discord); SHA-256 des Originals: `{ $sha256 }`

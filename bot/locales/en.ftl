@@ -610,7 +610,6 @@ modlog-searched-by = **Searched by** { $user } (`{ $user_id }`)
 modlog-when = **When** <t:{ $at }:f> (<t:{ $at }:R>)
 modlog-message-checked = **Message checked** { $link } by { $author } (`{ $author_id }`)
 modlog-channel = **Channel** <#{ $channel }> (`/findvideo`)
-modlog-image = image
 modlog-not-searched = Not searched: { $reason }
 modlog-image-too-large = Image { $index } ({ $size }) is too large to re-upload.
 modlog-image-reduced = Image { $index } ({ $size }) is re-uploaded as a smaller JPEG (Discord's upload limit); SHA-256 of the original: `{ $sha256 }`

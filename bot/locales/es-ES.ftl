@@ -603,7 +603,6 @@ modlog-searched-by = **Buscado por** { $user } (`{ $user_id }`)
 modlog-when = **Cuándo** <t:{ $at }:f> (<t:{ $at }:R>)
 modlog-message-checked = **Mensaje revisado** { $link } de { $author } (`{ $author_id }`)
 modlog-channel = **Canal** <#{ $channel }> (`/findvideo`)
-modlog-image = imagen
 modlog-not-searched = No se buscó: { $reason }
 modlog-image-too-large = La imagen { $index } ({ $size }) es demasiado grande para volver a subirla.
 modlog-image-reduced = La imagen { $index } ({ $size }) se vuelve a subir como un JPEG más pequeño (límite de subida de Discord); SHA-256 del original: `{ $sha256 }`

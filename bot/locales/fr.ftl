@@ -603,7 +603,6 @@ modlog-searched-by = **Recherché par** { $user } (`{ $user_id }`)
 modlog-when = **Quand** <t:{ $at }:f> (<t:{ $at }:R>)
 modlog-message-checked = **Message vérifié** { $link } de { $author } (`{ $author_id }`)
 modlog-channel = **Salon** <#{ $channel }> (`/findvideo`)
-modlog-image = image
 modlog-not-searched = Image non recherchée : { $reason }
 modlog-image-too-large = L'image { $index } ({ $size }) est trop lourde pour être renvoyée.
 modlog-image-reduced = L'image { $index } ({ $size }) est renvoyée en JPEG plus léger (limite d'envoi de Discord) ; SHA-256 de l'original : `{ $sha256 }`

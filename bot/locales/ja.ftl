@@ -556,7 +556,6 @@ modlog-searched-by = **検索した人** { $user }（`{ $user_id }`）
 modlog-when = **日時** <t:{ $at }:f>（<t:{ $at }:R>）
 modlog-message-checked = **確認したメッセージ** { $link }（投稿者：{ $author }、`{ $author_id }`）
 modlog-channel = **チャンネル** <#{ $channel }>（`/findvideo`）
-modlog-image = 画像
 modlog-not-searched = 検索していません：{ $reason }
 modlog-image-too-large = 画像 { $index }（{ $size }）は大きすぎるため再アップロードできません。
 modlog-image-reduced = 画像 { $index }（{ $size }）は Discord のアップロード上限のため、小さい JPEG として再アップロードしています。元画像の SHA-256：`{ $sha256 }`

@@ -603,7 +603,6 @@ modlog-searched-by = **Pesquisado por** { $user } (`{ $user_id }`)
 modlog-when = **Quando** <t:{ $at }:f> (<t:{ $at }:R>)
 modlog-message-checked = **Mensagem verificada** { $link } de { $author } (`{ $author_id }`)
 modlog-channel = **Canal** <#{ $channel }> (`/findvideo`)
-modlog-image = imagem
 modlog-not-searched = Não pesquisada: { $reason }
 modlog-image-too-large = A imagem { $index } ({ $size }) é grande demais para ser reenviada.
 modlog-image-reduced = A imagem { $index } ({ $size }) foi reenviada como um JPEG menor (limite de envio do Discord); SHA-256 do original: `{ $sha256 }`
