@@ -16,7 +16,6 @@ from bot.core.charts.chart_locale import axis_number, short_day
 from bot.core.charts.daily_chart import DailyChart, Series, plain_number
 
 CHART_DAYS = 30
-DAY_SECONDS = 86400
 
 
 @dataclass(frozen=True)
