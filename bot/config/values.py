@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from bot.core.scope import NAMESPACE_PATTERN, SearchScope
@@ -37,24 +38,27 @@ class Secret:
         return hash(self._value)
 
 
-def number_in(low: float, high: float) -> Callable[[str], float]:
-    def parse(text: str) -> float:
-        number = float(text)
+Numeric = TypeVar("Numeric", int, float)
+
+
+def _between(
+    convert: Callable[[str], Numeric], low: Numeric, high: Numeric
+) -> Callable[[str], Numeric]:
+    def parse(text: str) -> Numeric:
+        number = convert(text)
         if not low <= number <= high:
             raise ValueError(text)
         return number
 
     return parse
+
+
+def number_in(low: float, high: float) -> Callable[[str], float]:
+    return _between(float, low, high)
 
 
 def integer_in(low: int, high: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        number = int(text)
-        if not low <= number <= high:
-            raise ValueError(text)
-        return number
-
-    return parse
+    return _between(int, low, high)
 
 
 def http_url(text: str) -> str:
