@@ -200,7 +200,8 @@ def search_record_embed(
         timestamp=record.interaction.created_at,
     )
     menu = record.checked is not None
-    embed.set_author(name=words.say("modlog-record-menu" if menu else "modlog-record-slash"))
+    author = "command-find-source-video-name" if menu else "modlog-record-slash"
+    embed.set_author(name=words.say(author))
     unnamed = words.say("answer-unnamed-image")
     for index, outcome in enumerate(record.outcomes, start=1):
         name = untrusted_inline(outcome.source.name, NAME_LIMIT) or unnamed

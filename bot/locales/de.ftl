@@ -593,7 +593,6 @@ modlog-permission-view-channel = **Kanal ansehen**
 modlog-permission-send-messages = **Nachrichten senden**
 modlog-permission-embed-links = **Links einbetten**
 modlog-permission-attach-files = **Dateien anhängen**
-modlog-record-menu = Quellvideo finden
 modlog-record-slash = /findvideo-Suche
 modlog-searched-by = **Gesucht von** { $user } (`{ $user_id }`)
 modlog-when = **Wann** <t:{ $at }:f> (<t:{ $at }:R>)

@@ -604,7 +604,6 @@ modlog-permission-view-channel = **View Channel**
 modlog-permission-send-messages = **Send Messages**
 modlog-permission-embed-links = **Embed Links**
 modlog-permission-attach-files = **Attach Files**
-modlog-record-menu = Find source video
 modlog-record-slash = /findvideo search
 modlog-searched-by = **Searched by** { $user } (`{ $user_id }`)
 modlog-when = **When** <t:{ $at }:f> (<t:{ $at }:R>)

@@ -597,7 +597,6 @@ modlog-permission-view-channel = **Ver canal**
 modlog-permission-send-messages = **Enviar mensajes**
 modlog-permission-embed-links = **Insertar enlaces**
 modlog-permission-attach-files = **Adjuntar archivos**
-modlog-record-menu = Buscar el vídeo original
 modlog-record-slash = Búsqueda con /findvideo
 modlog-searched-by = **Buscado por** { $user } (`{ $user_id }`)
 modlog-when = **Cuándo** <t:{ $at }:f> (<t:{ $at }:R>)

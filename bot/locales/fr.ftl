@@ -597,7 +597,6 @@ modlog-permission-view-channel = **Voir le salon**
 modlog-permission-send-messages = **Envoyer des messages**
 modlog-permission-embed-links = **Intégrer des liens**
 modlog-permission-attach-files = **Joindre des fichiers**
-modlog-record-menu = Trouver la vidéo source
 modlog-record-slash = Recherche /findvideo
 modlog-searched-by = **Recherché par** { $user } (`{ $user_id }`)
 modlog-when = **Quand** <t:{ $at }:f> (<t:{ $at }:R>)

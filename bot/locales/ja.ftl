@@ -550,7 +550,6 @@ modlog-permission-view-channel = **チャンネルを見る**
 modlog-permission-send-messages = **メッセージを送信**
 modlog-permission-embed-links = **埋め込みリンク**
 modlog-permission-attach-files = **ファイルを添付**
-modlog-record-menu = 元の動画を探す
 modlog-record-slash = /findvideo 検索
 modlog-searched-by = **検索した人** { $user }（`{ $user_id }`）
 modlog-when = **日時** <t:{ $at }:f>（<t:{ $at }:R>）

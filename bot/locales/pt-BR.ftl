@@ -597,7 +597,6 @@ modlog-permission-view-channel = **Ver canal**
 modlog-permission-send-messages = **Enviar mensagens**
 modlog-permission-embed-links = **Inserir links**
 modlog-permission-attach-files = **Anexar arquivos**
-modlog-record-menu = Encontrar vídeo original
 modlog-record-slash = Pesquisa com /findvideo
 modlog-searched-by = **Pesquisado por** { $user } (`{ $user_id }`)
 modlog-when = **Quando** <t:{ $at }:f> (<t:{ $at }:R>)
