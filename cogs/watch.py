@@ -19,7 +19,7 @@ from bot.core.watch import watch_wording
 from bot.core.watch.watch_model import DEFAULT_WATCH_MIN_MATCH, Watch, WatchAction
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.language import member_words, posting_words
-from bot.discord.permissions import MANAGE_SERVER, bot_permissions_in, require
+from bot.discord.permissions import MANAGE_SERVER, bot_lacks_in, require
 from bot.discord.watch.alert_closing import close_alerts_on_deleted
 from bot.discord.watch.watch_alerts import ModLogAlerts
 from bot.discord.watch.watch_buttons import ALERT_BUTTONS, closed_alert_view
@@ -136,7 +136,7 @@ class WatchCog(commands.Cog, name="Watch"):
         )
         await self.service.stores.watches.add(watch)
         has_modlog = settings.modlog_channel_id is not None
-        missing = _missing_in(channel, watch.action)
+        missing = bot_lacks_in(channel, watch_wording.NEEDED_FOR[watch.action])
         lines = watch_wording.added_text(watch, has_modlog=has_modlog, missing=missing)
         await _say(interaction, *lines)
 
@@ -158,12 +158,6 @@ class WatchCog(commands.Cog, name="Watch"):
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
-
-
-def _missing_in(channel: discord.TextChannel, action: WatchAction) -> list[str]:
-    """The permissions (discord.py's names) the watch's action needs that the bot lacks."""
-    granted = bot_permissions_in(channel)
-    return [name for name in watch_wording.NEEDED_FOR[action] if not getattr(granted, name)]
 
 
 async def _say(interaction: discord.Interaction, *lines: Text) -> None:

@@ -14,7 +14,7 @@ import discord
 
 from bot.core.language import Text
 from bot.core.language.choices import permission_names
-from bot.discord.permissions import bot_permissions_in
+from bot.discord.permissions import bot_lacks_in
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,7 @@ CHANNEL_GONE = Text("modlog-channel-gone")
 
 def missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
     """The permissions (discord.py's names) the bot lacks in `channel`."""
-    granted = bot_permissions_in(channel)
-    return [name for name in NEEDED if not getattr(granted, name)]
+    return bot_lacks_in(channel, NEEDED)
 
 
 def cannot_post_text(channel_id: int, missing: Sequence[str]) -> Text:

@@ -6,6 +6,8 @@ that needs a permission checks it here too (`require`), refusing privately with 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import discord
 
 from bot.core.errors import UserFacingError
@@ -42,3 +44,9 @@ def member_has_in(
 def bot_permissions_in(channel: discord.abc.GuildChannel | discord.Thread) -> discord.Permissions:
     """What the bot itself may do in `channel`."""
     return channel.permissions_for(channel.guild.me)
+
+
+def bot_lacks_in(channel: discord.abc.GuildChannel, names: Sequence[str]) -> list[str]:
+    """Which of the permissions `names` (discord.py's names) the bot lacks in `channel`."""
+    granted = bot_permissions_in(channel)
+    return [name for name in names if not getattr(granted, name)]
