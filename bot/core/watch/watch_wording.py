@@ -29,6 +29,8 @@ INTENT_MISSING = Text("watch-intent-missing")
 NEEDS_MANAGE_SERVER = Text("watch-needs-manage-server")
 NEEDS_MANAGE_MESSAGES = Text("watch-needs-manage-messages")
 NO_MODLOG = Text("watch-no-modlog")
+REPLY_HELD = Text("watch-reply-held")
+"""The alert's line saying its public reply waits for a moderator's Confirm."""
 
 
 def platform(library: Library) -> Text | str:
@@ -90,10 +92,6 @@ def caption_line(caption: str) -> Text | None:
 def repeat_line(count: int) -> Text | None:
     """How often this member's posts alerted this week (nothing for the first time)."""
     return Text("watch-repeats", count=count) if count >= 2 else None
-
-
-def held_reply_line() -> Text:
-    return Text("watch-reply-held")
 
 
 def verdict_line(verdict: AlertVerdict, moderator_id: int | None, when: int) -> Text:

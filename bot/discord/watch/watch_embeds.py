@@ -80,7 +80,7 @@ def alert_embed(
         watch_wording.caption_line(message.caption),
         watch_wording.repeat_line(context.repeats),
         _found_line(alert),
-        watch_wording.held_reply_line() if context.reply_held else None,
+        watch_wording.REPLY_HELD if context.reply_held else None,
     ]
     lines.append(alert.searched)
     embed = discord.Embed(
