@@ -27,7 +27,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.bench_production import NO_FAIR_USE, Searcher, pct
+from benchmarks.bench_production import NO_FAIR_USE, Searcher
+from benchmarks.bursts import pct
 from bot.core.moderation.guild_settings import GuildOverrides
 from bot.core.moderation.history import SearchKind, SearchRecord
 from bot.core.scope import SearchScope

@@ -17,7 +17,7 @@ from pathlib import Path
 from tests import imagegen
 from tests.clipgen import gif_clip
 from tests.fakes.discord_server import InteractionRecord
-from tests.fakes.memories_api import hit
+from tests.fakes.memories_api import FakeMemoriesApi, hit
 from tests.fakes.memories_evidence import video_detail
 from tests.stack import Stack, running_stack
 
@@ -39,14 +39,13 @@ def typical_hits() -> list[dict[str, object]]:
     ]
 
 
-def serve(stack: Stack) -> None:
-    stack.memories.set_default(typical_hits())
+def serve_typical_answer(memories: FakeMemoriesApi) -> None:
+    """Five videos with keyframes and details, like a real public answer."""
+    memories.set_default(typical_hits())
     for n, video in enumerate(VIDEOS):
         url = f"https://www.youtube.com/watch?v={video}"
-        stack.memories.evidence.details[video] = video_detail(
-            video, url, published=1_600_000_000 + n
-        )
-        stack.memories.evidence.files[("kf", f"frames/{video}.jpg")] = imagegen.jpeg(640, 360)
+        memories.evidence.details[video] = video_detail(video, url, published=1_600_000_000 + n)
+        memories.evidence.files[("kf", f"frames/{video}.jpg")] = imagegen.jpeg(640, 360)
 
 
 def calls(stack: Stack) -> tuple[int, int, int]:
@@ -86,7 +85,7 @@ async def run(stack: Stack, label: str, **options: object) -> None:
 async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with running_stack(Path(folder), {"MEMORIES_MAX_RPS": "1"}) as stack:
-            serve(stack)
+            serve_typical_answer(stack.memories)
             upload = stack.payloads.uploaded
             await run(
                 stack,

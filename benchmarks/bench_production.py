@@ -29,6 +29,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.bursts import pct
 from benchmarks.floor_comparison import compare_with_floor
 from benchmarks.query_images import QueryImage, QueryImages
 from tests import imagegen
@@ -47,11 +48,6 @@ HIGH_RPS = "100"
 SEARCH_LINE = '"logger": "bot.search"'
 NO_FAIR_USE = {"DEFAULT_COOLDOWN": "0", "DEFAULT_DAILY_BUDGET": "0"}
 """The benchmark is one member searching hundreds of times: no cooldown, no daily budget."""
-
-
-def pct(samples: Sequence[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(int(q * len(ordered)), len(ordered) - 1)]
 
 
 def line(label: str, text: str) -> None:

@@ -21,43 +21,19 @@ from pathlib import Path
 
 from benchmarks.process_tree import tree_cpu_seconds
 from benchmarks.query_images import QueryImages
-from tests import imagegen
 from tests.bot_process import BotProcess, bot_environment
 from tests.fakes.discord_payloads import PayloadFactory
 from tests.fakes.discord_server import FakeDiscord, InteractionRecord
-from tests.fakes.memories_api import FakeMemoriesApi, hit
-from tests.fakes.memories_evidence import video_detail
+from tests.fakes.memories_api import FakeMemoriesApi
 
 START_TIMEOUT = 60.0
 SEARCH_LINE = '"logger": "bot.search"'
-VIDEOS = [f"PI-{n}" for n in range(5)]
 REPO = Path(__file__).resolve().parent.parent
 
 
 def pct(samples: Sequence[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(int(q * len(ordered)), len(ordered) - 1)]
-
-
-def serve_typical_answer(memories: FakeMemoriesApi) -> None:
-    """Five videos with keyframes and details, like a real public answer."""
-    memories.set_default(
-        [
-            hit(
-                video,
-                f"video {video}",
-                10 * n,
-                0.95 - n / 100,
-                keyframe_bucket="kf",
-                keyframe_blob=f"frames/{video}.jpg",
-            )
-            for n, video in enumerate(VIDEOS)
-        ]
-    )
-    for n, video in enumerate(VIDEOS):
-        url = f"https://www.youtube.com/watch?v={video}"
-        memories.evidence.details[video] = video_detail(video, url, published=1_600_000_000 + n)
-        memories.evidence.files[("kf", f"frames/{video}.jpg")] = imagegen.jpeg(640, 360)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from collections import defaultdict
 from contextlib import AsyncExitStack
 from pathlib import Path
 
-from benchmarks.bursts import BurstFigures, Contender, contender, pct, serve_typical_answer
+from benchmarks.bench_evidence import serve_typical_answer
+from benchmarks.bursts import BurstFigures, Contender, contender, pct
 from benchmarks.query_images import QueryImages
 from tests.fakes.memories_api import FakeMemoriesApi
 
