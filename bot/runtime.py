@@ -16,6 +16,7 @@ import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from functools import partial
 
 import aiohttp
 import discord
@@ -188,32 +189,22 @@ async def open_search_services(
         loader = _loader(settings, session, links)
         await asyncio.to_thread(loader.spool.prepare)
         watch_memories = _memories(settings, session, limiter, breaker, Lane.WATCH)
-        timeout = settings.search_timeout
         writes = await stack.enter_async_context(WriteBehind())  # flushed before the database
         cache = None
         if database is not None:
             cache = result_cache_for(settings, database, redis, writes=writes)
-        variants = PooledVariants(loader.decode_pool)
+        service = partial(
+            SearchService,
+            loader=loader,
+            limiter=limiter,
+            search_timeout=settings.search_timeout,
+            cache=cache,
+            variants=PooledVariants(loader.decode_pool),
+            writes=writes,
+        )
         yield SearchServices(
-            SearchService(
-                MeteredIndex(MemoriesIndex(memories)),
-                loader,
-                limiter,
-                search_timeout=timeout,
-                cache=cache,
-                variants=variants,
-                writes=writes,
-            ),
-            SearchService(
-                MeteredIndex(MemoriesIndex(watch_memories)),
-                loader,
-                limiter,
-                search_timeout=timeout,
-                cache=cache,
-                variants=variants,
-                writes=writes,
-                lane=Lane.WATCH,
-            ),
+            service(MeteredIndex(MemoriesIndex(memories))),
+            service(MeteredIndex(MemoriesIndex(watch_memories)), lane=Lane.WATCH),
             memories,
             redis,
         )
