@@ -26,18 +26,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import os
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_memory import API_KEY, serve
-from benchmarks.process_tree import TreeMeter
+from benchmarks.process_tree import go, meter_when_ready, start_child
 from tests import imagegen
 from tests.clipgen import gif_of_tiny_frames, repeated_mp4
 
@@ -140,26 +138,14 @@ def run_case(code: Path, base: str, case: str, cap: float) -> dict[str, Any]:
         env = {"MEMORIES_API_KEY": API_KEY, "MEMORIES_API_BASE_URL": base,
                "MEMORIES_MAX_RPS": "20", "DATA_DIR": data_dir, "SEARCH_TIMEOUT": "20"}  # fmt: skip
         job = {"env": env, "case": case, "name": name, "urls": urls}
-        child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", CHILD, json.dumps(job)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=code,
-            env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}, start_new_session=True,
-        )  # fmt: skip
-        return _measure(child, cap)
+        return _measure(start_child(CHILD, job, code, own_session=True), cap)
 
 
 def _measure(child: subprocess.Popen[str], cap: float) -> dict[str, Any]:
-    assert child.stdin is not None
-    assert child.stdout is not None
-    meter = TreeMeter(child.pid)
-    meter.start()
-    assert child.stdout.readline().strip() == "ready"
-    meter.mark_baseline()
+    meter = meter_when_ready(child)
     cpu_before = meter.cpu_seconds
     started = time.perf_counter()
-    child.stdin.write("go\n")
-    child.stdin.flush()
-    answers = json.loads(child.stdout.readline())
+    answers = go(child)
     try:
         child.wait(timeout=max(cap - (time.perf_counter() - started), 0.1))
         capped = False

@@ -23,11 +23,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
-import json
 import random
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -35,7 +33,7 @@ from typing import Any
 from aiohttp import web
 from PIL import Image, ImageFilter
 
-from benchmarks.process_tree import TreeMeter
+from benchmarks.process_tree import go, meter_when_ready, start_child
 
 API_KEY = "bench-key"
 LARGE_SIDE = 2500
@@ -179,25 +177,13 @@ def run_child(
                }  # fmt: skip
         job = {"env": env, "scope": scope, "picture": picture,
                "urls": [f"{base}/files/{name}" for name in names]}  # fmt: skip
-        child = subprocess.Popen(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", CHILD, json.dumps(job)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=code,
-            env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
-        )  # fmt: skip
-        return _measured(child)
+        return _measured(start_child(CHILD, job, code))
 
 
 def _measured(child: subprocess.Popen[str]) -> dict[str, Any]:
     """The child's own figures, and its process tree's peak Pss over its idle Pss."""
-    assert child.stdin is not None
-    assert child.stdout is not None
-    meter = TreeMeter(child.pid)
-    meter.start()
-    assert child.stdout.readline().strip() == "ready"
-    meter.mark_baseline()
-    child.stdin.write("go\n")
-    child.stdin.flush()
-    figures: dict[str, Any] = json.loads(child.stdout.readline())
+    meter = meter_when_ready(child)
+    figures: dict[str, Any] = go(child)
     meter.stop()
     child.wait()
     figures["tree_peak_mb"] = meter.peak_rss / 1e6

@@ -10,11 +10,15 @@ kept.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 _TICKS = os.sysconf("SC_CLK_TCK")
 INTERVAL = 0.02
@@ -101,6 +105,37 @@ class TreeMeter:
                 if line.startswith("Pss:"):
                     total += int(line.split()[1]) * 1024
         return total
+
+
+def start_child(
+    script: str, job: dict[str, Any], code: Path, *, own_session: bool = False
+) -> subprocess.Popen[str]:
+    """`script` run by this interpreter on the checkout `code`, `job` its argument (as JSON). It
+    says "ready" on stdout, waits for "go" on stdin, then answers one line of JSON."""
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script, json.dumps(job)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=code,
+        env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}, start_new_session=own_session,
+    )  # fmt: skip
+
+
+def meter_when_ready(child: subprocess.Popen[str]) -> TreeMeter:
+    """A meter sampling `child`'s tree, its baseline marked once the child said "ready"."""
+    assert child.stdout is not None
+    meter = TreeMeter(child.pid)
+    meter.start()
+    assert child.stdout.readline().strip() == "ready"
+    meter.mark_baseline()
+    return meter
+
+
+def go(child: subprocess.Popen[str]) -> Any:  # noqa: ANN401 - whatever the child answered
+    """Tell the ready child to go; its one line of JSON."""
+    assert child.stdin is not None
+    assert child.stdout is not None
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    return json.loads(child.stdout.readline())
 
 
 def tree_cpu_seconds(root: int) -> float:
