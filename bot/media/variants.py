@@ -28,7 +28,7 @@ from bot.core.images.variant import SearchedAs, Variant
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority
 from bot.media.evidence_image import shrink_to_fit
 from bot.media.intake import on_checking_thread
-from bot.media.studies import STUDIES, StudyMemo
+from bot.media.studies import STUDIES, BytesBoundedMemo, StudyMemo
 from bot.media.study_jobs import HandedImage, render_handed, study_handed
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,9 @@ class PooledVariants:
         self._pool = pool
         self._decisions: OrderedDict[tuple[str, Variant], SearchedAs | None] = OrderedDict()
         self._remembered = remembered
-        self._drawn: OrderedDict[tuple[str, SearchedAs], CheckedImage] = OrderedDict()
+        self._drawn: BytesBoundedMemo[tuple[str, SearchedAs], CheckedImage] = BytesBoundedMemo(
+            DRAWN_BYTES, _image_size
+        )
         self._memo = memo
 
     async def decide(self, image: CheckedImage, variant: Variant) -> SearchedAs | None:
@@ -68,12 +70,12 @@ class PooledVariants:
             return None
         self._memo.keep(image.sha256, found.fingerprint, found.preview)
         if found.searched is not None and found.upload is not None:
-            self._keep_drawn((image.sha256, found.searched), found.upload)
+            self._drawn.keep((image.sha256, found.searched), found.upload)
         self._remember(key, found.searched)
         return found.searched
 
     async def render(self, image: CheckedImage, searched: SearchedAs) -> CheckedImage | None:
-        drawn = self._drawn.pop((image.sha256, searched), None)
+        drawn = self._drawn.pop((image.sha256, searched))
         if drawn is not None:
             return drawn
         return await self._run(partial(render_handed, HandedImage.of(image), searched))
@@ -82,11 +84,6 @@ class PooledVariants:
         self._decisions[key] = searched
         while len(self._decisions) > self._remembered:
             self._decisions.popitem(last=False)
-
-    def _keep_drawn(self, key: tuple[str, SearchedAs], upload: CheckedImage) -> None:
-        self._drawn[key] = upload
-        while sum(image.image_size for image in self._drawn.values()) > DRAWN_BYTES:
-            self._drawn.popitem(last=False)
 
     async def reduced(self, data: bytes, limit: int) -> bytes | None:
         """The mod-log's copy, behind every search's decode (the pictures' priority)."""
@@ -107,3 +104,7 @@ class PooledVariants:
         except _FAILURES as error:
             log.warning("could not make a version of an image: %s", error)
             return None
+
+
+def _image_size(image: CheckedImage) -> int:
+    return image.image_size
