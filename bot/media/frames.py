@@ -34,7 +34,7 @@ from bot.core.errors import UserFacingError
 from bot.core.images.gif_layout import read_timeline
 from bot.core.images.image_layout import LayoutError
 from bot.core.language import Text
-from bot.core.media.containers import sniff_container
+from bot.core.media.containers import SNIFF_BYTES, sniff_container
 from bot.media.clip_errors import ClipUnreadable
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, shared_pool
 from bot.media.frame_rules import FrameLimits, SampledFrame, sample_times, unreadable
@@ -57,7 +57,7 @@ def clip_kind(data: bytes) -> Literal["gif", "video"] | None:
     (`bot.core.media.containers`); None for anything else (a still image is searched as it is)."""
     if data.startswith((b"GIF87a", b"GIF89a")):
         return "gif" if _is_animated_gif(data) else None
-    return "video" if sniff_container(data[:4096]) is not None else None
+    return "video" if sniff_container(data[:SNIFF_BYTES]) is not None else None
 
 
 def _is_animated_gif(data: bytes) -> bool:
