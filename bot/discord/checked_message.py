@@ -127,8 +127,7 @@ async def share_as_reply(
     """The private answer posted publicly as a reply to the checked message, with a jump link,
     credited to whoever shares it; once (a second press points at the first post)."""
     if not await store.mark_shared(search.search_id, 0):
-        link = _shared_link(interaction, search)
-        await send_error(interaction, Text("error-already-shared", link=link))
+        await send_error(interaction, _already_shared(interaction, search))
         return
     await interaction.response.edit_message(view=_shared_view(interaction))
     posted = await _post_reply(interaction, search)
@@ -138,11 +137,14 @@ async def share_as_reply(
     await store.mark_shared(search.search_id, posted.id)
 
 
-def _shared_link(interaction: discord.Interaction, search: StoredSearch) -> str:
+def _already_shared(interaction: discord.Interaction, search: StoredSearch) -> Text:
+    """Where the public copy is; "a moment ago" while the copy being posted has no id yet."""
     shared = search.shared_message_id
     if not shared or search.channel_id is None:
-        return "a moment ago"
-    return jump_url(interaction.guild_id, search.channel_id, shared)
+        return Text("error-already-shared-just-now")
+    return Text(
+        "error-already-shared", link=jump_url(interaction.guild_id, search.channel_id, shared)
+    )
 
 
 def _shared_view(interaction: discord.Interaction) -> discord.ui.View | None:

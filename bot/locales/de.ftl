@@ -419,6 +419,7 @@ error-search-gone = Diese Suche ist zu alt, um sie von hier aus erneut zu starte
 error-button-needs-manage-messages = Du brauchst die Berechtigung **Nachrichten verwalten** in { $channel }, um dort eine Nachricht zu löschen.
 error-cannot-delete = Ich konnte sie nicht löschen: Ich brauche dafür die Berechtigung **Nachrichten verwalten** in { $channel }. Gib meiner Rolle diese Berechtigung dort oder lösche die Nachricht selbst.
 error-already-shared = Diese Antwort wurde bereits öffentlich gepostet: { $link }
+error-already-shared-just-now = Diese Antwort wurde gerade eben öffentlich gepostet.
 error-alert-gone = Diese Meldung kennt der Bot nicht mehr; es wurde nichts geändert.
 error-alert-image-gone = Das Bild dieser Meldung ist nicht mehr angehängt, daher kann es nicht erneut durchsucht werden.
 error-memory-off = Das Bildgedächtnis dieses Servers ist aus, es gibt also nichts zu vergessen. Moderatoren können es mit `/findvideo-settings festlegen bildgedächtnis:True` einschalten.

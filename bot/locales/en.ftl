@@ -430,6 +430,7 @@ error-search-gone = This search is too old to run again from here; please run `/
 error-button-needs-manage-messages = You need the **Manage Messages** permission in { $channel } to delete a message there.
 error-cannot-delete = I could not delete it: I need the **Manage Messages** permission in { $channel }. Give my role that permission there, or delete the message yourself.
 error-already-shared = This answer was already posted publicly: { $link }
+error-already-shared-just-now = This answer was posted publicly a moment ago.
 error-alert-gone = This alert is no longer known to the bot; nothing was changed.
 error-alert-image-gone = This alert's image is no longer attached, so it cannot be searched again.
 error-memory-off = This server's image memory is off, so there is nothing to forget. Moderators can turn it on with `/findvideo-settings set image_memory:True`.

@@ -423,6 +423,7 @@ error-search-gone = Esta búsqueda es demasiado antigua para repetirla desde aqu
 error-button-needs-manage-messages = Necesitas el permiso **Gestionar mensajes** en { $channel } para borrar un mensaje allí.
 error-cannot-delete = No he podido borrarlo: necesito el permiso **Gestionar mensajes** en { $channel }. Dale ese permiso a mi rol allí o bórralo tú.
 error-already-shared = Esta respuesta ya se publicó: { $link }
+error-already-shared-just-now = Esta respuesta se acaba de publicar.
 error-alert-gone = El bot ya no reconoce esta alerta; no se ha cambiado nada.
 error-alert-image-gone = La imagen de esta alerta ya no está adjunta, así que no se puede volver a buscar.
 error-memory-off = La memoria de imágenes de este servidor está desactivada, así que no hay nada que olvidar. Los moderadores pueden activarla con `/findvideo-settings cambiar memoria_de_imágenes:True`.

@@ -423,6 +423,7 @@ error-search-gone = Cette recherche est trop ancienne pour être relancée d'ici
 error-button-needs-manage-messages = Il te faut la permission **Gérer les messages** dans { $channel } pour y supprimer un message.
 error-cannot-delete = Je n'ai pas pu le supprimer : il me faut la permission **Gérer les messages** dans { $channel }. Donne-la à mon rôle dans ce salon, ou supprime le message toi-même.
 error-already-shared = Cette réponse a déjà été publiée : { $link }
+error-already-shared-just-now = Cette réponse vient d’être publiée.
 error-alert-gone = Le bot ne connaît plus cette alerte ; rien n'a été modifié.
 error-alert-image-gone = L'image de cette alerte n'est plus jointe, elle ne peut donc pas être recherchée à nouveau.
 error-memory-off = La mémoire d'images de ce serveur est désactivée, il n'y a donc rien à oublier. Les modérateurs peuvent l'activer avec `/findvideo-settings modifier mémoire_images:True`.

@@ -397,6 +397,7 @@ error-search-gone = この検索は古いため、ここから再実行できま
 error-button-needs-manage-messages = { $channel } でメッセージを削除するには、そのチャンネルの「**メッセージの管理**」権限が必要です。
 error-cannot-delete = 削除できませんでした。{ $channel } での「**メッセージの管理**」権限が必要です。そのチャンネルでボットのロールに権限を付与するか、ご自身でメッセージを削除してください。
 error-already-shared = この回答はすでに公開で投稿されています: { $link }
+error-already-shared-just-now = この回答はたった今、公開で投稿されました。
 error-alert-gone = このアラートはボットの記録に残っていないため、何も変更しませんでした。
 error-alert-image-gone = このアラートの画像はもう添付されていないため、再検索できません。
 error-memory-off = このサーバーの画像メモリはオフなので、削除するものはありません。モデレーターは `/findvideo-settings 変更 画像メモリ:True` でオンにできます。

@@ -423,6 +423,7 @@ error-search-gone = Esta pesquisa é antiga demais para ser refeita daqui; use `
 error-button-needs-manage-messages = Você precisa da permissão **Gerenciar mensagens** em { $channel } para apagar uma mensagem lá.
 error-cannot-delete = Não consegui apagar: preciso da permissão **Gerenciar mensagens** em { $channel }. Dê essa permissão ao meu cargo lá ou apague a mensagem por conta própria.
 error-already-shared = Esta resposta já foi publicada: { $link }
+error-already-shared-just-now = Esta resposta acabou de ser publicada.
 error-alert-gone = O bot não conhece mais este alerta; nada foi alterado.
 error-alert-image-gone = A imagem deste alerta não está mais anexada, então não dá para pesquisá-la de novo.
 error-memory-off = A memória de imagens deste servidor está desligada, então não há nada para esquecer. A moderação pode ligá-la com `/findvideo-settings alterar memória_de_imagens:True`.
