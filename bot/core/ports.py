@@ -93,8 +93,11 @@ class ImageLoader(Protocol):
     async def load(self, source: ImageSource) -> CheckedImage:
         """Download and check; raises `UserFacingError` with the reason."""
 
-    async def load_media(self, source: ImageSource) -> CheckedImage | LoadedClip:
-        """Like `load`, but a GIF or short video comes back as its sampled stills."""
+    async def load_media(
+        self, source: ImageSource, *, prove: bool = True
+    ) -> CheckedImage | LoadedClip:
+        """Like `load`, but a GIF or short video comes back as its sampled stills; with `prove`
+        False an image's pixels are left for `ImageVariants.decide` to prove."""
 
     async def load_file(self, path: Path) -> CheckedImage:
         """A local file (the command line); raises OSError or `UserFacingError`."""
@@ -106,7 +109,8 @@ class ImageVariants(Protocol):
 
     async def decide(self, image: CheckedImage, variant: Variant) -> SearchedAs | None:
         """What to upload for `variant`; None: the image exactly as given (also when it cannot
-        be decided)."""
+        be decided). An image not yet `proven` is proven on the way: `ImageRejected` when its
+        pixels do not decode."""
 
     async def render(self, image: CheckedImage, searched: SearchedAs) -> CheckedImage | None:
         """The picture `searched` describes; None when it cannot be made."""

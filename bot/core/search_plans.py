@@ -71,6 +71,12 @@ class SearchPlanner:
         self.cache = cache
         self.variants = variants
 
+    @property
+    def proves_pixels(self) -> bool:
+        """Whether `plan` decodes each image anyway (its study), and so proves it there: the
+        loader then reads only its structure, and a screenshot is inflated once, not twice."""
+        return self.variants is not None
+
     async def plan(
         self, source: ImageSource, image: CheckedImage, request: SearchRequest
     ) -> ImagePlan:

@@ -180,16 +180,16 @@ class SearchService:
         self, source: ImageSource, request: SearchRequest, started: float, held: list[CheckedImage]
     ) -> Loaded:
         try:
-            media = await self.loader.load_media(source)
+            media = await self.loader.load_media(source, prove=not self.planner.proves_pixels)
+            held.extend(_images_of(media))
+            if isinstance(media, LoadedClip):
+                frames = [
+                    await self.planner.plan(source, frame.image, request) for frame in media.frames
+                ]
+                return ClipPlan(source, media, tuple(frames))
+            return await self.planner.plan(source, media, request)
         except UserFacingError as error:
             return QueryOutcome(source, request, error=error, elapsed_seconds=self._since(started))
-        held.extend(_images_of(media))
-        if isinstance(media, LoadedClip):
-            frames = [
-                await self.planner.plan(source, frame.image, request) for frame in media.frames
-            ]
-            return ClipPlan(source, media, tuple(frames))
-        return await self.planner.plan(source, media, request)
 
     async def _finished(
         self,

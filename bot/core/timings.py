@@ -1,4 +1,5 @@
-"""Where the time of one search went: download, rate-limit queue, API, render.
+"""Where the time of one search went: download, image check, the pixels' study (waiting for a
+decode worker included), rate-limit queue, API, render.
 
 A search sets a fresh `SearchTimings` in a context variable; the HTTP trace and the metered limiter
 add to whichever search is current. Tasks started inside the search (asyncio.gather) copy the
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 @dataclass
 class SearchTimings:
     download: float = 0.0
+    check: float = 0.0
+    study: float = 0.0
     queue: float = 0.0
     api: float = 0.0
     render: float = 0.0

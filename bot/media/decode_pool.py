@@ -47,6 +47,11 @@ DEFAULT_WORKERS = 2
 DEFAULT_JOB_SECONDS = 4.0
 PICTURE_PATIENCE = 0.5
 """Seconds a picture waits behind searches' decodes at most before it is served next."""
+SHORT_FIRST_WEIGHT = 8.0
+"""How much sooner a short job is served: among jobs of one priority, the next is the one whose
+arrival plus `SHORT_FIRST_WEIGHT` times its expected seconds comes first. A burst's small images
+are answered before a large screenshot that came a moment earlier, yet no job waits more than
+this many times its own expected cost for later, shorter ones (no starvation)."""
 WALL_FACTOR = 2.0
 """A job may take this many times its CPU seconds (plus one) in time: on a busy machine a decode
 waits for a core, and the kernel holds its CPU seconds anyway."""
@@ -97,6 +102,8 @@ class _Worker:
 @dataclass(order=True)
 class _Waiter:
     priority: int
+    due: float
+    """Arrival plus `SHORT_FIRST_WEIGHT` times the expected seconds: the order within a priority."""
     order: int
     future: asyncio.Future[_Worker] = field(compare=False)
     since: float = field(compare=False, default=0.0)
@@ -135,13 +142,15 @@ class DecodePool:
         *,
         priority: Priority = Priority.SEARCH,
         seconds: float | None = None,
+        expected: float = 0.0,
     ) -> T:
         """`job()` in a worker (a module-level function, or a `functools.partial` of one),
         within `seconds` (default `job_seconds`) of CPU and `WALL_FACTOR` times that in
-        time. A `UserFacingError` the job raises comes back as itself (its sentence and
-        detail); a job stopped for time raises `DecodeStoppedError`."""
+        time; `expected` (its likely seconds, when known) serves shorter jobs sooner
+        (`SHORT_FIRST_WEIGHT`). A `UserFacingError` the job raises comes back as itself (its
+        sentence and detail); a job stopped for time raises `DecodeStoppedError`."""
         cpu_seconds = seconds or self.job_seconds
-        worker = await self._acquire(priority)
+        worker = await self._acquire(priority, expected)
         healthy = False
         try:
             self.running.add(_pid(worker))
@@ -161,7 +170,7 @@ class DecodePool:
         value: T = _result(answer)
         return value
 
-    async def _acquire(self, priority: Priority) -> _Worker:
+    async def _acquire(self, priority: Priority, expected: float) -> _Worker:
         if self._idle:
             return self._idle.pop()
         if self._started < self.workers:
@@ -172,7 +181,9 @@ class DecodePool:
                 self._started -= 1
                 raise
         future = asyncio.get_running_loop().create_future()
-        waiter = _Waiter(priority, next(self._order), future, self._clock())
+        now = self._clock()
+        due = now + SHORT_FIRST_WEIGHT * expected
+        waiter = _Waiter(priority, due, next(self._order), future, now)
         heapq.heappush(self._waiters, waiter)
         try:
             return await waiter.future
@@ -200,7 +211,8 @@ class DecodePool:
             self._started -= 1
 
     def _next_waiter(self) -> _Waiter:
-        """Searches before pictures, first come first served; but a picture that has waited
+        """Searches before pictures, the earliest due first (first come first served, shorter
+        jobs a little sooner); but a picture that has waited
         `picture_patience` goes next (a burst of later searches never holds an answer's evidence
         back for long: a picture costs a search a few milliseconds)."""
         overdue = self._clock() - self.picture_patience

@@ -37,6 +37,7 @@ from bot.core.language import Text
 from bot.core.media.clip_refusals import sound_without_picture
 from bot.core.media.containers import SNIFF_BYTES, sniff_audio, sniff_container
 from bot.core.sources import ImageSource
+from bot.core.timings import timed
 from bot.media.decode_pool import DecodePool
 from bot.media.fetch import SafeUrlFetcher, download_capped_into
 from bot.media.frames import FrameLimits, SampledFrame, clip_kind, sample_frames_async
@@ -100,22 +101,26 @@ class MediaIntake:
         The caller owns the result: `release()` it when the search is over."""
         return await self._check(await self._download(source), source.name)
 
-    async def _check(self, original: ImageBytes, name: str) -> CheckedImage:
+    async def _check(self, original: ImageBytes, name: str, *, prove: bool = True) -> CheckedImage:
         """Check on the checking thread; the bytes are let go of unless the image passes."""
-        check = partial(check_image, original, source_name=name, limits=self.limits)
+        check = partial(check_image, original, source_name=name, limits=self.limits, prove=prove)
         try:
-            return await asyncio.get_running_loop().run_in_executor(_CHECKER, check)
+            with timed("check"):
+                return await asyncio.get_running_loop().run_in_executor(_CHECKER, check)
         except BaseException:
             original.discard()
             raise
 
-    async def load_media(self, source: ImageSource) -> CheckedImage | LoadedClip:
+    async def load_media(
+        self, source: ImageSource, *, prove: bool = True
+    ) -> CheckedImage | LoadedClip:
         """Like `load`, but an animated GIF or a short video (when clips are on) comes back as
-        the stills sampled from it, each checked like an image."""
+        the stills sampled from it, each checked like an image; an image comes back not
+        `proven` when `prove` is False (the search's study decodes it and proves it there)."""
         original = await self._download(source)
         sniffed = _sniff(original)
         if self.clip_limits is None or sniffed == "image":
-            return await self._check(original, source.name)
+            return await self._check(original, source.name, prove=prove)
         if sniffed == "sound":
             original.discard()
             raise ImageRejected(sound_without_picture(source.name))

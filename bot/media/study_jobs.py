@@ -27,6 +27,7 @@ class HandedImage:
     width: int
     height: int
     source_name: str
+    proven: bool = True
 
     @classmethod
     def of(cls, image: CheckedImage) -> HandedImage:
@@ -37,6 +38,7 @@ class HandedImage:
             image.width,
             image.height,
             image.source_name,
+            image.proven,
         )
 
     def checked(self) -> CheckedImage:
@@ -54,6 +56,7 @@ class HandedImage:
             self.height,
             self.source_name,
             self.image_size,
+            self.proven,
         )
 
 

@@ -23,8 +23,10 @@ from functools import partial
 from typing import TypeVar
 
 from bot.core.errors import UserFacingError
-from bot.core.images.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage, prove_checked
+from bot.core.images.image_study import expected_seconds
 from bot.core.images.variant import SearchedAs, Variant
+from bot.core.timings import timed
 from bot.media.decode_pool import DecodePool, DecodeStoppedError, Priority
 from bot.media.evidence_image import shrink_to_fit
 from bot.media.intake import on_checking_thread
@@ -38,7 +40,7 @@ REMEMBERED_DECISIONS = 1024
 DRAWN_BYTES = 32 * 1024 * 1024
 """Cut pictures waiting for `render` at most (a search renders right after its cache look-up; a
 cache hit leaves its picture here until newer ones push it out)."""
-_FAILURES = (DecodeStoppedError, RuntimeError, UserFacingError, OSError, ValueError, MemoryError)
+_FAILURES = (DecodeStoppedError, RuntimeError, OSError, ValueError, MemoryError)
 
 
 class PooledVariants:
@@ -64,8 +66,12 @@ class PooledVariants:
         if key in self._decisions:
             self._decisions.move_to_end(key)
             return self._decisions[key]
-        found = await self._run(partial(study_handed, HandedImage.of(image), variant))
+        job = partial(study_handed, HandedImage.of(image), variant)
+        with timed("study"):
+            found = await self._run(job, expected=expected_seconds(image), refusals=True)
         if found is None:
+            if not image.proven:  # the study could not run: the check's own proof, as before
+                await on_checking_thread(partial(prove_checked, image))
             self._remember(key, None)
             return None
         self._memo.keep(image.sha256, found.fingerprint, found.preview)
@@ -96,11 +102,20 @@ class PooledVariants:
             return None
         return smaller
 
-    async def _run(self, job: Callable[[], T]) -> T | None:
+    async def _run(
+        self, job: Callable[[], T], expected: float = 0.0, *, refusals: bool = False
+    ) -> T | None:
+        """The job's value, or None when it failed (logged); with `refusals`, a refusal
+        (`UserFacingError`: the image's pixels do not decode) is raised instead."""
         try:
             if self._pool is None:
                 return await on_checking_thread(job)
-            return await self._pool.run(job, priority=Priority.SEARCH)
+            return await self._pool.run(job, priority=Priority.SEARCH, expected=expected)
+        except UserFacingError:
+            if refusals:
+                raise
+            log.warning("could not make a version of an image: it was refused")
+            return None
         except _FAILURES as error:
             log.warning("could not make a version of an image: %s", error)
             return None

@@ -64,7 +64,7 @@ async def test_a_search_running_past_the_time_limit_is_stopped_with_a_clear_erro
         source = ImageSource("x.png", f"file://{path}", from_discord=True)
         loader = service.loader
 
-        async def load_local(_: ImageSource) -> CheckedImage:
+        async def load_local(_: ImageSource, *, prove: bool = True) -> CheckedImage:
             return await loader.load_file(path)
 
         monkeypatch.setattr(loader, "load_media", load_local)

@@ -78,6 +78,12 @@ def _refused() -> list[Specimen]:
         ),
         Specimen("corrupt-png", "bad.png", imagegen.corrupt_png(), "bad.png looks damaged"),
         Specimen(
+            "short-stream-png",
+            "short.png",
+            imagegen.png_with_short_stream(640, 480),
+            "short.png looks damaged or cut short",
+        ),
+        Specimen(
             "pixel-flood", "flood.png", imagegen.bomb(), "flood.png declares 20000×20000 pixels"
         ),
         Specimen(

@@ -143,6 +143,40 @@ async def test_a_picture_waiting_past_its_patience_goes_before_searches(
     assert await picture < await search
 
 
+async def test_a_shorter_search_decode_goes_before_a_longer_one_that_came_first(
+    pool: DecodePool,
+) -> None:
+    pids = started(pool)
+    busy = asyncio.create_task(pool.run(partial(time.sleep, 1)))
+    await pids.get()
+
+    screenshot = asyncio.create_task(pool.run(time.monotonic, expected=0.1))
+    await asyncio.sleep(0)  # the large image queues first
+    thumbnail = asyncio.create_task(pool.run(time.monotonic, expected=0.005))
+    await busy
+
+    assert await thumbnail < await screenshot
+
+
+async def test_a_longer_decode_that_waited_long_enough_is_not_passed_by_shorter_ones() -> None:
+    now = [0.0]
+    pool = DecodePool(workers=1, job_seconds=30, clock=lambda: now[0])
+    try:
+        pids = started(pool)
+        busy = asyncio.create_task(pool.run(partial(time.sleep, 1)))
+        await pids.get()
+
+        screenshot = asyncio.create_task(pool.run(time.monotonic, expected=0.1))
+        await asyncio.sleep(0)
+        now[0] = 1.0  # past its arrival plus SHORT_FIRST_WEIGHT times 0.1 s
+        thumbnail = asyncio.create_task(pool.run(time.monotonic, expected=0.005))
+        await busy
+
+        assert await screenshot < await thumbnail
+    finally:
+        pool.close()
+
+
 async def test_an_answer_of_megabytes_arrives_whole(pool: DecodePool) -> None:
     expected = os.urandom(6 * 1024 * 1024)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from bot.core.errors import UserFacingError
 from bot.core.images.image_check import ImageLimits, check_image
 from bot.core.images.image_variants import render
 from bot.core.images.variant import Variant
@@ -87,3 +88,50 @@ async def test_without_a_study_the_later_stages_decode_the_image_themselves(
 
     assert fingerprint == fingerprint_bytes(data)
     assert picture.startswith(b"\xff\xd8")
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (imagegen.corrupt_png(), "bad.png"),
+        (imagegen.png_with_short_stream(640, 480), "short.png"),
+    ],
+    ids=["garbage-pixels", "short-stream"],
+)
+async def test_an_image_checked_without_its_pixels_is_refused_by_its_study(
+    pool: DecodePool, data: bytes, name: str
+) -> None:
+    unproven = check_image(data, source_name=name, limits=ImageLimits(), prove=False)
+    assert not unproven.proven
+
+    with pytest.raises(UserFacingError) as refused:
+        await PooledVariants(pool).decide(unproven, Variant())
+
+    assert refused.value.user_message.startswith(f"{name} looks damaged or cut short")
+
+
+async def test_a_study_stopped_for_time_still_proves_the_image_before_it_is_searched() -> None:
+    stopped_at_once = DecodePool(workers=1, job_seconds=1e-9)
+    unproven = check_image(
+        imagegen.png_with_short_stream(640, 480),
+        source_name="short.png",
+        limits=ImageLimits(),
+        prove=False,
+    )
+    try:
+        with pytest.raises(UserFacingError, match=r"short\.png looks damaged"):
+            await PooledVariants(stopped_at_once).decide(unproven, Variant())
+    finally:
+        stopped_at_once.close()
+
+
+async def test_a_whole_image_checked_without_its_pixels_is_decided_as_before(
+    pool: DecodePool,
+) -> None:
+    data = letterboxed_png()
+    unproven = check_image(data, source_name="cat.png", limits=ImageLimits(), prove=False)
+    proven = check_image(data, source_name="cat.png", limits=ImageLimits())
+
+    assert await PooledVariants(pool).decide(unproven, Variant()) == await PooledVariants(
+        pool
+    ).decide(proven, Variant())

@@ -23,6 +23,7 @@ from bot.core.images.image_bytes import ImageBytes, ImageView, MemoryImageBytes
 from bot.core.images.image_formats import ImageFormat, sniff_format
 from bot.core.images.image_layout import HostileLayoutError, ImageLayout, LayoutError
 from bot.core.images.image_proof import (
+    DECODE_MEMORY_LIMIT,
     PillowBombError,
     TooCostlyToDecode,
     prove_pixels,
@@ -57,7 +58,8 @@ class ImageLimits:
 
 @dataclass(frozen=True)
 class CheckedImage:
-    """An image proven complete, of an accepted format and within the limits.
+    """An image of an accepted format, within the limits, proven complete (or, when `proven`
+    is False, to be proven by the search's own decode of it: `prove_checked`).
 
     `original` holds every byte the user gave (its hash is the cache key); only the first
     `image_size` of them are the image itself and are ever uploaded.
@@ -70,6 +72,8 @@ class CheckedImage:
     source_name: str
     """The name as the user gave it: untrusted, for display only (escape it)."""
     image_size: int
+    proven: bool = True
+    """Its pixels were decoded once without error (False: only its structure was read)."""
 
     @property
     def upload_filename(self) -> str:
@@ -198,9 +202,14 @@ def precheck_declared(
 # --- the full check ---------------------------------------------------------------------------
 
 
-def check_image(data: bytes | ImageBytes, *, source_name: str, limits: ImageLimits) -> CheckedImage:
+def check_image(
+    data: bytes | ImageBytes, *, source_name: str, limits: ImageLimits, prove: bool = True
+) -> CheckedImage:
     """Prove `data` is a complete JPEG, PNG, GIF, BMP or WebP image within `limits`.
 
+    With `prove` False, everything but the pixels is checked (format, structure, limits, what
+    decoding would cost) and the image comes back not `proven`: the caller decodes it anyway and
+    proves it there (`prove_checked` when that decode fails), so the pixels are inflated once.
     CPU-bound and, for files, blocking: from async code use `check_image_async` (or run it on
     the loader's decode thread). Keeps nothing decoded.
     """
@@ -211,10 +220,22 @@ def check_image(data: bytes | ImageBytes, *, source_name: str, limits: ImageLimi
         image_format = _require_format(bytes(view[:_SNIFF_BYTES]), subject)
         layout = _layout(view, image_format, subject)
         _check_dimensions(layout, original.size, subject, limits)
-        _prove(view, image_format, layout, subject)
+        if prove:
+            _prove(view, image_format, layout, subject)
+        elif layout.decode_bytes > DECODE_MEMORY_LIMIT:
+            raise _too_costly(subject, image_format, layout)
     return CheckedImage(
-        original, image_format, layout.width, layout.height, source_name, layout.end
+        original, image_format, layout.width, layout.height, source_name, layout.end, prove
     )
+
+
+def prove_checked(image: CheckedImage) -> None:
+    """Prove the pixels of an image checked without (`check_image(prove=False)`); raises the
+    check's own `ImageRejected` (damaged, a bomb) when they do not decode."""
+    subject = file_subject(image.source_name)
+    with image.original.view() as view:
+        layout = _layout(view, image.format, subject)
+        _prove(view, image.format, layout, subject)
 
 
 async def check_image_async(

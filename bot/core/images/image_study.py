@@ -13,12 +13,14 @@ alone. Either way the results are the ones the separate decodes gave.
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, cast
 
 from PIL import Image, ImageOps
 
-from bot.core.images.image_check import CheckedImage
+from bot.core.images.image_check import CheckedImage, prove_checked
 from bot.core.images.image_formats import ImageFormat
 from bot.core.images.image_proof import DECODE_MEMORY_LIMIT
 from bot.core.images.image_variants import Decoder, decide, decoded_by, render
@@ -35,8 +37,22 @@ PREVIEW_BOX = (430, 440)
 """The reduced copy's largest size: the side-by-side picture's widest half and its tall height
 (`bot.media.composite.CompositeLayout`), so the picture scales it little or not at all."""
 PREVIEW_QUALITY = 90
+_STUDY_SECONDS_PER_PIXEL = 32e-9
+"""A lossless image's study per pixel (one full decode, the cut decision, the copies): about
+0.1 s for a 1170x2532 PNG screenshot on one core of the benchmark machine."""
+_JPEG_SECONDS_PER_PIXEL = 14e-9
+"""A JPEG's (decoded at reduced sizes): about 0.03 s for a 1080x1920 photo."""
+_STUDY_FIXED_SECONDS = 0.003
 _BYTES_PER_PIXEL = 4
 _UNDRAWABLE = (OSError, ValueError, MemoryError)
+_UNDECODABLE = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    IndexError,
+    Image.DecompressionBombError,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,10 @@ class Study:
 
 
 def study(image: CheckedImage, variant: Variant) -> Study:
-    """The version `variant` asks for, the fingerprint and the reduced copy of `image`."""
+    """The version `variant` asks for, the fingerprint and the reduced copy of `image`; an
+    image not yet `proven` is proven too (`ImageRejected` when its pixels do not decode)."""
+    if not image.proven:  # Pillow alone would pass a PNG whose pixel stream ends early
+        prove_checked(image)
     once = None if image.format is ImageFormat.JPEG else _DecodedOnce.of(image)
     decoder = once.rgb if once is not None else decoded_by(image)
     searched = decide(image, variant, decoder)
@@ -60,6 +79,14 @@ def study(image: CheckedImage, variant: Variant) -> Study:
     if searched is not None:
         upload = _drawn(image, searched, decoder)
     return Study(searched, upload, _fingerprint(image, once), _preview(image, decoder))
+
+
+def expected_seconds(image: CheckedImage) -> float:
+    """About how long `study` of `image` takes: the decode pool serves shorter studies sooner."""
+    per_pixel = _JPEG_SECONDS_PER_PIXEL
+    if image.format is not ImageFormat.JPEG:
+        per_pixel = _STUDY_SECONDS_PER_PIXEL
+    return _STUDY_FIXED_SECONDS + image.width * image.height * per_pixel
 
 
 def _drawn(image: CheckedImage, searched: SearchedAs, decoder: Decoder) -> CheckedImage | None:
@@ -89,8 +116,7 @@ def _preview(image: CheckedImage, decoder: Decoder) -> bytes | None:
         return None
     if picture is None:
         return None
-    picture = picture.copy()
-    picture.thumbnail(PREVIEW_BOX, Image.Resampling.BOX)
+    picture = thumbnailed(picture, PREVIEW_BOX)
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=PREVIEW_QUALITY)
     return buffer.getvalue()
@@ -125,6 +151,30 @@ class _DecodedOnce:
             return None
         if max(self.full.size) <= longest:
             return self.full  # no one draws on it: the cut and the copy are new pictures
-        picture = self.full.copy()
-        picture.thumbnail((longest, longest), Image.Resampling.BOX)
+        return thumbnailed(self.full, (longest, longest))
+
+
+def thumbnailed(picture: Image.Image, box: tuple[int, int]) -> Image.Image:
+    """What `picture.thumbnail(box, BOX)` makes of a decoded picture, as a new picture: the
+    same pixels without first copying the whole (9 MB for a phone screenshot) to shrink it in
+    place. An already decoded picture has no draft step, so `thumbnail` is exactly this
+    `resize`; the size is the one `thumbnail` picks (`ImageOps.contain` rounds differently)."""
+    size = thumbnail_size(picture.size, box)
+    if size == picture.size:
         return picture
+    return picture.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
+
+
+def thumbnail_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """The size `Image.thumbnail(box)` gives a picture of `size` (its aspect-ratio rounding)."""
+    (width, height), (x, y) = size, box
+    if x >= width and y >= height:
+        return size
+    aspect = width / height
+    if x / y >= aspect:
+        return _closest(y * aspect, lambda n: abs(aspect - n / y)), y
+    return x, _closest(x / aspect, lambda n: 0 if n == 0 else abs(aspect - x / n))
+
+
+def _closest(number: float, error: Callable[[int], float]) -> int:
+    return max(min(math.floor(number), math.ceil(number), key=error), 1)
