@@ -1,12 +1,15 @@
-"""Bursts of concurrent `/findvideo` against bot processes, the floor among them.
+"""Bursts of concurrent `/findvideo` against bot processes, the two references among them.
 
-Each contender is its own process (`python -m bot run`, or `benchmarks.minimal_bot`, the floor)
-with its own fake Discord; all share one fake memories.ai API that holds every search for the
-given latency. A burst dispatches N commands at once, each with a new realistic image (see
-`benchmarks.query_images`), and times, from the fake Discord's side: the acknowledgement (the
-defer), the first answer (the first edit that carries the matches) and, for the real bot, the
-evidence (its last edit: links and the side-by-side picture), after the first answer; and the CPU
-seconds the contender's processes (the bot and its decode workers) spent on the burst.
+Each contender is its own process with its own fake Discord: the real bot (`python -m bot run`)
+or `benchmarks.minimal_bot`, either the floor or, with MINIMAL_BOT_DECODE=1, "pixels" (the floor
+plus one decode of each image in 2 worker processes before the search: the least any bot that
+decides from pixels before searching can do). All share one fake memories.ai API that holds every
+search for the given latency. A burst dispatches N commands at once, each with a new realistic
+image (see `benchmarks.query_images`), and times, from the fake Discord's side: the
+acknowledgement (the defer), the first answer (the first edit that carries the matches) and, for
+the real bot, the evidence (its last edit: links and the side-by-side picture), after the first
+answer; and the CPU seconds the contender's processes (the bot and its decode workers) spent on
+the burst.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from tests.fakes.discord_server import FakeDiscord, InteractionRecord
 from tests.fakes.memories_api import FakeMemoriesApi
 
 START_TIMEOUT = 60.0
+DECODE_ENV = "MINIMAL_BOT_DECODE"
+"""`benchmarks.minimal_bot`'s switch to pixels (not imported: that would load discord.py here)."""
 SEARCH_LINE = '"logger": "bot.search"'
 REPO = Path(__file__).resolve().parent.parent
 
@@ -39,7 +44,7 @@ def pct(samples: Sequence[float], q: float) -> float:
 @dataclass(frozen=True)
 class BurstFigures:
     """One burst, in seconds: per command, acknowledgement and first answer; evidence after
-    the first answer (empty for the floor, which has none)."""
+    the first answer (empty for the floor and pixels, which have none)."""
 
     acks: list[float]
     first_answers: list[float]
@@ -97,16 +102,16 @@ async def contender(
     workdir: Path,
     *,
     floor: bool = False,
+    decode: bool = False,
     source: Path | None = None,
     profile: Path | None = None,
     env: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Contender]:
-    """Start the real bot (from `source`, a checkout, if given) or the floor, connected to a
-    fake Discord of its own; `profile` records it with py-spy into that file."""
+    """Start the real bot (from `source`, a checkout, if given) or the floor (with `decode`,
+    pixels), connected to a fake Discord of its own; `profile` records it with py-spy into that
+    file. Neither reference logs its searches."""
     async with FakeDiscord() as discord:
-        extra = dict(env or {})
-        if source is not None:
-            extra["PYTHONPATH"] = str(source)
+        extra = _settings(env, source, decode=decode)
         module = ["benchmarks.minimal_bot"] if floor else ["bot", "run"]
         async with _process(module, discord, memories, workdir, floor, extra) as bot:
             if profile is None:
@@ -114,6 +119,17 @@ async def contender(
             else:
                 async with _profiled(bot, profile):
                     yield Contender(name, bot, not floor, PayloadFactory(discord))
+
+
+def _settings(
+    env: Mapping[str, str] | None, source: Path | None, *, decode: bool
+) -> dict[str, str]:
+    extra = dict(env or {})
+    if source is not None:
+        extra["PYTHONPATH"] = str(source)
+    if decode:
+        extra[DECODE_ENV] = "1"
+    return extra
 
 
 @asynccontextmanager
