@@ -7,15 +7,20 @@ Everything runs out of process against the local fake Discord and a fake memorie
 holds every search answer for `--latency` seconds, with the images users send (a 1170x2532 PNG
 phone screenshot, a 1080x1920 JPEG photo, a 0.8 MB 640x480 PNG; `benchmarks.query_images`).
 
-First, bursts of concurrent commands against the bot and the floor (`benchmarks.minimal_bot`: defer,
-download, upload, edit) in the same run, taking turns, each figure printed with its ratio to the
-floor's: acknowledgement p99, first answer p50, and the evidence's completion after the first
-answer. `--before CHECKOUT` adds the bot from another checkout (say, main before a change) as a
-third contender; `--profile FILE` records the bot with py-spy (`pip install py-spy`) as a
-speedscope file. Then (unless `--bursts-only`): the bot's own overhead per search (end to end minus
-the API's latency); "All public platforms" as a ratio of one platform; a repeated image (a result
-cache hit); peak memory (VmHWM) for 20 concurrent 19 MB images; and the combined request rate of
-two processes sharing MEMORIES_MAX_RPS through Redis. Printed, never asserted.
+First, bursts of concurrent commands against the bot and two references in the same run, taking
+turns: the floor (`benchmarks.minimal_bot`: defer, download, upload, edit) and "pixels" (the same
+plus one decode of each image, a JPEG at a quarter of its size, in a pool of 2 worker processes
+before the upload). The bot must look at every image's pixels before it searches (it cuts the
+borders and captions reposters add, and proves the file decodes), so pixels is the least any such
+bot can do, and the floor what no bot can go below. Each figure is printed with its ratio to the
+floor's, and the bot's also to pixels': acknowledgement p99, first answer p50; and the evidence's
+completion after the first answer. `--before CHECKOUT` adds the bot from another checkout (say,
+main before a change) as another contender; `--profile FILE` records the bot with py-spy
+(`pip install py-spy`) as a speedscope file. Then (unless `--bursts-only`): the bot's own overhead
+per search (end to end minus the API's latency); "All public platforms" as a ratio of one
+platform; a repeated image (a result cache hit); peak memory (VmHWM) for 20 concurrent 19 MB
+images; and the combined request rate of two processes sharing MEMORIES_MAX_RPS through Redis.
+Printed, never asserted.
 """
 
 from __future__ import annotations
