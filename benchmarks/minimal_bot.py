@@ -99,10 +99,7 @@ class MinimalBot(discord.Client):
         timeout = aiohttp.ClientTimeout(total=15)
         async with self.session.get(url, timeout=timeout) as response:
             response.raise_for_status()
-            if not self.decode:
-                data = await response.content.read(MAX_DOWNLOAD + 1)
-            else:  # a decode needs every byte; one read(n) returns what has arrived so far
-                data = await read_whole(response.content)
+            data = await read_whole(response.content)  # one read(n) returns what has arrived
         if len(data) > MAX_DOWNLOAD:
             raise ValueError("the image is over 20 MB")
         return data

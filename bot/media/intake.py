@@ -5,7 +5,9 @@ directly; links a user typed are untrusted and go through `SafeUrlFetcher` (publ
 Either way the bytes are capped while downloading, spooled (`bot.media.spool`: large ones wait on
 disk, not in memory) and then checked for real, one image at a time on one checking thread: the
 check is CPU work, and images checked one after another reach the rate limiter one after another
-instead of all together, late.
+instead of all together, late. A search's image (`load_media(prove=False)`) has only its structure
+read here: its study in the decode pool proves the pixels (`bot.media.variants`), so a burst's
+proofs share both cores, shortest first, instead of queueing on this one thread.
 """
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ the image as given), at the searches' priority, and the worker reads a spooled i
 stages after the answer; the cut picture waits here for `render`, asked right after the result
 cache was looked up. Recent decisions are remembered by the image's SHA-256, so a repeated image (a
 cache hit, a follow-up button) is not sent to a worker again just to learn its cache key. A version
-that cannot be made is logged and the image is searched as given. Without a pool (tests of the
-core) the work runs on the image-checking thread. The mod-log's smaller copy of a query too large
-to re-upload is made here too (`reduced`).
+that cannot be made is logged and the image is searched as given. An image the loader checked
+without its pixels (`CheckedImage.proven` False) is proven by its study, first thing in the worker;
+when the study cannot run (stopped for time), by the check's proof on the checking thread.
+Without a pool (tests of the core) the work runs on the image-checking thread. The mod-log's
+smaller copy of a query too large to re-upload is made here too (`reduced`).
 """
 
 from __future__ import annotations
