@@ -104,6 +104,15 @@ class Services:
         """The settings in force in a server (its own choices, then the operator's defaults)."""
         return await settings_in(self.settings, self.guild_settings, guild_id)
 
+    async def settings_at_hand(self, guild_id: int | None) -> GuildSettings:
+        """The server's settings from this process's copy, with no I/O once the server was loaded
+        (at startup, `FindVideoBot` loads every server it serves); the first time, read from the
+        store. What a command reads before its acknowledgement."""
+        known = None if guild_id is None else self.guild_settings.cached(guild_id)
+        if known is None:
+            return await self.settings_for(guild_id)
+        return GuildSettings.resolve(guild_id, known, self.settings)
+
 
 def build_services(
     settings: Settings,

@@ -16,13 +16,19 @@ from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import ImageVariants
 from bot.core.scope import SearchScope
-from bot.core.search_service import QueryOutcome, SearchRequest
+from bot.core.search_service import QueryOutcome
 from bot.core.sources import ImageSource
 from bot.discord.checked_message import DeleteCheckedButton
 from bot.discord.choices import PLATFORM_CHOICES
 from bot.discord.followup_buttons import FollowUpButton
 from bot.discord.language import server_words
-from bot.discord.search_answer import AfterAnswer, SearchContext, answer_search
+from bot.discord.search_answer import (
+    AfterAnswer,
+    AskedSearch,
+    AskFor,
+    SearchContext,
+    answer_search,
+)
 from bot.discord.search_log import ModLogRecord, log_search
 from bot.discord.seen_answer import PostedIn
 from bot.discord.sources import (
@@ -89,13 +95,9 @@ class FindVideo(commands.Cog):
         )
 
     async def _answer(
-        self,
-        interaction: discord.Interaction,
-        sources: list[ImageSource],
-        request: SearchRequest,
-        context: SearchContext,
+        self, interaction: discord.Interaction, sources: list[ImageSource], ask: AskFor
     ) -> list[QueryOutcome]:
-        return await answer_search(interaction, self.bot, sources, request, context)
+        return await answer_search(interaction, self.bot, sources, ask)
 
     @app_commands.command(
         name="findvideo",
@@ -129,19 +131,22 @@ class FindVideo(commands.Cog):
         image4: discord.Attachment | None = None,
     ) -> None:
         sources = _slash_sources([image, image2, image3, image4], url)
-        server = await self.bot.services.settings_for(interaction.guild_id)
-        request = server.request(
-            platform=SearchScope(platform) if platform else None,
-            min_match=min_match,
-            results=results,
-            as_posted=as_posted,
-        )
-        private = server.private if private is None else private
         variants = self.bot.services.search.variants
-        log = _modlog(interaction, server, variants) if server.log_every_search else None
-        limits = fair_use_limits(server)
-        context = SearchContext(private, SearchKind.SLASH, limits, after_answer=log)
-        await self._answer(interaction, sources, request, context)
+
+        def asked(server: GuildSettings) -> AskedSearch:
+            request = server.request(
+                platform=SearchScope(platform) if platform else None,
+                min_match=min_match,
+                results=results,
+                as_posted=as_posted,
+            )
+            shown_privately = server.private if private is None else private
+            log = _modlog(interaction, server, variants) if server.log_every_search else None
+            limits = fair_use_limits(server)
+            context = SearchContext(shown_privately, SearchKind.SLASH, limits, after_answer=log)
+            return AskedSearch(request, context)
+
+        await self._answer(interaction, sources, asked)
 
     async def find_in_message(
         self, interaction: discord.Interaction, message: discord.Message
@@ -150,18 +155,20 @@ class FindVideo(commands.Cog):
         sources = sources_from_message(message, interaction.user.id)[:MAX_IMAGES]
         if not sources:
             raise UserFacingError(NO_IMAGE_IN_MESSAGE)
-        server = await self.bot.services.settings_for(interaction.guild_id)
-        limits = fair_use_limits(server)
-        log = _modlog(interaction, server, self.bot.services.search.variants, checked=message)
-        context = SearchContext(
-            True,
-            SearchKind.MENU,
-            limits,
-            shareable=True,
-            after_answer=log,
-            posted=PostedIn.of(message),
-        )
-        await self._answer(interaction, sources, server.request(), context)
+        variants = self.bot.services.search.variants
+
+        def asked(server: GuildSettings) -> AskedSearch:
+            context = SearchContext(
+                True,
+                SearchKind.MENU,
+                fair_use_limits(server),
+                shareable=True,
+                after_answer=_modlog(interaction, server, variants, checked=message),
+                posted=PostedIn.of(message),
+            )
+            return AskedSearch(server.request(), context)
+
+        await self._answer(interaction, sources, asked)
 
 
 async def setup(bot: FindVideoBot) -> None:

@@ -32,6 +32,7 @@ from bot.core.evidence.followups import (
 from bot.core.images.variant import Transform
 from bot.core.language import Text, Words
 from bot.core.moderation.fair_use import fair_use_limits
+from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
 from bot.core.ports import StoredSearches
 from bot.core.request import QueryOutcome, SearchRequest
@@ -49,7 +50,7 @@ from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
 from bot.discord.language import member_words
 from bot.discord.replies import send_error
-from bot.discord.search_answer import SearchContext, answer_search
+from bot.discord.search_answer import AskedSearch, SearchContext, answer_search
 
 if TYPE_CHECKING:
     from bot.discord.app import BotInteraction, FindVideoBot
@@ -228,13 +229,16 @@ async def _search_again(
 ) -> None:
     """Run the stored search with `request` through the one search flow (`answer_search`),
     editing the answer in place with the new results, pages and buttons."""
-    settings = await bot.services.settings_for(interaction.guild_id)
-    context = SearchContext(
-        search.private,
-        SearchKind.FOLLOW_UP,
-        fair_use_limits(settings),
-        shareable=search.shareable,
-        rerun=True,
-        message_id=search.message_id,
-    )
-    await answer_search(interaction, bot, search.sources, settings.allowed(request), context)
+
+    def asked(settings: GuildSettings) -> AskedSearch:
+        context = SearchContext(
+            search.private,
+            SearchKind.FOLLOW_UP,
+            fair_use_limits(settings),
+            shareable=search.shareable,
+            rerun=True,
+            message_id=search.message_id,
+        )
+        return AskedSearch(settings.allowed(request), context)
+
+    await answer_search(interaction, bot, search.sources, asked)

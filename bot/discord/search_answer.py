@@ -1,8 +1,10 @@
 """The life of one search command on Discord, shared by every command that searches.
 
-precheck (may refuse at once, privately) -> defer -> search (the result cache first; fair use is
-asked before any API call) -> record in the history -> render the first page -> edit the answer in,
-with its buttons (pages, possible matches, follow-ups) -> complete it with evidence.
+the server's settings as this process holds them (no I/O once the server was loaded) -> precheck
+(may refuse at once, privately) -> defer -> the settings read afresh, when processes share them ->
+search (the result cache first; fair use is asked before any API call) -> record in the history ->
+render the first page -> edit the answer in, with its buttons (pages, possible matches,
+follow-ups) -> complete it with evidence.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import discord
@@ -20,6 +22,7 @@ from bot.core.errors import UserFacingError
 from bot.core.evidence.evidence import counting_evidence_calls
 from bot.core.language import Text
 from bot.core.moderation.fair_use import FairUseLimits
+from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
 from bot.core.search_report import note_outcomes, observed_search
 from bot.core.search_service import QueryOutcome, SearchRequest
@@ -78,6 +81,22 @@ class SearchContext:
         return self.kind is SearchKind.MENU or self.message_id is not None
 
 
+@dataclass(frozen=True)
+class AskedSearch:
+    """What a command asks for, read from the server's settings: the request and how to answer."""
+
+    request: SearchRequest
+    context: SearchContext
+
+
+AskFor = Callable[[GuildSettings], AskedSearch]
+"""Builds the search a command asks for from the server's settings: first from the copy this
+process holds, so the acknowledgement never waits for a store (Discord fails an interaction not
+acknowledged within 3 s), then again from a fresh read when processes share the settings (a change
+made through another process is in force at once; only who sees the answer stays as
+acknowledged)."""
+
+
 def _combined_error(outcomes: Sequence[QueryOutcome]) -> UserFacingError:
     """One error for a command none of whose images could be searched; the same reason given
     for several images (out of credits, say) is said once."""
@@ -116,14 +135,13 @@ async def answer_search(
     interaction: discord.Interaction,
     bot: FindVideoBot,
     sources: Sequence[ImageSource],
-    request: SearchRequest,
-    context: SearchContext,
+    ask: AskFor,
 ) -> list[QueryOutcome]:
-    """Run a search for `interaction` with `bot`'s services, answer it, and return what was found
-    (for the mod-log); user errors propagate to the tree handler. Each search is logged once,
-    with its timings."""
+    """Run the search `ask` builds for `interaction` with `bot`'s services, answer it, and return
+    what was found (for the mod-log); user errors propagate to the tree handler. Each search is
+    logged once, with its timings."""
     with observed_search(_kind(interaction), interaction.guild_id) as report:
-        answer = _answer(interaction, bot.services, sources, request, context, bot.view_timeout)
+        answer = _answer(interaction, bot.services, sources, ask, bot.view_timeout)
         report.outcomes = await answer
         return list(report.outcomes)
 
@@ -148,15 +166,19 @@ async def _answer(
     interaction: discord.Interaction,
     services: Services,
     sources: Sequence[ImageSource],
-    request: SearchRequest,
-    context: SearchContext,
+    ask: AskFor,
     view_timeout: float,
 ) -> list[QueryOutcome]:
     service, notice_after = services.search, services.settings.queue_notice_seconds
-    refused = service.precheck(sources, request)
+    asked = ask(await services.settings_at_hand(interaction.guild_id))
+    refused = service.precheck(sources, asked.request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await _acknowledge(interaction, services, context)
+    await _acknowledge(interaction, services, asked.context)
+    if services.guild_settings.read_through:
+        asked = await _asked_afresh(interaction, services, ask, asked)
+        refused = service.precheck(sources, asked.request)
+    request, context = asked.request, asked.context
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= notice_after:
         await send_status(interaction, queued_text(wait))
@@ -184,6 +206,16 @@ async def _answer(
             await memory.remember(context.posted, private=context.private)
         await _after_the_answer(interaction, services, outcomes, context, pager)
     return list(outcomes)
+
+
+async def _asked_afresh(
+    interaction: discord.Interaction, services: Services, ask: AskFor, acknowledged: AskedSearch
+) -> AskedSearch:
+    """The search built from the settings read now (another process may have changed them); the
+    answer stays as private or public as its acknowledgement already is."""
+    fresh = ask(await services.settings_for(interaction.guild_id))
+    context = replace(fresh.context, private=acknowledged.context.private)
+    return AskedSearch(fresh.request, context)
 
 
 async def _acknowledge(

@@ -11,7 +11,7 @@ from bot.store.database import open_database
 from tests import imagegen
 from tests.fakes.discord_server import InteractionRecord
 from tests.fakes.memories_api import hit
-from tests.stack import Stack, final_embeds, running_stack
+from tests.stack import Stack, final_embeds, running_stack, shows_no_match
 
 NO_CACHE = {"CACHE_TTL_HOURS": "0"}
 """Every search asks the API (and so counts in the daily ledger)."""
@@ -97,3 +97,24 @@ async def test_pending_writes_are_flushed_when_the_bot_stops(tmp_path: Path) -> 
     assert history[0] == 3
     assert budget is not None
     assert budget[0] == 3
+
+
+async def test_with_shared_settings_the_defer_comes_first_and_the_search_reads_them_afresh(
+    stack: Stack,
+) -> None:
+    stack.memories.set_default(ONE_MATCH)  # 97 % similar
+    settings = stack.bot.services.guild_settings
+    guild_id = stack.discord.guild_id
+    await settings.save(guild_id, GuildOverrides(private=True))
+    settings.read_through = True  # as with a PostgreSQL shared by several processes
+    await settings.store.save(guild_id, GuildOverrides(private=True, min_match=98))  # elsewhere
+
+    async with stack.bot.services.database.transaction():
+        record = await dispatch_search(stack)
+        async with asyncio.timeout(30):  # a read before the defer would wait here forever
+            await record.acknowledged.wait()
+        assert record.deferred
+        assert record.ephemeral, "acknowledged from the copy this process holds"
+
+    await answered(stack, record)
+    assert shows_no_match(final_embeds(record)[0], "64.png"), "98 %, set in another process"

@@ -19,6 +19,7 @@ import discord
 from bot.core.errors import UserFacingError
 from bot.core.language import Text, Words, english
 from bot.core.moderation.fair_use import fair_use_limits
+from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
 from bot.core.scope import SearchScope
 from bot.core.watch import watch_wording
@@ -36,7 +37,7 @@ from bot.discord.interaction_errors import FriendlyButton, FriendlyView
 from bot.discord.language import posting_words
 from bot.discord.permissions import MANAGE_MESSAGES, require
 from bot.discord.replies import NO_MENTIONS, send_error
-from bot.discord.search_answer import SearchContext, answer_search
+from bot.discord.search_answer import AskedSearch, SearchContext, answer_search
 from bot.discord.sources import source_from_attachment
 from bot.discord.watch import alert_closing
 from bot.discord.watch.alert_replies import post_held_reply
@@ -241,12 +242,16 @@ class SearchAllPlatformsButton(_AlertButton, template=rf"fvw:all:(?P<alert>{ID_P
         attachments = interaction.message.attachments if interaction.message else []
         if not attachments:
             raise UserFacingError(NO_IMAGE)
-        bot = interaction.client
-        settings = await bot.services.settings_for(interaction.guild_id)
-        request = settings.request(platform=SearchScope.ALL_PUBLIC)
-        context = SearchContext(True, SearchKind.ALERT_BUTTON, fair_use_limits(settings))
         sources = [source_from_attachment(attachments[0])]
-        await answer_search(interaction, bot, sources, request, context)
+        await answer_search(interaction, interaction.client, sources, _all_platforms_search)
+
+
+def _all_platforms_search(settings: GuildSettings) -> AskedSearch:
+    """The alert's image again, on every public platform, answered privately."""
+    request = settings.request(platform=SearchScope.ALL_PUBLIC)
+    return AskedSearch(
+        request, SearchContext(True, SearchKind.ALERT_BUTTON, fair_use_limits(settings))
+    )
 
 
 ALERT_BUTTONS = (DeleteMessageButton, NotARepostButton, ConfirmButton, SearchAllPlatformsButton)
