@@ -146,15 +146,16 @@ async def answer_search(
         return list(report.outcomes)
 
 
-async def _may_end_privately(
+def _may_end_privately(
     interaction: discord.Interaction, services: Services, context: SearchContext
 ) -> bool:
     """Whether this public search will likely end in a private error (an outage going on, the
     member's cooldown or the server's budget spent): then it is answered privately from the
-    start, so no public "thinking…" appears and vanishes."""
+    start, so no public "thinking…" appears and vanishes. Decided from memory only: it runs
+    before the 3-second acknowledgement (issue 13 §3)."""
     if services.outages.ongoing:
         return True
-    return await services.fair_use.would_refuse(requester(interaction), context.limits)
+    return services.fair_use.likely_refused(requester(interaction), context.limits)
 
 
 def _kind(interaction: discord.Interaction) -> str:
@@ -226,7 +227,7 @@ async def _acknowledge(
     if context.rerun:
         await defer_update(interaction)
         return
-    private = context.private or await _may_end_privately(interaction, services, context)
+    private = context.private or _may_end_privately(interaction, services, context)
     await defer_answer(interaction, private=private)
 
 

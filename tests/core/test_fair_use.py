@@ -139,3 +139,50 @@ async def test_a_spent_budget_refuses_the_hold_itself() -> None:
             pass
 
     assert "used up today's search budget" in refused.value.user_message
+
+
+async def test_the_estimate_before_the_acknowledgement_knows_what_this_process_counted() -> None:
+    clock = Clock(NOON)
+    rules, _ = fair_use(clock)
+    other_member = Requester(user_id=3, guild_id=10)
+    await rules.admit(MEMBER, FairUseLimits(cooldown=1, daily_budget=0), 1)
+
+    assert rules.likely_refused(MEMBER, FairUseLimits(cooldown=1, daily_budget=0))
+    assert not rules.likely_refused(other_member, FairUseLimits(cooldown=1, daily_budget=0))
+    assert not rules.likely_refused(MODERATOR, FairUseLimits(cooldown=1, daily_budget=0))
+    clock.now = NOON + 60
+    assert not rules.likely_refused(MEMBER, FairUseLimits(cooldown=1, daily_budget=0))
+
+
+async def test_a_search_held_in_this_process_counts_in_the_estimate() -> None:
+    rules, _ = fair_use(Clock(NOON))
+    limits = FairUseLimits(cooldown=1, daily_budget=0)
+    async with rules.hold(MEMBER, limits):
+        assert rules.likely_refused(MEMBER, limits)
+    assert not rules.likely_refused(MEMBER, limits), "given back: it never counted"
+
+
+async def test_the_estimate_knows_a_spent_budget_until_the_next_utc_day() -> None:
+    clock = Clock(NOON)
+    rules, _ = fair_use(clock)
+    limits = FairUseLimits(cooldown=0, daily_budget=2)
+    await rules.admit(MEMBER, limits, 1)
+    assert not rules.likely_refused(MODERATOR, limits), "one call left"
+
+    await rules.admit(MEMBER, limits, 1)
+
+    assert rules.likely_refused(MODERATOR, limits)
+    clock.now = next_utc_midnight(NOON)
+    assert not rules.likely_refused(MODERATOR, limits)
+
+
+async def test_the_estimate_knows_only_what_this_process_read_of_a_shared_ledger() -> None:
+    clock = Clock(NOON)
+    rules, ledger = fair_use(clock)
+    limits = FairUseLimits(cooldown=0, daily_budget=1)
+    ledger.calls[10, "2026-12-02"] = 1  # spent by another process
+
+    assert not rules.likely_refused(MEMBER, limits), "never read: not refused"
+    with pytest.raises(FairUseRefusedError):
+        await rules.admit(MEMBER, limits, 1)
+    assert rules.likely_refused(MEMBER, limits)

@@ -1,5 +1,6 @@
-"""A search is acknowledged before any database access, and the writes it makes (history,
-cache, daily ledger) come after its answer without being lost, also when the bot stops."""
+"""A search is acknowledged before any database access (settings, daily ledger), and the writes
+it makes (history, cache, daily ledger) come after its answer without being lost, also when the
+bot stops."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 from pathlib import Path
 
 from bot.core.moderation.guild_settings import GuildOverrides
+from bot.core.ports import DailyBudgetLedger
 from bot.store.database import open_database
 from tests import imagegen
 from tests.fakes.discord_server import InteractionRecord
@@ -47,6 +49,43 @@ async def test_the_defer_arrives_while_the_database_is_held(stack: Stack) -> Non
         assert record.deferred
         assert record.ephemeral, "the server's private setting was known without reading it"
 
+    await answered(stack, record)
+    assert "Cat 0" in str(final_embeds(record))
+
+
+class HeldLedger:
+    """A daily ledger whose reads wait for the test: a database queue or Redis round trip that
+    takes as long as the test says."""
+
+    def __init__(self, ledger: DailyBudgetLedger) -> None:
+        self.ledger = ledger
+        self.reading = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def used(self, guild_id: int, day: str) -> int:
+        self.reading.set()
+        await self.release.wait()
+        return await self.ledger.used(guild_id, day)
+
+    async def add(self, guild_id: int, day: str, calls: int) -> None:
+        await self.ledger.add(guild_id, day, calls)
+
+
+async def test_the_defer_arrives_while_the_daily_budget_is_being_read(stack: Stack) -> None:
+    stack.memories.set_default(ONE_MATCH)
+    await stack.bot.services.guild_settings.save(
+        stack.discord.guild_id, GuildOverrides(daily_budget=5)
+    )
+    fair_use = stack.bot.services.fair_use
+    ledger = fair_use.budgets = HeldLedger(fair_use.budgets)
+
+    record = await dispatch_search(stack)
+    await ledger.reading.wait()
+
+    assert record.acknowledged.is_set(), "deferred before the budget was read"
+    assert record.deferred
+    assert not record.ephemeral, "nothing known against it: a public search stays public"
+    ledger.release.set()
     await answered(stack, record)
     assert "Cat 0" in str(final_embeds(record))
 

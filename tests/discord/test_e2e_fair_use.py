@@ -124,6 +124,8 @@ async def test_a_spent_budget_refuses_everyone_before_any_download(stack: Stack)
     again = await stack.slash(image=stack.payloads.uploaded("a.png", same))
 
     assert "used up today's search budget (1 API call)" in ephemeral_error(refused)
+    assert refused.ephemeral, "this process saw the budget spent: private from the start"
+    assert not refused.deleted, "no public 'thinking…' appeared and vanished"
     assert "used up today's search budget" in ephemeral_error(again)
     assert len(stack.discord.attachment_fetches) == fetched, "a spent budget downloads nothing"
     assert len(stack.memories.requests) == 1

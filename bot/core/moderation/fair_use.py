@@ -12,6 +12,10 @@ burst of commands sent at once cannot all slip past the check) and is then eithe
 counted search with the calls the cache could not answer (`FairUseHold.admit`) or given back (a
 search answered from the cache costs nothing). A member's commands all reach the process that
 serves their server, so the holds live in that process.
+
+Before the hold, the acknowledgement only needs a guess (a private "thinking…" for a search that
+will likely be refused): `FairUse.likely_refused` answers from what this process last read or
+counted, with no round trip to Redis or the database (issue 13 §3).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.errors import UserFacingError
 from bot.core.language import Text
+from bot.core.moderation.fair_use_estimate import KnownUse
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.ports import CooldownLog, DailyBudgetLedger
 
@@ -139,6 +144,8 @@ class FairUse:
         self._held: dict[int, tuple[str, float]] = {}
         """Searches started and not yet counted or given back: id -> (cooldown key, start)."""
         self._hold_ids = itertools.count()
+        self._known = KnownUse(COOLDOWN_WINDOW_SECONDS)
+        """What this process last read or counted, for `likely_refused`."""
 
     @asynccontextmanager
     async def hold(self, who: Requester, limits: FairUseLimits) -> AsyncIterator[FairUseHold]:
@@ -164,9 +171,8 @@ class FairUse:
             now = self.clock()
             await self._check_budget(who, limits, calls, now)
             if self._held.pop(hold_id, None) is not None:
-                await self.cooldowns.record(who.cooldown_key, now)
-            if who.guild_id is not None:
-                await self.budgets.add(who.guild_id, utc_day(now), calls)
+                await self._record_search(who, now)
+            await self._add_calls(who, calls, now)
 
     async def admit(self, who: Requester, limits: FairUseLimits, calls: int) -> None:
         """Count a search of `calls` API calls, or raise `FairUseRefusedError` counting nothing."""
@@ -175,26 +181,53 @@ class FairUse:
             await self._check_cooldown(who, limits, now)
             await self._check_budget(who, limits, calls, now)
             if self._cooldown_applies(who, limits):
-                await self.cooldowns.record(who.cooldown_key, now)
-            if who.guild_id is not None:
-                await self.budgets.add(who.guild_id, utc_day(now), calls)
+                await self._record_search(who, now)
+            await self._add_calls(who, calls, now)
 
-    async def would_refuse(self, who: Requester, limits: FairUseLimits) -> bool:
-        """Whether a search needing the API would be refused now (nothing is held or counted)."""
+    def likely_refused(self, who: Requester, limits: FairUseLimits) -> bool:
+        """Whether a search needing the API would be refused now, as far as this process knows
+        from what it last read or counted: it awaits nothing, so it may run before Discord's
+        3-second acknowledgement (issue 13 §3). Unknown counts as not refused; `hold` and
+        `admit` decide for real."""
         now = self.clock()
-        try:
-            await self._check_cooldown(who, limits, now)
-            await self._check_budget(who, limits, 1, now)
-        except FairUseRefusedError:
-            return True
-        return False
+        return self._likely_over_cooldown(who, limits, now) or self._likely_spent(who, limits, now)
 
     async def budget_left(self, guild_id: int, limits: FairUseLimits) -> int | None:
         """API calls left today (None: no budget set)."""
         if limits.daily_budget <= 0:
             return None
-        used = await self.budgets.used(guild_id, utc_day(self.clock()))
+        used = await self._used(guild_id, utc_day(self.clock()))
         return max(limits.daily_budget - used, 0)
+
+    def _likely_over_cooldown(self, who: Requester, limits: FairUseLimits, now: float) -> bool:
+        if not self._cooldown_applies(who, limits):
+            return False
+        recent = self._known.searches(who.cooldown_key, now) + self._held_by(who)
+        return cooldown_retry_at(recent, limits.cooldown, now) is not None
+
+    def _likely_spent(self, who: Requester, limits: FairUseLimits, now: float) -> bool:
+        if limits.daily_budget <= 0 or who.guild_id is None:
+            return False
+        used = self._known.used(who.guild_id, utc_day(now))
+        return used is not None and used + 1 > limits.daily_budget
+
+    def _held_by(self, who: Requester) -> list[float]:
+        return [at for key, at in self._held.values() if key == who.cooldown_key]
+
+    async def _record_search(self, who: Requester, now: float) -> None:
+        await self.cooldowns.record(who.cooldown_key, now)
+        self._known.recorded_search(who.cooldown_key, now)
+
+    async def _add_calls(self, who: Requester, calls: int, now: float) -> None:
+        if who.guild_id is None:
+            return
+        await self.budgets.add(who.guild_id, utc_day(now), calls)
+        self._known.added(who.guild_id, utc_day(now), calls)
+
+    async def _used(self, guild_id: int, day: str) -> int:
+        used = await self.budgets.used(guild_id, day)
+        self._known.read_used(guild_id, day, used)
+        return used
 
     @staticmethod
     def _cooldown_applies(who: Requester, limits: FairUseLimits) -> bool:
@@ -205,7 +238,8 @@ class FairUse:
             return
         since = now - COOLDOWN_WINDOW_SECONDS
         recent = await self.cooldowns.recent(who.cooldown_key, since)
-        recent += [at for key, at in self._held.values() if key == who.cooldown_key]
+        self._known.read_searches(who.cooldown_key, recent, now)
+        recent += self._held_by(who)
         retry_at = cooldown_retry_at(recent, limits.cooldown, now)
         if retry_at is not None:
             raise cooldown_refusal(limits.cooldown, retry_at)
@@ -215,7 +249,7 @@ class FairUse:
     ) -> None:
         if limits.daily_budget <= 0 or who.guild_id is None:
             return
-        used = await self.budgets.used(who.guild_id, utc_day(now))
+        used = await self._used(who.guild_id, utc_day(now))
         if used + calls > limits.daily_budget:
             raise budget_refusal(limits.daily_budget, used, calls, now)
 
