@@ -10,12 +10,19 @@ from functools import cache
 import pytest
 from PIL import Image
 
-from bot.core.images.image_check import ImageLimits, check_image
+from bot.core.images import image_study
+from bot.core.images.image_check import (
+    CheckedImage,
+    ImageLimits,
+    ImageRejected,
+    check_image,
+    prove_checked,
+)
 from bot.core.images.image_study import PREVIEW_BOX, study
 from bot.core.images.image_variants import decide, render
 from bot.core.images.variant import CutMode, Transform, Variant
 from bot.core.seen.fingerprint import fingerprint_bytes
-from tests import repostgen
+from tests import imagegen, repostgen
 
 VARIANTS = [
     Variant(),
@@ -85,3 +92,49 @@ def test_an_image_already_that_small_gets_no_reduced_copy() -> None:
     image = check_image(small, source_name="a.png", limits=ImageLimits())
 
     assert study(image, Variant()).preview is None, "the picture reads the image itself"
+
+
+def png_with_last_row(colour: tuple[int, int, int]) -> bytes:
+    picture = repostgen.picture(320, 240, 3)
+    picture.paste(colour, (0, 239, 320, 240))
+    return repostgen.encode(picture, "PNG")
+
+
+def proofs_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the images the check's own (second) proof ran on, during the test."""
+    proven: list[str] = []
+
+    def counted(image: CheckedImage) -> None:
+        proven.append(image.source_name)
+        prove_checked(image)
+
+    monkeypatch.setattr(image_study, "prove_checked", counted)
+    return proven
+
+
+def test_a_whole_png_is_proven_by_its_one_decode(monkeypatch: pytest.MonkeyPatch) -> None:
+    proven = proofs_counted(monkeypatch)
+    data = png_with_last_row((250, 250, 250))
+    unproven = check_image(data, source_name="a.png", limits=ImageLimits(), prove=False)
+    checked = check_image(data, source_name="a.png", limits=ImageLimits())
+
+    assert study(unproven, Variant()) == study(checked, Variant())
+    assert proven == [], "its pixel stream was inflated once"
+
+
+def test_a_png_ending_in_black_is_proven_the_slow_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    proven = proofs_counted(monkeypatch)
+    data = png_with_last_row((0, 0, 0))
+    unproven = check_image(data, source_name="dark.png", limits=ImageLimits(), prove=False)
+
+    study(unproven, Variant())
+
+    assert proven == ["dark.png"]
+
+
+def test_a_png_whose_pixel_stream_ends_early_is_refused_by_its_study() -> None:
+    data = imagegen.png_with_short_stream(640, 480)
+    unproven = check_image(data, source_name="short.png", limits=ImageLimits(), prove=False)
+
+    with pytest.raises(ImageRejected, match=r"short\.png looks damaged or cut short"):
+        study(unproven, Variant())

@@ -70,9 +70,9 @@ class Study:
 def study(image: CheckedImage, variant: Variant) -> Study:
     """The version `variant` asks for, the fingerprint and the reduced copy of `image`; an
     image not yet `proven` is proven too (`ImageRejected` when its pixels do not decode)."""
-    if not image.proven:  # Pillow alone would pass a PNG whose pixel stream ends early
+    once = None if image.format is ImageFormat.JPEG else _decoded_once(image)
+    if not image.proven and (once is None or not once.whole):
         prove_checked(image)
-    once = None if image.format is ImageFormat.JPEG else _DecodedOnce.of(image)
     decoder = once.rgb if once is not None else decoded_by(image)
     searched = decide(image, variant, decoder)
     upload = None
@@ -87,6 +87,17 @@ def expected_seconds(image: CheckedImage) -> float:
     if image.format is not ImageFormat.JPEG:
         per_pixel = _STUDY_SECONDS_PER_PIXEL
     return _STUDY_FIXED_SECONDS + image.width * image.height * per_pixel
+
+
+def _decoded_once(image: CheckedImage) -> _DecodedOnce:
+    """The one decode; when it fails on an image not yet proven, the check's own proof says why
+    (the damaged file's refusal), else the decoder's error stands."""
+    try:
+        return _DecodedOnce.of(image)
+    except _UNDECODABLE:
+        if not image.proven:
+            prove_checked(image)
+        raise
 
 
 def _drawn(image: CheckedImage, searched: SearchedAs, decoder: Decoder) -> CheckedImage | None:
@@ -126,9 +137,13 @@ class _DecodedOnce:
     """A PNG's (GIF's, WebP's, BMP's) one decode: upright RGB at full size, and the first
     frame in grey for the fingerprint; None for both when decoding would pass the budget."""
 
-    def __init__(self, full: Image.Image | None, grey: Image.Image | None) -> None:
+    def __init__(
+        self, full: Image.Image | None, grey: Image.Image | None, *, whole: bool = False
+    ) -> None:
         self.full = full
         self.grey = grey
+        self.whole = whole
+        """This decode proves the file whole, as the check's proof would (`_decoded_whole`)."""
 
     @classmethod
     def of(cls, image: CheckedImage) -> _DecodedOnce:
@@ -140,10 +155,11 @@ class _DecodedOnce:
                 opened.close()
                 return cls(None, None)
             opened.load()  # the pixels stay when the view closes (not closing `opened` keeps them)
+            whole = _decoded_whole(opened, image.format)
             grey = opened.convert("L")
             full = opened if opened.mode == "RGB" else opened.convert("RGB")
         ImageOps.exif_transpose(full, in_place=True)
-        return cls(full, grey)
+        return cls(full, grey, whole=whole)
 
     def rgb(self, longest: int) -> Image.Image | None:
         """What `image_variants` would decode at `longest`, from the one decode."""
@@ -178,3 +194,18 @@ def thumbnail_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, in
 
 def _closest(number: float, error: Callable[[int], float]) -> int:
     return max(min(math.floor(number), math.ceil(number), key=error), 1)
+
+
+def _decoded_whole(picture: Image.Image, image_format: ImageFormat) -> bool:
+    """Whether this decode proves the file whole, as the check's proof would, so a screenshot's
+    pixel stream is inflated once, not twice. A GIF's, WebP's or BMP's proof is this very decode.
+    Pillow ends a PNG quietly when its pixel stream ends early, leaving the rows it never reached
+    as the zeros a new image starts with: a last row holding any non-zero byte was reached, and
+    so was every row before it. An interlaced PNG, or one whose last row is black, is proven by
+    the check's own proof (`prove_checked`), as before."""
+    if image_format is not ImageFormat.PNG:
+        return True
+    if picture.info.get("interlace"):
+        return False
+    last_row = picture.crop((0, picture.height - 1, picture.width, picture.height))
+    return bool(last_row.tobytes().strip(b"\0"))
