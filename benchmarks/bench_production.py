@@ -102,7 +102,8 @@ async def bench_overhead(searcher: Searcher, latency: float) -> None:
     facts = [json.loads(entry)["search"] for entry in lines]
     own = [(f["total_ms"] - f["api_ms"]) / 1000 for f in facts]
     line("  of which inside the bot (its log: total - API)", ms_figures(own))
-    parts = ("download_ms", "check_ms", "study_ms", "queue_ms", "api_ms", "render_ms")
+    parts = [f"{part}_ms" for part in ("download", "check", "study", "cache", "queue", "api")]
+    parts += ["render_ms", "memory_ms"]
     medians = "   ".join(
         f"{p[:-3]} {statistics.median(f.get(p, 0) for f in facts):.0f}" for p in parts
     )

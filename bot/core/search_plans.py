@@ -24,6 +24,7 @@ from bot.core.ports import ImageVariants
 from bot.core.request import SearchRequest
 from bot.core.scope import Library
 from bot.core.sources import ImageSource
+from bot.core.timings import timed
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +102,11 @@ class SearchPlanner:
 
     async def _looked_up(self, plan: ImagePlan, request: SearchRequest) -> ImagePlan:
         cached: dict[Library, CacheAnswer] = {}
-        for library in request.scope.libraries:
-            answer = await self._cached(plan, library, request)
-            if answer is not None:
-                cached[library] = answer
+        with timed("cache"):
+            for library in request.scope.libraries:
+                answer = await self._cached(plan, library, request)
+                if answer is not None:
+                    cached[library] = answer
         missing = tuple(lib for lib in request.scope.libraries if lib not in cached)
         return ImagePlan(plan.source, plan.image, cached, missing, plan.searched)
 

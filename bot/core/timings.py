@@ -1,5 +1,6 @@
 """Where the time of one search went: download, image check, the pixels' study (waiting for a
-decode worker included), rate-limit queue, API, render.
+decode worker included), result cache look-ups, rate-limit queue, API, render, and the image
+memory's "seen here before" look-up.
 
 A search sets a fresh `SearchTimings` in a context variable; the HTTP trace and the metered limiter
 add to whichever search is current. Tasks started inside the search (asyncio.gather) copy the
@@ -20,9 +21,11 @@ class SearchTimings:
     download: float = 0.0
     check: float = 0.0
     study: float = 0.0
+    cache: float = 0.0
     queue: float = 0.0
     api: float = 0.0
     render: float = 0.0
+    memory: float = 0.0
 
     def as_millis(self) -> dict[str, int]:
         return {name: round(seconds * 1000) for name, seconds in vars(self).items()}

@@ -196,7 +196,8 @@ async def _answer(
         # a re-run's images were remembered once, by the first answer
         memory = None if context.rerun else AnswerMemory(services, interaction)
         if memory is not None:
-            outcomes = await memory.recall(outcomes, context.posted)
+            with timed("memory"):
+                outcomes = await memory.recall(outcomes, context.posted)
         pager = await _send_answer(
             interaction, services, sources, request, outcomes, context, view_timeout
         )
