@@ -85,6 +85,13 @@ def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     copy.add_argument(
         "--replace", action="store_true", help="empty a target holding other data, then copy"
     )
+    copy.add_argument(
+        "--page-size",
+        type=_page_size,
+        default=db_copy.PAGE_SIZE,
+        metavar="ROWS",
+        help=f"rows read and written at a time (default {db_copy.PAGE_SIZE}); memory holds a page",
+    )
 
 
 def _add_language_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -117,7 +124,13 @@ def copy_database(args: argparse.Namespace) -> int:
     configure_logging("WARNING", [p for p in passwords if p], "text")
     try:
         return asyncio.run(
-            db_copy.run_copy(args.source, args.target, replace=args.replace, say=print)
+            db_copy.run_copy(
+                args.source,
+                args.target,
+                replace=args.replace,
+                say=print,
+                page_size=args.page_size,
+            )
         )
     except DatabaseError as error:
         _fail(f"Nothing was copied: {error}.")
@@ -140,6 +153,10 @@ def _percent(text: str) -> int:
 
 def _result_count(text: str) -> int:
     return _bounded_int(text, 1, 10)
+
+
+def _page_size(text: str) -> int:
+    return _bounded_int(text, 1, 1_000_000)
 
 
 async def _search_path(path: Path, request: SearchRequest, service: SearchService) -> QueryOutcome:
