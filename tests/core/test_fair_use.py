@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from bot.config import load_settings
 from bot.core.moderation.fair_use import (
     FairUse,
     FairUseLimits,
@@ -15,11 +17,22 @@ from bot.core.moderation.fair_use import (
     next_utc_midnight,
     utc_day,
 )
+from bot.core.watch.watch_terms import WatchTerms
 from bot.store.cooldowns import MemoryCooldownLog
+from bot.store.database import open_database
+from bot.store.guild_settings import SqliteGuildSettings
 
 NOON = datetime(2026, 12, 2, 12, 0, tzinfo=UTC).timestamp()
 MEMBER = Requester(user_id=1, guild_id=10)
 MODERATOR = Requester(user_id=2, guild_id=10, exempt=True)
+OPERATOR = load_settings(
+    {
+        "DISCORD_TOKEN": "t",
+        "MEMORIES_API_KEY": "k",
+        "DEFAULT_COOLDOWN": "0",
+        "DEFAULT_DAILY_BUDGET": "2",
+    }
+)
 
 
 class Ledger:
@@ -186,3 +199,27 @@ async def test_the_estimate_knows_only_what_this_process_read_of_a_shared_ledger
     with pytest.raises(FairUseRefusedError):
         await rules.admit(MEMBER, limits, 1)
     assert rules.likely_refused(MEMBER, limits)
+
+
+async def test_a_watchs_calls_count_on_the_fair_use_clocks_day_and_in_its_estimate(
+    tmp_path: Path,
+) -> None:
+    midnight = next_utc_midnight(NOON)
+    clock = Clock(midnight - 1)  # 23:59:59 UTC on 2 December
+    rules, ledger = fair_use(clock)
+    limits = FairUseLimits(cooldown=0, daily_budget=2)
+    async with open_database(tmp_path / "findvideo.db") as database:
+        watch = WatchTerms(OPERATOR, SqliteGuildSettings(database), rules)
+        assert (await watch.terms(10)).budget_left == 2
+        await watch.spend(10, 2)
+        spent_before_midnight = rules.likely_refused(MEMBER, limits)
+
+        clock.now = midnight + 1  # 00:00:01 UTC on 3 December
+        assert not rules.likely_refused(MEMBER, limits), "a new day, a new budget"
+        assert (await watch.terms(10)).budget_left == 2
+        await watch.spend(10, 1)
+        left_after_midnight = (await watch.terms(10)).budget_left
+
+    assert spent_before_midnight, "the estimate knows the watch spent the budget"
+    assert left_after_midnight == 1
+    assert ledger.calls == Counter({(10, "2026-12-02"): 2, (10, "2026-12-03"): 1})

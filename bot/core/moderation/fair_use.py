@@ -192,6 +192,13 @@ class FairUse:
         now = self.clock()
         return self._likely_over_cooldown(who, limits, now) or self._likely_spent(who, limits, now)
 
+    async def count_calls(self, guild_id: int, calls: int) -> None:
+        """Count API calls no member's search asked for (a watched channel's checks) in the
+        server's budget: on this clock's day, as the budget checks read it, and into what the
+        estimate knows, so `likely_refused` sees the watch's spending too."""
+        async with self._lock:
+            await self._count(guild_id, calls, self.clock())
+
     async def budget_left(self, guild_id: int, limits: FairUseLimits) -> int | None:
         """API calls left today (None: no budget set)."""
         if limits.daily_budget <= 0:
@@ -219,10 +226,13 @@ class FairUse:
         self._known.recorded_search(who.cooldown_key, now)
 
     async def _add_calls(self, who: Requester, calls: int, now: float) -> None:
-        if who.guild_id is None:
-            return
-        await self.budgets.add(who.guild_id, utc_day(now), calls)
-        self._known.added(who.guild_id, utc_day(now), calls)
+        if who.guild_id is not None:
+            await self._count(who.guild_id, calls, now)
+
+    async def _count(self, guild_id: int, calls: int, now: float) -> None:
+        day = utc_day(now)
+        await self.budgets.add(guild_id, day, calls)
+        self._known.added(guild_id, day, calls)
 
     async def _used(self, guild_id: int, day: str) -> int:
         used = await self.budgets.used(guild_id, day)

@@ -4,10 +4,9 @@ watch's API calls are counted in) as a `ServerTerms`."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
-from bot.core.moderation.fair_use import FairUse, fair_use_limits, utc_day
+from bot.core.moderation.fair_use import FairUse, fair_use_limits
 from bot.core.moderation.settings_cache import settings_in
 from bot.core.ports import GuildSettingsStore
 from bot.core.request import OperatorDefaults
@@ -54,5 +53,6 @@ class WatchTerms:
         )
 
     async def spend(self, guild_id: int, api_calls: int) -> None:
-        """Count the watch's API calls in the server's daily budget."""
-        await self.fair_use.budgets.add(guild_id, utc_day(time.time()), api_calls)
+        """Count the watch's API calls in the server's daily budget, through fair use: on its
+        clock's day (the one its budget checks read) and into its estimate."""
+        await self.fair_use.count_calls(guild_id, api_calls)
