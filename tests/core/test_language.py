@@ -138,3 +138,17 @@ def test_a_tuple_argument_is_listed_as_the_language_lists(catalogue: Catalogue) 
 
 def test_a_text_prints_in_english_for_the_logs() -> None:
     assert str(Text("error-slow-down", seconds=3)) == "Slow down a little: try again in 3 s."
+
+
+def test_a_saying_kept_for_reuse_never_answers_for_other_arguments() -> None:
+    words = words_for("en")  # the process's words, which keep what they said
+    summary = "answer-summary"
+
+    def said(count: float) -> str:
+        return words.say(summary, count=count, libraries="TikTok", best=0.97)
+
+    assert said(1).startswith("1 video matched")
+    assert said(2).startswith("2 videos matched")
+    assert said(1.5).startswith("1.5 videos matched")
+    assert said(1).startswith("1 video matched"), "the kept saying is the one for 1"
+    assert words is words_for("en-GB"), "one Words per language, shared"

@@ -68,11 +68,13 @@ class Catalogue:
     def __init__(self, directory: Path = LOCALES) -> None:
         self.languages = languages_in(directory)
         self._bundles = {language: _bundle(language, directory) for language in self.languages}
+        english = self._bundles[ENGLISH]
+        self._words = {name: Words(name, bundle, english) for name, bundle in self._bundles.items()}
 
     def words(self, locale: str | None) -> Words:
-        """The words for a Discord locale (or a catalogue language); unknown ones get English."""
-        language = language_for(locale, self.languages)
-        return Words(language, self._bundles[language], self._bundles[ENGLISH])
+        """The words for a Discord locale (or a catalogue language); unknown ones get English.
+        One `Words` per language, so what it has said stays at hand."""
+        return self._words[language_for(locale, self.languages)]
 
     def translation(self, language: str, message_id: str) -> str | None:
         """The message as `language` itself has it (no fallback), or None: for Discord's command

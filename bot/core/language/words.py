@@ -8,6 +8,7 @@ its id, so a typo is visible but breaks nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -20,7 +21,12 @@ from bot.core.language.text import Arg, Text
 
 log = logging.getLogger(__name__)
 
-FluentArgs = dict[str, str | int | float | datetime]
+FluentValue = str | int | float | datetime
+FluentArgs = dict[str, FluentValue]
+SAYINGS_KEPT = 1024
+"""Formatted messages kept per language: Fluent's resolver and Babel's number formatting are
+pure Python, and an answer says the same platform names, percentages, moments and button labels
+over and over (a title makes a new one; the oldest are dropped)."""
 _reported: set[tuple[str, str]] = set()
 
 
@@ -38,12 +44,22 @@ class Words:
         self.language = language
         """The catalogue's language these words are in (`en`, `de`, `es-ES`, …)."""
         self._bundle, self._english = bundle, english
+        self._said = functools.lru_cache(maxsize=SAYINGS_KEPT)(self._formatted_or_english)
 
     def say(self, text: Text | str, /, **args: Arg) -> str:
         """The message in this language; `text` a `Text`, or a message id with its arguments."""
         if isinstance(text, Text):
             return self.say(text.message_id, **text.args, **args)
-        values = {name: self._value(arg) for name, arg in args.items()}
+        values = tuple((name, type(value), value) for name, value in self._values(args))
+        return self._said(text, values)  # the type too: 1, 1.0 and True are equal keys
+
+    def _values(self, args: dict[str, Arg]) -> list[tuple[str, FluentValue]]:
+        return [(name, self._value(arg)) for name, arg in args.items()]
+
+    def _formatted_or_english(
+        self, text: str, arguments: tuple[tuple[str, type, FluentValue], ...]
+    ) -> str:
+        values = {name: value for name, _, value in arguments}
         said, problem = _formatted(self._bundle, text, values)
         if problem is None and said is not None:
             return said
@@ -55,7 +71,7 @@ class Words:
         """`items` as this language lists them: `A, B and C`, `A, B und C`, `A、B、C`."""
         return format_list(list(items), locale=Locale.parse(self.language, sep="-"))
 
-    def _value(self, arg: Arg) -> str | int | float | datetime:
+    def _value(self, arg: Arg) -> FluentValue:
         if isinstance(arg, tuple):
             return self.listed([self.say(item) if isinstance(item, Text) else item for item in arg])
         return self.say(arg) if isinstance(arg, Text) else arg
