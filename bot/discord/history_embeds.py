@@ -2,8 +2,10 @@
 
 Who and where are Discord mentions (`<@id>`, `<#id>`) and times Discord timestamps (`<t:…:f>`):
 each reader's client shows them in its own language, without pinging anyone (embeds never ping,
-and replies send `AllowedMentions.none()` anyway). Top-match lines were escaped when they were
-recorded (`bot.core.moderation.history.describe_match`) and are shown as stored.
+and replies send `AllowedMentions.none()` anyway). A top match is said in the reader's language
+from its recorded parts (`bot.core.moderation.history.BestMatch`: the library, the similarity and
+the title, escaped when recorded); a search recorded before the parts were kept shows its stored
+line.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.core.language import Text, Words
 from bot.core.moderation.history import SearchRecord, UsageTotals
 from bot.core.seen.message_links import jump_url
 from bot.core.text import truncate, untrusted_inline
+from bot.core.wording import say
 from bot.discord.embed_limits import fit_embeds
 
 HISTORY_PER_PAGE = 10
@@ -55,8 +58,16 @@ def _source(words: Words, record: SearchRecord) -> str:
     return f"{images} · {words.say('history-api-calls', count=record.api_calls)}"
 
 
+def _top_match(words: Words, record: SearchRecord) -> str:
+    """`TikTok · 97 % · title` in the reader's language; an older record's stored line as it is
+    (it has no parts to say again)."""
+    if record.best is not None:
+        return say(words, record.best.text)
+    return record.top_match or words.say("history-no-match")
+
+
 def _history_line(words: Words, record: SearchRecord) -> str:
-    top = truncate(record.top_match or words.say("history-no-match"), TOP_MATCH_SHOWN)
+    top = truncate(_top_match(words, record), TOP_MATCH_SHOWN)
     seen = ""
     if record.seen_before and record.seen_link:
         note = words.say("history-seen-before", count=record.seen_before)

@@ -12,6 +12,7 @@ from bot.core.evidence.evidence import DETAILS, KEYFRAMES
 from bot.core.moderation.history import (
     SearchKind,
     SearchRecord,
+    best_match,
     describe_match,
     top_match,
     was_cached,
@@ -45,6 +46,7 @@ def search_record(
         message_id=checked_message_id(interaction),
         seen_before=len(earlier),
         seen_link=earlier[0].sighting.jump_url if earlier else None,
+        best=best_match(best) if best is not None else None,
     )
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from bot.core.moderation.activity import DayCounts
-from bot.core.moderation.history import SearchKind, SearchRecord, UsageTotals
+from bot.core.moderation.history import BestMatch, SearchKind, SearchRecord, UsageTotals
+from bot.core.scope import Library
 from bot.store.database import Database, Row
 
 _COLUMNS = (
     "guild_id, channel_id, user_id, at, kind, images, top_match, cached, api_calls, message_id, "
-    "seen_before, seen_link"
+    "seen_before, seen_link, match_library, match_score, match_title"
 )
-_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES ({', '.join('?' * 12)})"  # noqa: S608 - constants
+_ADD = f"INSERT INTO search_history ({_COLUMNS}) VALUES ({', '.join('?' * 15)})"  # noqa: S608 - constants
 _TOTALS = (
     "SELECT COUNT(*) AS searches, COALESCE(SUM(api_calls), 0) AS api_calls, "
     "COALESCE(SUM(cached), 0) AS cache_hits FROM search_history WHERE guild_id = ? AND at >= ?"
@@ -44,7 +45,22 @@ def _record(row: Row) -> SearchRecord:
         message_id=row["message_id"],
         seen_before=row["seen_before"],
         seen_link=row["seen_link"],
+        best=_best(row),
     )
+
+
+def _best(row: Row) -> BestMatch | None:
+    """The best match's parts; None for a row recorded before they were kept (migration 0015),
+    or naming a library this bot does not know."""
+    if row["match_library"] not in {library.value for library in Library}:
+        return None
+    return BestMatch(Library(row["match_library"]), row["match_score"], row["match_title"] or "")
+
+
+def _best_values(best: BestMatch | None) -> tuple[str | None, float | None, str | None]:
+    if best is None:
+        return None, None, None
+    return best.library.value, best.score, best.title
 
 
 def _day_counts(row: Row) -> DayCounts:
@@ -68,7 +84,7 @@ class SqliteSearchHistory:
         r = record
         params = (r.guild_id, r.channel_id, r.user_id, r.at, r.kind.value, r.images)
         found = (r.top_match, int(r.cached), r.api_calls, r.message_id, r.seen_before, r.seen_link)
-        await self.database.execute(_ADD, (*params, *found))
+        await self.database.execute(_ADD, (*params, *found, *_best_values(r.best)))
 
     async def recent(
         self, guild_id: int, *, user_id: int | None = None, limit: int, offset: int = 0

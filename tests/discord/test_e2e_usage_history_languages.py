@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from tests import imagegen
 from tests.discord.buttons import ADMIN, MODERATOR
 from tests.discord.test_e2e_charts import alt_text
 from tests.discord.test_e2e_history_usage import (
@@ -10,6 +13,7 @@ from tests.discord.test_e2e_history_usage import (
     three_searches_one_from_the_cache,
 )
 from tests.fakes.discord_server import InteractionRecord
+from tests.fakes.memories_api import hit
 from tests.stack import Stack, ephemeral_error, final_embeds
 
 
@@ -92,3 +96,43 @@ async def test_latin_american_spanish_reads_the_spanish_history(stack: Stack) ->
 
     assert embed["title"] == "Búsquedas recientes"
     assert embed["footer"]["text"].endswith("· 1 búsqueda · se guardan 30 días")
+
+
+def top_lines(record: InteractionRecord) -> list[str]:
+    """The history's match lines (`↳ …`), newest first, without a "seen here before" note."""
+    [embed] = final_embeds(record)
+    lines = str(embed["description"]).split("\n")
+    return [line.split(" · [")[0] for line in lines if line.startswith("↳ ")]
+
+
+async def test_the_top_match_is_said_in_the_readers_language(stack: Stack) -> None:
+    stack.memories.set_default([hit("PI-1", "Cat *jumps*", 1, 0.97)])
+    stack.memories.set_default([hit("VI-9", "", 12, 0.934)], endpoint="private")
+    await stack.slash(image=stack.payloads.uploaded("a.png", imagegen.png()))
+    await stack.slash(
+        image=stack.payloads.uploaded("b.png", imagegen.png(70, 50)), platform="private"
+    )
+
+    german = top_lines(await history_in(stack, "de"))
+    japanese = top_lines(await history_in(stack, "ja"))
+
+    assert german == [
+        "↳ Server-Bibliothek · 93\xa0% · *(ohne Titel)*",
+        "↳ TikTok · 97\xa0% · Cat \\*jumps\\*",
+    ], "German labels, German percent (a space before %), the title as the video has it"
+    assert japanese == [
+        "↳ サーバーライブラリ · 93% · *（タイトルなし）*",
+        "↳ TikTok · 97% · Cat \\*jumps\\*",
+    ]
+
+
+async def test_a_search_recorded_before_the_parts_were_kept_shows_its_stored_line(
+    stack: Stack,
+) -> None:
+    await stack.bot.services.database.execute(
+        "INSERT INTO search_history (guild_id, channel_id, user_id, at, kind, images, top_match,"
+        " cached, api_calls) VALUES (?, ?, ?, ?, 'slash', 1, 'YouTube · 88% · Old line', 0, 1)",
+        (stack.discord.guild_id, stack.discord.channel_id, stack.payloads.user_id, time.time()),
+    )
+
+    assert top_lines(await history_in(stack, "de")) == ["↳ YouTube · 88% · Old line"]

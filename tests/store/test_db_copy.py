@@ -16,7 +16,7 @@ from bot.core.evidence.followups import StoredSearch
 from bot.core.evidence.video_details import VideoDetail
 from bot.core.hits import Hit, KeyframeRef
 from bot.core.moderation.guild_settings import GuildOverrides
-from bot.core.moderation.history import SearchKind, SearchRecord
+from bot.core.moderation.history import BestMatch, SearchKind, SearchRecord
 from bot.core.moderation.result_cache import CachedResult, CacheKey
 from bot.core.request import SearchRequest
 from bot.core.scope import Library, SearchScope
@@ -59,9 +59,10 @@ def stored_search(at: float) -> StoredSearch:
 async def fill_through_the_stores(database: Database) -> None:
     await SqliteGuildSettings(database).save(GUILD, GuildOverrides(min_match=70, private=True))
     history = SqliteSearchHistory(database)
+    best = BestMatch(Library.YOUTUBE, 0.93, "Cat \\*jumps\\*")  # the line's parts (0015)
     for at in range(5):
         await history.add(
-            SearchRecord(GUILD, 2, 3, 1e9 + at, SearchKind.SLASH, 1, "PI-1", False, 1)
+            SearchRecord(GUILD, 2, 3, 1e9 + at, SearchKind.SLASH, 1, "PI-1", False, 1, best=best)
         )
     await SqliteBudgetLedger(database).add(GUILD, "2026-12-04", 3)
     hits = (Hit("PI-1", "title", 0.9, 1.0, 2.0),)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from bot.core.language import Text, english
 from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
+from bot.core.scope import Library
 from bot.core.text import untrusted_inline
-from bot.core.wording import percent
+from bot.core.wording import Phrase, dotted, library_name, percent
 
 TITLE_LIMIT = 120
 
@@ -32,6 +33,23 @@ class SearchKind(enum.Enum):
 
 
 @dataclass(frozen=True)
+class BestMatch:
+    """What a search's best match line is made of, kept as parts (not as a sentence) so each
+    reader of the history gets it in their own language: the library's name, the percent."""
+
+    library: Library
+    score: float
+    title: str
+    """Third-party text, escaped and shortened when recorded ("" for a video without one)."""
+
+    @property
+    def text(self) -> Phrase:
+        """`TikTok · 97 % · Cat jumps into box`, to be said in the reader's language."""
+        title: Phrase = self.title or Text("answer-no-title")
+        return dotted([library_name(self.library), percent(self.score), title])
+
+
+@dataclass(frozen=True)
 class SearchRecord:
     """One search as the history keeps it (no image, no attachment URL: only what was found)."""
 
@@ -42,7 +60,8 @@ class SearchRecord:
     kind: SearchKind
     images: int
     top_match: str | None
-    """The best match as `describe_match` wrote it (already escaped), or None."""
+    """The best match as `describe_match` wrote it, in English (already escaped), or None: what
+    says a search found a match, and what a search recorded before `best` existed shows."""
     cached: bool
     api_calls: int
     message_id: int | None = None
@@ -51,6 +70,9 @@ class SearchRecord:
     """Earlier posts of its images in the server, as its answer showed ("Seen here before")."""
     seen_link: str | None = None
     """The link to the closest of them."""
+    best: BestMatch | None = None
+    """The best match's parts, said in the reader's language; None when nothing matched, or for
+    a search recorded before they were kept (its `top_match` is shown as stored)."""
 
 
 @dataclass(frozen=True)
@@ -75,12 +97,17 @@ class UsageTotals:
         return self.cache_hits / self.searches if self.searches else None
 
 
+def best_match(match: VideoMatch) -> BestMatch:
+    """The parts of `match`'s history line: the title (third-party text) is escaped and
+    shortened here, so the stored title is safe to show as it is (no video id: members read it;
+    the link to the checked message is what a moderator opens)."""
+    return BestMatch(match.library, match.score, untrusted_inline(match.title, TITLE_LIMIT))
+
+
 def describe_match(match: VideoMatch) -> str:
-    """`TikTok · 97% · Cat jumps into box`, ready to show: the title (third-party text) is
-    escaped and shortened here, so the stored line is safe as it is (no video id: members read
-    it; the link to the checked message is what a moderator opens)."""
-    title = untrusted_inline(match.title, TITLE_LIMIT) or "(no title)"
-    return f"{match.library.label} · {english().say(percent(match.score))} · {title}"
+    """`TikTok · 97% · Cat jumps into box` in English: the `top_match` column, which says a
+    search found a match (usage counts it) and is what older bots read."""
+    return english().say(best_match(match).text)
 
 
 def top_match(outcomes: list[QueryOutcome]) -> VideoMatch | None:
