@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.core.language import Words
 from bot.core.request import QueryOutcome
 from bot.discord.answer_pages import render_possible
 from bot.discord.language import member_words
@@ -25,12 +26,14 @@ class AnswerView(PagedView):
         owner: discord.Interaction,
         pages: Sequence[list[discord.Embed]],
         outcomes: Sequence[QueryOutcome],
+        words: Words,
         *,
         timeout: float = VIEW_TIMEOUT_SECONDS,
     ) -> None:
+        """`words`: the answer's, which label its button (everyone reads it on a public answer)."""
         super().__init__(owner, pages, timeout=timeout)
         self.outcomes = list(outcomes)
-        self.show_possible.label = member_words(owner).say("answer-show-possible")
+        self.show_possible.label = words.say("answer-show-possible")
         if not any(outcome.possible_matches for outcome in self.outcomes):
             self.remove_item(self.show_possible)
 
@@ -39,7 +42,7 @@ class AnswerView(PagedView):
         """Whether the answer has any button at all."""
         return bool(self.children)
 
-    @discord.ui.button(style=discord.ButtonStyle.primary)  # labelled in the owner's language
+    @discord.ui.button(style=discord.ButtonStyle.primary)  # labelled in the answer's language
     async def show_possible(
         self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]
     ) -> None:

@@ -27,7 +27,7 @@ from bot.discord.button_checks import (
     valid_ids,
 )
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
-from bot.discord.language import member_words
+from bot.discord.language import answer_words, member_words
 from bot.discord.replies import NO_MENTIONS, send_error
 
 if TYPE_CHECKING:
@@ -122,15 +122,16 @@ def checked_message_view(
 
 
 async def share_as_reply(
-    interaction: discord.Interaction, search: StoredSearch, store: StoredSearches
+    interaction: BotInteraction, search: StoredSearch, store: StoredSearches
 ) -> None:
     """The private answer posted publicly as a reply to the checked message, with a jump link,
-    credited to whoever shares it; once (a second press points at the first post)."""
+    credited to whoever shares it (in the words of a public answer); once (a second press points
+    at the first post)."""
     if not await store.mark_shared(search.search_id, 0):
         await send_error(interaction, _already_shared(interaction, search))
         return
     await interaction.response.edit_message(view=_shared_view(interaction))
-    posted = await _post_reply(interaction, search)
+    posted = await _post_reply(interaction, search, await _public_words(interaction))
     if posted is None:
         await store.unclaim(search.search_id)
         return
@@ -153,13 +154,20 @@ def _shared_view(interaction: discord.Interaction) -> discord.ui.View | None:
     return _with_button_done(interaction, "fv:public:", done)
 
 
+async def _public_words(interaction: BotInteraction) -> Words:
+    """The words of the public copy, as of a public answer: the server's chosen language, else
+    the member's (read after the press is acknowledged: no acknowledgement waits for it)."""
+    settings = await interaction.client.services.settings_for(interaction.guild_id)
+    return answer_words(interaction, settings.language, private=False)
+
+
 async def _post_reply(
-    interaction: discord.Interaction, search: StoredSearch
+    interaction: discord.Interaction, search: StoredSearch, words: Words
 ) -> discord.Message | None:
     """Post as a reply to the checked message; where the bot may not post in the channel (or the
     search knows no message), as the interaction's public follow-up instead."""
     embeds = list(interaction.message.embeds) if interaction.message else []
-    words, member = member_words(interaction), interaction.user.mention
+    member = interaction.user.mention
     credit = words.say("answer-shared-by", member=member)
     channel_id = interaction.channel_id
     if search.message_id is not None and channel_id is not None:

@@ -31,7 +31,6 @@ from bot.core.ranking import VideoMatch
 from bot.core.request import QueryOutcome
 from bot.discord.answer_pages import render_pages
 from bot.discord.evidence_embeds import OutcomeEvidence
-from bot.discord.language import member_words
 from bot.discord.paging import PagedView
 from bot.discord.replies import NO_MENTIONS
 from bot.discord.search_log import ModLogRecord
@@ -88,14 +87,16 @@ async def complete_answer(
     evidence: EvidenceService,
     pager: PagedView | None = None,
     *,
+    words: Words,
     posted: bool = False,
     listener: ModLogRecord | None = None,
 ) -> None:
     """Edit evidence into the answer as it arrives; never raises (the answer stays as it is).
 
-    With `pager`, every page gets the evidence and the page on screen is the one edited;
-    `posted`: the picture names the searched image as someone's post."""
-    progress = _Progress(outcomes, member_words(interaction), pager, posted)
+    With `pager`, every page gets the evidence and the page on screen is the one edited; `words`:
+    the answer's (the pages are rendered again in them); `posted`: the picture names the searched
+    image as someone's post."""
+    progress = _Progress(outcomes, words, pager, posted)
     try:
         async with asyncio.timeout(EVIDENCE_TIME_LIMIT):
             missing = await _stored_details(progress, evidence)

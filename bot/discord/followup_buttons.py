@@ -48,7 +48,6 @@ from bot.discord.button_checks import (
 )
 from bot.discord.checked_message import checked_message_id, share_as_reply
 from bot.discord.interaction_errors import FriendlyButton, FriendlyView
-from bot.discord.language import member_words
 from bot.discord.replies import send_error
 from bot.discord.search_answer import AskedSearch, SearchContext, answer_search
 
@@ -111,12 +110,13 @@ class FollowUps:
         request: SearchRequest,
         outcomes: Sequence[QueryOutcome],
         *,
+        words: Words,
         private: bool,
         shareable: bool,
         message_id: int | None = None,
     ) -> discord.ui.View | None:
-        """The buttons, the search stored behind them; `message_id` is the checked message
-        (default: the message command's)."""
+        """The buttons, labelled in the answer's `words`, the search stored behind them;
+        `message_id` is the checked message (default: the message command's)."""
         offer = offer_for(request, outcomes, shareable=shareable)
         if not offer.any:
             return None
@@ -134,7 +134,7 @@ class FollowUps:
                 message_id=message_id or checked_message_id(interaction),
             )
         )
-        return followup_view(search, offer, member_words(interaction))
+        return followup_view(search, offer, words)
 
 
 _LABELS = {

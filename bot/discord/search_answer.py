@@ -5,6 +5,10 @@ the server's settings as this process holds them (no I/O once the server was loa
 search (the result cache first; fair use is asked before any API call) -> record in the history ->
 render the first page -> edit the answer in, with its buttons (pages, possible matches,
 follow-ups) -> complete it with evidence.
+
+The answer, its pages, its evidence edits and its buttons' labels are said in one `Words`
+(`bot.discord.language.answer_words`): a public answer in the server's chosen language, a private
+one in the member's. Errors and refusals stay the member's.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import discord
 
 from bot.core.errors import UserFacingError
 from bot.core.evidence.evidence import counting_evidence_calls
-from bot.core.language import Text
+from bot.core.language import Text, Words
 from bot.core.moderation.fair_use import FairUseLimits
 from bot.core.moderation.guild_settings import GuildSettings
 from bot.core.moderation.history import SearchKind
@@ -36,7 +40,7 @@ from bot.discord.checked_message import checked_message_id, checked_message_view
 from bot.discord.embeds import queued_text, rate_limited_text
 from bot.discord.evidence_answer import complete_answer
 from bot.discord.interaction_errors import FriendlyView
-from bot.discord.language import member_words
+from bot.discord.language import answer_words
 from bot.discord.outage_notice import report_outage
 from bot.discord.replies import defer_answer, defer_update, send_embeds, send_status
 from bot.discord.search_log import ModLogRecord
@@ -171,15 +175,18 @@ async def _answer(
     view_timeout: float,
 ) -> list[QueryOutcome]:
     service, notice_after = services.search, services.settings.queue_notice_seconds
-    asked = ask(await services.settings_at_hand(interaction.guild_id))
+    server = await services.settings_at_hand(interaction.guild_id)
+    asked = ask(server)
     refused = service.precheck(sources, asked.request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
-    await _acknowledge(interaction, services, asked.context)
+    private = await _acknowledge(interaction, services, asked.context)
     if services.guild_settings.read_through:
-        asked = await _asked_afresh(interaction, services, ask, asked)
+        server = await services.settings_for(interaction.guild_id)
+        asked = _asked_afresh(ask(server), asked)
         refused = service.precheck(sources, asked.request)
     request, context = asked.request, asked.context
+    words = answer_words(interaction, server.language, private=private)
     wait = service.queue_estimate(len(sources) - len(refused), request)
     if wait >= notice_after:
         await send_status(interaction, queued_text(wait))
@@ -198,38 +205,38 @@ async def _answer(
         if memory is not None:
             with timed("memory"):
                 outcomes = await memory.recall(outcomes, context.posted)
+        shown = _Shown(words, view_timeout)
         pager = await _send_answer(
-            interaction, services, sources, request, outcomes, context, view_timeout
+            interaction, services, sources, request, outcomes, context, shown
         )
         record = search_record(interaction, context.kind, outcomes)
         if record is not None:  # after the answer: the history is written behind it
             await services.history.add(record)
         if memory is not None:
             await memory.remember(context.posted, private=context.private)
-        await _after_the_answer(interaction, services, outcomes, context, pager)
+        await _after_the_answer(interaction, services, outcomes, context, words, pager)
     return list(outcomes)
 
 
-async def _asked_afresh(
-    interaction: discord.Interaction, services: Services, ask: AskFor, acknowledged: AskedSearch
-) -> AskedSearch:
+def _asked_afresh(fresh: AskedSearch, acknowledged: AskedSearch) -> AskedSearch:
     """The search built from the settings read now (another process may have changed them); the
     answer stays as private or public as its acknowledgement already is."""
-    fresh = ask(await services.settings_for(interaction.guild_id))
     context = replace(fresh.context, private=acknowledged.context.private)
     return AskedSearch(fresh.request, context)
 
 
 async def _acknowledge(
     interaction: discord.Interaction, services: Services, context: SearchContext
-) -> None:
+) -> bool:
     """ "thinking…" (private when asked, or when the search will likely end in a private error);
-    a re-run acknowledges the press and edits its answer in place."""
+    a re-run acknowledges the press and edits its answer in place. Returns whether the answer
+    is private (only its member reads it, so it is said in their language)."""
     if context.rerun:
         await defer_update(interaction)
-        return
+        return context.private
     private = context.private or _may_end_privately(interaction, services, context)
     await defer_answer(interaction, private=private)
+    return private
 
 
 async def _after_the_answer(
@@ -237,10 +244,11 @@ async def _after_the_answer(
     services: Services,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
+    words: Words,
     pager: AnswerView | None = None,
 ) -> None:
-    """The mod-log record first (it is quick), then the slower evidence edits (into every page),
-    which complete the record too."""
+    """The mod-log record first (it is quick), then the slower evidence edits (into every page,
+    in the answer's `words`), which complete the record too."""
     record = await context.after_answer(outcomes) if context.after_answer is not None else None
     if services.evidence is None:
         return
@@ -250,10 +258,19 @@ async def _after_the_answer(
             outcomes,
             services.evidence,
             pager,
+            words=words,
             posted=context.pictures_a_post,
             listener=record,
         )
     await note_evidence_calls(services.history, interaction.guild_id, calls)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """How the answer is shown: in which words (pages and buttons alike), its pages' timeout."""
+
+    words: Words
+    view_timeout: float
 
 
 async def _send_answer(
@@ -263,7 +280,7 @@ async def _send_answer(
     request: SearchRequest,
     outcomes: Sequence[QueryOutcome],
     context: SearchContext,
-    view_timeout: float,
+    shown: _Shown,
 ) -> AnswerView | None:
     """The first page, under one view: page and possible-match buttons, then any follow-ups.
     Returns the page view, when the answer has one (evidence updates its pages)."""
@@ -272,14 +289,15 @@ async def _send_answer(
         sources,
         request,
         outcomes,
+        words=shown.words,
         private=context.private,
         shareable=context.shareable,
         message_id=context.message_id,
     )
-    followups = merged(followups, _message_actions(interaction))
+    followups = merged(followups, _message_actions(interaction, shown.words))
     with timed("render"):
-        pages = render_pages(outcomes, member_words(interaction))
-        view = AnswerView(interaction, pages, outcomes, timeout=view_timeout)
+        pages = render_pages(outcomes, shown.words)
+        view = AnswerView(interaction, pages, outcomes, shown.words, timeout=shown.view_timeout)
     if not view.needed:
         view.stop()
         await send_embeds(interaction, pages[0], followups)
@@ -289,12 +307,11 @@ async def _send_answer(
     return view
 
 
-def _message_actions(interaction: discord.Interaction) -> discord.ui.View | None:
+def _message_actions(interaction: discord.Interaction, words: Words) -> discord.ui.View | None:
     """Jump to and delete the checked message, under a "Find source video" answer."""
     message_id = checked_message_id(interaction)
     if message_id is None or interaction.channel_id is None:
         return None
-    words = member_words(interaction)
     return checked_message_view(interaction.guild_id, interaction.channel_id, message_id, words)
 
 
