@@ -138,3 +138,15 @@ def test_a_png_whose_pixel_stream_ends_early_is_refused_by_its_study() -> None:
 
     with pytest.raises(ImageRejected, match=r"short\.png looks damaged or cut short"):
         study(unproven, Variant())
+
+
+def test_a_whole_jpeg_is_proven_by_the_decode_its_cut_decision_needs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    proven = proofs_counted(monkeypatch)
+    data = repostgen.encode(repostgen.picture(1080, 1920, 5), "JPEG")
+    unproven = check_image(data, source_name="photo.jpg", limits=ImageLimits(), prove=False)
+    checked = check_image(data, source_name="photo.jpg", limits=ImageLimits())
+
+    assert study(unproven, Variant()) == study(checked, Variant())
+    assert proven == [], "no eighth-size decode of its own"

@@ -11,8 +11,9 @@ keeps its centre, and encodes a high-quality JPEG: the only re-encoding there is
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
-from typing import IO, cast
+from typing import IO, TypeVar, cast
 
 import numpy as np
 from PIL import Image, ImageOps
@@ -24,6 +25,7 @@ from bot.core.images.image_formats import ImageFormat
 from bot.core.images.image_proof import DECODE_MEMORY_LIMIT
 from bot.core.images.variant import CENTRE_SHARE, CutMode, SearchedAs, Transform, Variant
 
+T = TypeVar("T")
 DECISION_SIDE = 320
 """The reduced image's longest side: one of its pixels is a third of a percent of the side."""
 MIN_SIDE_TO_CUT = 128
@@ -121,15 +123,69 @@ def _jpeg(picture: Image.Image) -> bytes:
 # --- decoding within the budget ----------------------------------------------------------------
 
 
+def thumbnailed(picture: Image.Image, box: tuple[int, int]) -> Image.Image:
+    """What `picture.thumbnail(box, BOX)` makes of a decoded picture, as a new picture: the
+    same pixels without first copying the whole (9 MB for a phone screenshot) to shrink it in
+    place. An already decoded picture has no draft step, so `thumbnail` is exactly this
+    `resize`; the size is the one `thumbnail` picks (`ImageOps.contain` rounds differently)."""
+    size = thumbnail_size(picture.size, box)
+    if size == picture.size:
+        return picture
+    return picture.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
+
+
+def thumbnail_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """The size `Image.thumbnail(box)` gives a picture of `size` (its aspect-ratio rounding)."""
+    (width, height), (x, y) = size, box
+    if x >= width and y >= height:
+        return size
+    aspect = width / height
+    if x / y >= aspect:
+        return _closest(y * aspect, lambda n: abs(aspect - n / y)), y
+    return x, _closest(x / aspect, lambda n: 0 if n == 0 else abs(aspect - x / n))
+
+
+def _closest(number: float, error: Callable[[int], float]) -> int:
+    return max(min(math.floor(number), math.ceil(number), key=error), 1)
+
+
 def _upright_size(image: CheckedImage, decoded: Image.Image) -> tuple[int, int]:
     """The original's size the way `decoded` stands (EXIF rotation applied)."""
     turned = (decoded.width > decoded.height) != (image.width > image.height)
     return (image.height, image.width) if turned else (image.width, image.height)
 
 
+class DraftDecodes:
+    """A `Decoder` for one JPEG that decodes it once per draft scale: the cut decision's 320 px
+    and the side-by-side picture's 440 px both come from the same quarter-size decode of a phone
+    photo. Each picture is exactly what `decoded_by` gives (same scale, same resize)."""
+
+    def __init__(self, image: CheckedImage) -> None:
+        self._image = image
+        self._by_scale: dict[tuple[int, int], Image.Image | None] = {}
+
+    def __call__(self, longest: int) -> Image.Image | None:
+        scale = _drafted(self._image, longest, lambda opened: opened.size)
+        if scale is None:  # past the budget
+            return None
+        if scale not in self._by_scale:
+            self._by_scale[scale] = _drafted(self._image, longest, _upright_rgb)
+        picture = self._by_scale[scale]
+        return None if picture is None else thumbnailed(picture, (longest, longest))
+
+
 def _decoded(image: CheckedImage, longest: int) -> Image.Image | None:
     """The image as upright RGB, its longest side at most `longest`; None when decoding it would
     take more than `DECODE_MEMORY_LIMIT`."""
+    picture = _drafted(image, longest, _upright_rgb)
+    if picture is not None:
+        picture.thumbnail((longest, longest), Image.Resampling.BOX)
+    return picture
+
+
+def _drafted(image: CheckedImage, longest: int, take: Callable[[Image.Image], T]) -> T | None:
+    """`take` of the image opened (a JPEG at the draft size `longest` asks for); None when
+    decoding it would take more than `DECODE_MEMORY_LIMIT`."""
     with image.original.view() as view:
         source = io.BytesIO(view) if isinstance(view, bytes) else view
         source.seek(0)
@@ -138,9 +194,11 @@ def _decoded(image: CheckedImage, longest: int) -> Image.Image | None:
                 opened.draft("RGB", _draft_size(image, longest))
             if opened.width * opened.height * _BYTES_PER_PIXEL > DECODE_MEMORY_LIMIT:
                 return None
-            picture = ImageOps.exif_transpose(opened.convert("RGB"))
-    picture.thumbnail((longest, longest), Image.Resampling.BOX)
-    return picture
+            return take(opened)
+
+
+def _upright_rgb(opened: Image.Image) -> Image.Image:
+    return ImageOps.exif_transpose(opened.convert("RGB"))
 
 
 def _draft_size(image: CheckedImage, longest: int) -> tuple[int, int]:
