@@ -167,6 +167,16 @@ def _kind(interaction: discord.Interaction) -> str:
     return command.name if command is not None else "button"
 
 
+@dataclass(frozen=True)
+class _Acknowledged:
+    """A search acknowledged: what it asks (as the settings say once acknowledged), the sources
+    refused at once, and the words its answer is said in."""
+
+    asked: AskedSearch
+    refused: list[QueryOutcome]
+    words: Words
+
+
 async def _answer(
     interaction: discord.Interaction,
     services: Services,
@@ -174,48 +184,85 @@ async def _answer(
     ask: AskFor,
     view_timeout: float,
 ) -> list[QueryOutcome]:
-    service, notice_after = services.search, services.settings.queue_notice_seconds
+    started = await _acknowledged(interaction, services, sources, ask)
+    with ExitStack() as keep:  # the images stay readable until the answer is complete
+        outcomes = await _searched(interaction, services, sources, started, keep)
+        shown = _Shown(started.words, view_timeout)
+        return await _answered(interaction, services, sources, started, outcomes, shown)
+
+
+async def _acknowledged(
+    interaction: discord.Interaction,
+    services: Services,
+    sources: Sequence[ImageSource],
+    ask: AskFor,
+) -> _Acknowledged:
+    """Precheck and acknowledge from the settings at hand (no I/O once the server is loaded),
+    then build the search again from a fresh read when processes share the settings."""
     server = await services.settings_at_hand(interaction.guild_id)
     asked = ask(server)
-    refused = service.precheck(sources, asked.request)
+    refused = services.search.precheck(sources, asked.request)
     if len(refused) == len(sources):
         raise _combined_error(refused)
     private = await _acknowledge(interaction, services, asked.context)
     if services.guild_settings.read_through:
         server = await services.settings_for(interaction.guild_id)
         asked = _asked_afresh(ask(server), asked)
-        refused = service.precheck(sources, asked.request)
-    request, context = asked.request, asked.context
+        refused = services.search.precheck(sources, asked.request)
     words = answer_words(interaction, server.language, private=private)
-    wait = service.queue_estimate(len(sources) - len(refused), request)
+    return _Acknowledged(asked, refused, words)
+
+
+async def _searched(
+    interaction: discord.Interaction,
+    services: Services,
+    sources: Sequence[ImageSource],
+    started: _Acknowledged,
+    keep: ExitStack,
+) -> list[QueryOutcome]:
+    """The search (a queue notice first when it will wait long); the error when no image of
+    the command could be searched."""
+    service, notice_after = services.search, services.settings.queue_notice_seconds
+    request, limits = started.asked.request, started.asked.context.limits
+    wait = service.queue_estimate(len(sources) - len(started.refused), request)
     if wait >= notice_after:
         await send_status(interaction, queued_text(wait))
-    admission = admission_for(interaction, services.fair_use, context.limits)
-    with ExitStack() as keep:  # the images stay readable until the answer is complete
-        with waits_reported_to(_BackoffNotice(interaction, notice_after).show):
-            outcomes = await service.search_sources(
-                sources, request, refused=refused, admission=admission, keep=keep
-            )
-        await report_outage(interaction, services.outages, outcomes)
-        if all(outcome.error is not None for outcome in outcomes):
-            note_outcomes(outcomes)
-            raise _combined_error(outcomes)
-        # a re-run's images were remembered once, by the first answer
-        memory = None if context.rerun else AnswerMemory(services, interaction)
-        if memory is not None:
-            with timed("memory"):
-                outcomes = await memory.recall(outcomes, context.posted)
-        shown = _Shown(words, view_timeout)
-        pager = await _send_answer(
-            interaction, services, sources, request, outcomes, context, shown
+    admission = admission_for(interaction, services.fair_use, limits)
+    with waits_reported_to(_BackoffNotice(interaction, notice_after).show):
+        outcomes = await service.search_sources(
+            sources, request, refused=started.refused, admission=admission, keep=keep
         )
-        record = search_record(interaction, context.kind, outcomes)
-        if record is not None:  # after the answer: the history is written behind it
-            await services.history.add(record)
-        if memory is not None:
-            await memory.remember(context.posted, private=context.private)
-        await _after_the_answer(interaction, services, outcomes, context, words, pager)
+    await report_outage(interaction, services.outages, outcomes)
+    if all(outcome.error is not None for outcome in outcomes):
+        note_outcomes(outcomes)
+        raise _combined_error(outcomes)
     return list(outcomes)
+
+
+async def _answered(
+    interaction: discord.Interaction,
+    services: Services,
+    sources: Sequence[ImageSource],
+    started: _Acknowledged,
+    outcomes: list[QueryOutcome],
+    shown: _Shown,
+) -> list[QueryOutcome]:
+    """The answer on screen, with what the image memory recalls; then what follows it: the
+    history record, the memory, the mod-log record and the evidence."""
+    request, context = started.asked.request, started.asked.context
+    # a re-run's images were remembered once, by the first answer
+    memory = None if context.rerun else AnswerMemory(services, interaction)
+    if memory is not None:
+        with timed("memory"):
+            outcomes = await memory.recall(outcomes, context.posted)
+    pager = await _send_answer(interaction, services, sources, request, outcomes, context, shown)
+    record = search_record(interaction, context.kind, outcomes)
+    if record is not None:  # after the answer: the history is written behind it
+        await services.history.add(record)
+    if memory is not None:
+        await memory.remember(context.posted, private=context.private)
+    await _after_the_answer(interaction, services, outcomes, context, shown.words, pager)
+    return outcomes
 
 
 def _asked_afresh(fresh: AskedSearch, acknowledged: AskedSearch) -> AskedSearch:
