@@ -45,10 +45,10 @@ async def set_namespace(stack: Stack, name: str) -> InteractionRecord:
 async def test_a_name_differing_only_in_case_is_taken(stack: Stack) -> None:
     other_guild = stack.discord.snowflakes.next()
     await stack.bot.services.guild_settings.save(
-        other_guild, GuildOverrides(private_namespace="shared")
+        other_guild, GuildOverrides(private_namespace="team-clips")
     )
 
-    record = await set_namespace(stack, "SHARED")
+    record = await set_namespace(stack, "TEAM-CLIPS")
 
     assert "Another server already uses that" in ephemeral_error(record)
     assert await stack.bot.services.guild_settings.load(stack.discord.guild_id) == GuildOverrides()

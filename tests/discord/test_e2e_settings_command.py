@@ -236,10 +236,10 @@ async def test_settings_set_by_command_survive_a_restart(tmp_path: Path) -> None
 async def test_a_private_library_cannot_be_claimed_by_two_servers(stack: Stack) -> None:
     other_guild = stack.discord.snowflakes.next()
     await stack.bot.services.guild_settings.save(
-        other_guild, GuildOverrides(private_namespace="shared")
+        other_guild, GuildOverrides(private_namespace="team-clips")
     )
 
-    taken = await settings(stack, "set", video_library="shared")
+    taken = await settings(stack, "set", video_library="team-clips")
     numeric = await settings(stack, "set", video_library=str(other_guild))
 
     assert "Another server already uses that" in ephemeral_error(taken)

@@ -14,7 +14,7 @@ from tests.stack import bot_on, ephemeral_error, final_embeds
 async def test_a_result_found_by_one_process_is_a_cache_hit_in_another(
     tmp_path: Path, memories: FakeMemoriesApi, redis_server: RedisServer
 ) -> None:
-    memories.set_default([hit("PI-1", "shared", 1, 0.9)])
+    memories.set_default([hit("PI-1", "Cat found once", 1, 0.9)])
     env = {"REDIS_URL": redis_server.url}
     first_discord, second_discord = FakeDiscord(), FakeDiscord()
     second_discord.guild_id = first_discord.guild_id + 1  # two servers, even within one ms
