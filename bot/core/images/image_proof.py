@@ -28,7 +28,8 @@ from bot.core.images.image_layout import ImageLayout, LayoutError
 DECODE_MEMORY_LIMIT = 64 * 1024 * 1024
 """Memory one check may spend decoding: a 16-megapixel WebP, a 21-megapixel progressive JPEG."""
 _JPEG_REDUCTION = 8
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error)
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error)
+"""What Pillow raises for pixels that do not decode (besides its bomb errors)."""
 
 
 class TooCostlyToDecode(Exception):  # noqa: N818 - reads as the outcome it reports
@@ -80,7 +81,7 @@ def _decode_with_pillow(data: ImageView, image_format: ImageFormat, *, load: boo
                 image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise PillowBombError(str(error)) from None
-    except _DECODE_ERRORS as error:
+    except DECODE_ERRORS as error:
         raise LayoutError(f"the decoder refused it: {error}") from None
 
 

@@ -13,14 +13,15 @@ alone. Either way the results are the ones the separate decodes gave.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, cast
+from typing import IO, TypeVar, cast
 
 from PIL import Image, ImageOps
 
 from bot.core.images.image_check import CheckedImage, prove_checked
 from bot.core.images.image_formats import ImageFormat
-from bot.core.images.image_proof import DECODE_MEMORY_LIMIT
+from bot.core.images.image_proof import DECODE_ERRORS, DECODE_MEMORY_LIMIT
 from bot.core.images.image_variants import (
     DECISION_SIDE,
     Decoder,
@@ -38,6 +39,7 @@ from bot.core.seen.fingerprint import (
     shrunk_grey,
 )
 
+T = TypeVar("T")
 PREVIEW_BOX = (430, 440)
 """The reduced copy's largest size: the side-by-side picture's widest half and its tall height
 (`bot.media.composite.CompositeLayout`), so the picture scales it little or not at all."""
@@ -50,14 +52,7 @@ _JPEG_SECONDS_PER_PIXEL = 9e-9
 _STUDY_FIXED_SECONDS = 0.003
 _BYTES_PER_PIXEL = 4
 _UNDRAWABLE = (OSError, ValueError, MemoryError)
-_UNDECODABLE = (
-    OSError,
-    ValueError,
-    SyntaxError,
-    EOFError,
-    IndexError,
-    Image.DecompressionBombError,
-)
+_UNDECODABLE = (*DECODE_ERRORS, Image.DecompressionBombError)
 
 
 @dataclass(frozen=True)
@@ -75,7 +70,9 @@ class Study:
 def study(image: CheckedImage, variant: Variant) -> Study:
     """The version `variant` asks for, the fingerprint and the reduced copy of `image`; an
     image not yet `proven` is proven too (`ImageRejected` when its pixels do not decode)."""
-    once = None if image.format is ImageFormat.JPEG else _decoded_once(image)
+    once = None
+    if image.format is not ImageFormat.JPEG:
+        once = _refused_if_damaged(image, lambda: _DecodedOnce.of(image))
     decoder = once.rgb if once is not None else DraftDecodes(image)
     if not image.proven and not _proven_by(once, decoder, image):
         prove_checked(image)
@@ -94,11 +91,11 @@ def expected_seconds(image: CheckedImage) -> float:
     return _STUDY_FIXED_SECONDS + image.width * image.height * per_pixel
 
 
-def _decoded_once(image: CheckedImage) -> _DecodedOnce:
-    """The one decode; when it fails on an image not yet proven, the check's own proof says why
+def _refused_if_damaged(image: CheckedImage, decode: Callable[[], T]) -> T:
+    """`decode()`; when it fails on an image not yet proven, the check's own proof says why
     (the damaged file's refusal), else the decoder's error stands."""
     try:
-        return _DecodedOnce.of(image)
+        return decode()
     except _UNDECODABLE:
         if not image.proven:
             prove_checked(image)
@@ -112,11 +109,7 @@ def _proven_by(once: _DecodedOnce | None, decoder: Decoder, image: CheckedImage)
     when it fails, the check's proof says why)."""
     if once is not None:
         return once.whole
-    try:
-        return decoder(DECISION_SIDE) is not None
-    except _UNDECODABLE:
-        prove_checked(image)
-        raise
+    return _refused_if_damaged(image, lambda: decoder(DECISION_SIDE)) is not None
 
 
 def _drawn(image: CheckedImage, searched: SearchedAs, decoder: Decoder) -> CheckedImage | None:

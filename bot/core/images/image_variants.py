@@ -162,16 +162,16 @@ class DraftDecodes:
 
     def __init__(self, image: CheckedImage) -> None:
         self._image = image
-        self._by_scale: dict[tuple[int, int], Image.Image | None] = {}
+        self._by_scale: dict[tuple[int, int], Image.Image] = {}
 
     def __call__(self, longest: int) -> Image.Image | None:
-        scale = _drafted(self._image, longest, lambda opened: opened.size)
-        if scale is None:  # past the budget
-            return None
-        if scale not in self._by_scale:
-            self._by_scale[scale] = _drafted(self._image, longest, _upright_rgb)
-        picture = self._by_scale[scale]
-        return None if picture is None else thumbnailed(picture, (longest, longest))
+        return _drafted(self._image, longest, lambda opened: self._sized(opened, longest))
+
+    def _sized(self, opened: Image.Image, longest: int) -> Image.Image:
+        """From the decode at `opened`'s draft scale, made the first time it is asked for."""
+        if opened.size not in self._by_scale:
+            self._by_scale[opened.size] = _upright_rgb(opened)
+        return thumbnailed(self._by_scale[opened.size], (longest, longest))
 
 
 def _decoded(image: CheckedImage, longest: int) -> Image.Image | None:
